@@ -1,0 +1,80 @@
+import type { Command } from "commander";
+import { buildDataset } from "../data/buildDataset.ts";
+import { defaultDataDir } from "../data/embeddedFormat.ts";
+import { loadAssembly } from "../data/loadAssembly.ts";
+import { sharedSources } from "../data/sharedSources.ts";
+import { formatTable } from "./formatTable.ts";
+import { printJson, printText } from "./output.ts";
+
+/** Registers `plenary data info` and `plenary data build`. */
+export function registerDataCommand(program: Command): void {
+  const data = program.command("data").description("the embedded voting record: summary and (re)build");
+
+  data
+    .command("info")
+    .description("counts of roll calls, votes and member states; first and last vote date")
+    .option("--json", "machine-readable output")
+    .action((opts: { json?: boolean }) => {
+      const a = loadAssembly();
+      let votes = 0;
+      const counts = [0, 0, 0, 0, 0];
+      for (const v of a.matrix.codes) {
+        counts[v]++;
+        if (v !== 0) votes++;
+      }
+      const dates = a.rollCalls.map((r) => r.date);
+      const info = {
+        rollCalls: a.rollCalls.length,
+        votes,
+        yes: counts[1],
+        abstain: counts[2],
+        no: counts[3],
+        absent: counts[4],
+        memberStates: a.states.length,
+        currentMembers: a.states.filter((s) => s.last >= dates[dates.length - 1].slice(0, 4) + "-01-01").length,
+        firstDate: dates[0],
+        lastDate: dates[dates.length - 1],
+        sessions: new Set(a.rollCalls.map((r) => r.session)).size,
+        withIssueCodes: a.rollCalls.filter((r) => r.issues.length > 0).length,
+        fingerprint: a.fingerprint,
+      };
+      if (opts.json) return printJson(info);
+      printText(formatTable(["what", "value"], Object.entries(info).map(([k, v]) => [k, v as string | number])));
+    });
+
+  data
+    .command("build")
+    .description("build the embedded dataset in data/ from the raw sources (../shared/data by default) or an official UN bulk file")
+    .option("--official <files...>", "official UN bulk file(s) *_ga_voting.csv as downloaded from the UN Digital Library")
+    .option("--undl-votes <file>", "Digital Library long-format votes (ga_votes_*.csv.gz)")
+    .option("--undl-rollcalls <file>", "Digital Library roll-call file (ga_rollcalls.csv)")
+    .option("--voeten <dir>", "folder with Voeten's un_roll_calls.csv.gz and un_roll_call_issues.csv")
+    .option("--reference <file>", "published Bailey-Strezhnev-Voeten ideal points CSV")
+    .option("--out <dir>", "output folder", defaultDataDir())
+    .option("--allow-mismatch", "record totals that disagree with the country rows instead of failing")
+    .option("--json", "machine-readable output")
+    .action((opts: { official?: string[]; undlVotes?: string; undlRollcalls?: string; voeten?: string; reference?: string; out: string; allowMismatch?: boolean; json?: boolean }) => {
+      const explicit = opts.official || opts.undlVotes || opts.undlRollcalls;
+      const base = explicit ? {} : sharedSources();
+      const manifest = buildDataset({
+        ...base,
+        ...(opts.undlVotes ? { undlVotes: opts.undlVotes } : {}),
+        ...(opts.undlRollcalls ? { undlRollCalls: opts.undlRollcalls } : {}),
+        ...(opts.official ? { official: opts.official } : {}),
+        ...(opts.voeten ? { voeten: opts.voeten } : {}),
+        ...(opts.reference ? { reference: opts.reference } : {}),
+        out: opts.out,
+        allowMismatch: opts.allowMismatch,
+      });
+      if (opts.json) return printJson(manifest);
+      const c = manifest.counts;
+      printText(
+        [
+          `built ${opts.out}: ${c.rollCalls} roll calls, ${c.votes} votes, ${c.states} member states, ${c.first} to ${c.last}`,
+          manifest.voetenJoin ? `Voeten join: ${manifest.voetenJoin.joined} of ${manifest.voetenJoin.eligible} roll calls before 2020 (${(manifest.voetenJoin.rate * 100).toFixed(1)}%)` : "",
+          manifest.mismatches.length ? `totals mismatches recorded: ${manifest.mismatches.length}` : "totals: every roll call matches its stated totals",
+          `fingerprint ${manifest.fingerprint}`,
+        ].filter(Boolean).join("\n"),
+      );
+    });
+}

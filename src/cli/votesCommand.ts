@@ -1,0 +1,32 @@
+import type { Command } from "commander";
+import { findRollCall } from "../data/findRollCall.ts";
+import { loadAssembly } from "../data/loadAssembly.ts";
+import { rollCallVotes } from "../data/rollCallVotes.ts";
+import { formatTable } from "./formatTable.ts";
+import { printJson, printText } from "./output.ts";
+
+const WORD = { Y: "yes", N: "no", A: "abstain", X: "absent" } as const;
+
+/** Registers `plenary votes <symbol>`. */
+export function registerVotesCommand(program: Command): void {
+  program
+    .command("votes")
+    .description("date, title, totals and each state's vote on a resolution, e.g. A/RES/ES-11/4")
+    .argument("<symbol>", "resolution symbol")
+    .option("--json", "machine-readable output")
+    .action((symbol: string, opts: { json?: boolean }) => {
+      const a = loadAssembly();
+      const rc = findRollCall(a, symbol);
+      const v = rollCallVotes(a, rc);
+      if (opts.json) {
+        return printJson({ resolution: v.resolution, date: v.date, title: v.title, session: v.session, undlId: v.undlId, totals: v.totals, votes: v.votes });
+      }
+      const names = new Map(a.states.map((s) => [s.iso3, s.name]));
+      const t = v.totals;
+      const rows = Object.entries(v.votes)
+        .sort(([x, vx], [y, vy]) => "YANX".indexOf(vx) - "YANX".indexOf(vy) || (x < y ? -1 : 1))
+        .map(([iso3, vote]) => [iso3, names.get(iso3) ?? iso3, WORD[vote]]);
+      printText(`${v.resolution}  ${v.date}\n${v.title}\n${t.yes} yes, ${t.no} no, ${t.abstain} abstaining, ${t.absent} absent\n`);
+      printText(formatTable(["ISO3", "state", "vote"], rows));
+    });
+}

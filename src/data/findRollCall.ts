@@ -1,0 +1,60 @@
+import type { Assembly, RollCall } from "./types.ts";
+
+/** Edit distance between two strings (Levenshtein), for "did you mean" suggestions. */
+export function editDistance(a: string, b: string): number {
+  const prev = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+
+/** The `k` candidates closest to `value` by edit distance (case-insensitive). */
+export function closestMatches(value: string, candidates: readonly string[], k = 5): string[] {
+  const v = value.toUpperCase();
+  return candidates
+    .map((c) => ({ c, d: editDistance(v, c.toUpperCase()) }))
+    .sort((x, y) => x.d - y.d || (x.c < y.c ? -1 : 1))
+    .slice(0, k)
+    .map((x) => x.c);
+}
+
+/**
+ * Finds a roll call by its symbol (case-insensitive; "ES-11/4" and
+ * "A/RES/ES-11/4" both work). Unknown symbols throw with the closest matches.
+ * When a symbol had several recorded votes (parts in brackets), the vote on
+ * the whole text or the first part is returned; give the suffix to pick one.
+ */
+export function findRollCall(assembly: Pick<Assembly, "rollCalls">, symbol: string): RollCall {
+  const index = rollCallIndex(assembly.rollCalls);
+  const s = normalizeSymbol(symbol);
+  const hit = index.get(s) ?? index.get(`${s}[A]`);
+  if (hit) return hit;
+  const near = closestMatches(s, [...index.keys()]);
+  throw new Error(`unknown resolution symbol: ${JSON.stringify(symbol)}; closest matches: ${near.join(", ")}`);
+}
+
+/** Upper-cases and adds the "A/RES/" prefix when missing. */
+export function normalizeSymbol(symbol: string): string {
+  const s = symbol.trim().toUpperCase().replace(/\s+/g, "");
+  return s.startsWith("A/") ? s : `A/RES/${s}`;
+}
+
+const cache = new WeakMap<readonly RollCall[], Map<string, RollCall>>();
+
+function rollCallIndex(rollCalls: readonly RollCall[]): Map<string, RollCall> {
+  let m = cache.get(rollCalls);
+  if (!m) {
+    m = new Map();
+    for (const r of rollCalls) if (!m.has(r.symbol.toUpperCase())) m.set(r.symbol.toUpperCase(), r);
+    cache.set(rollCalls, m);
+  }
+  return m;
+}

@@ -1,0 +1,95 @@
+import type { ColumnTable } from "arquero";
+
+/**
+ * Vote codes in the dense matrix. Abstain and absent are different things and
+ * are never merged: abstain is a vote, absent (non-voting) is not.
+ */
+export const NOT_MEMBER = 0;
+export const YES = 1;
+export const ABSTAIN = 2;
+export const NO = 3;
+export const ABSENT = 4;
+
+/** One-letter vote codes as in the UN records: Y yes, A abstain, N no, X non-voting (absent). */
+export type VoteLetter = "Y" | "A" | "N" | "X";
+
+/** Letter for each matrix code (index = code); "" for not a member. */
+export const VOTE_LETTERS: readonly string[] = ["", "Y", "A", "N", "X"];
+
+/** One recorded roll call (a resolution or decision adopted by a recorded vote). */
+export interface RollCall {
+  /** UN Digital Library record id. */
+  undlId: number;
+  /** Document symbol, e.g. "A/RES/ES-11/4"; a suffix in brackets marks a separate vote on a part. */
+  symbol: string;
+  /** Date of the vote, ISO "YYYY-MM-DD". */
+  date: string;
+  /** Session as in the symbol: "77", "ES-11" (emergency special) or "S-10" (special). */
+  session: string;
+  /** Regular session in progress on that date (1 = 1946 ... 80 = 2025-26); the model's time period. */
+  period: number;
+  /** "regular", "emergency" or "special". */
+  kind: "regular" | "emergency" | "special";
+  /** Title from the Digital Library, without the trailing ": resolution / adopted by ..." */
+  title: string;
+  /** Totals stated by the source (yes, no, abstain, non-voting). */
+  stated: { yes: number; no: number; abstain: number; absent: number };
+  /** Voeten issue codes joined from Voeten's data ("me","nu","di","hr","co","ec"); empty when unmatched or uncoded. */
+  issues: string[];
+  /** US State Department "important vote" flag from Voeten's data (false when unmatched). */
+  important: boolean;
+  /** Voeten roll-call id when the join found the same vote, else null. */
+  voetenRcid: number | null;
+}
+
+/** A member state (or a dissolved one: SUN, YUG, CSK, DDR, YMD, SCG, ZZB). */
+export interface MemberState {
+  /** ISO 3166-1 alpha-3 (ISO 3166-3 for dissolved states; ZZB for Zanzibar, 1963-64). */
+  iso3: string;
+  /** Common English name. */
+  name: string;
+  /** UN regional group: "African", "Asia-Pacific", "Eastern European", "Latin American and Caribbean", "Western European and Others", or "" when none applies. */
+  group: string;
+  /** ISO 3166-1 numeric / M49 code, as a number (for world maps); null for dissolved states. */
+  m49: number | null;
+  /** Latitude of the country's centroid, or null. */
+  lat: number | null;
+  /** Longitude of the country's centroid, or null. */
+  lon: number | null;
+  /** Date of its first recorded vote, ISO. */
+  first: string;
+  /** Date of its last recorded vote, ISO. */
+  last: string;
+  /** True for states that no longer exist (SUN, YUG, CSK, DDR, YMD, SCG, ZZB). */
+  dissolved: boolean;
+}
+
+/**
+ * The dense vote matrix for model code: roll call x state, row-major
+ * (`codes[r * nStates + s]`), with the codes above. Roll calls are sorted by
+ * date, then Digital Library id.
+ */
+export interface VoteMatrix {
+  nRollCalls: number;
+  nStates: number;
+  /** Vote codes, length nRollCalls * nStates. */
+  codes: Uint8Array;
+  /** Model period (regular session number) of each roll call. */
+  period: Int16Array;
+  /** Day number (days since 1970-01-01) of each roll call, for fast date filters. */
+  day: Int32Array;
+}
+
+/** The whole embedded record, as returned by `loadAssembly()`. */
+export interface Assembly {
+  /** Roll calls in matrix row order. */
+  rollCalls: RollCall[];
+  /** Member states in matrix column order. */
+  states: MemberState[];
+  /** Dense roll call x state vote matrix. */
+  matrix: VoteMatrix;
+  /** Hash of the embedded data; fitted models record it and loading checks it. */
+  fingerprint: string;
+  /** Exploration tables (arquero): rollCalls, votes (long: one row per state per roll call), states. */
+  tables: { rollCalls: ColumnTable; votes: ColumnTable; states: ColumnTable };
+}

@@ -1,0 +1,97 @@
+/**
+ * The ordered-logit link of one roll call (yes > abstain > no on the roll
+ * call's side of the latent scale), shared by the fit, the fit-quality
+ * measures and the forecast. Convention (see RollCallParams in ./types.ts):
+ *
+ *   eta = beta . x,   P(no) = sigma(cutNo - eta),
+ *   P(no or abstain) = sigma(cutYes - eta),   P(yes) = 1 - sigma(cutYes - eta).
+ *
+ * Ordered logit as in McCullagh (1980); as a roll-call model, the ordinal
+ * item-response model of Bailey, Strezhnev & Voeten (2017), who use the probit
+ * link instead.
+ */
+
+/** Vote categories in the model's order (ascending in eta): 0 no, 1 abstain, 2 yes. */
+export const CAT_NO = 0;
+export const CAT_ABSTAIN = 1;
+export const CAT_YES = 2;
+
+/** Logistic function 1 / (1 + exp(-u)), without overflow. */
+export function sigmoid(u: number): number {
+  if (u >= 0) return 1 / (1 + Math.exp(-u));
+  const e = Math.exp(u);
+  return e / (1 + e);
+}
+
+/** log sigma(u), accurate for large |u|. */
+export function logSigmoid(u: number): number {
+  return u >= 0 ? -Math.log1p(Math.exp(-u)) : u - Math.log1p(Math.exp(u));
+}
+
+/**
+ * Probabilities of yes, abstain and no for a state at linear predictor
+ * `eta = beta . x` on a roll call with cutpoints `cutNo <= cutYes`.
+ *
+ * @example
+ * orderedLogitProbabilities(0, -1, 1);
+ * // { yes: 0.2689, abstain: 0.4621, no: 0.2689 } (rounded)
+ */
+export function orderedLogitProbabilities(
+  eta: number,
+  cutNo: number,
+  cutYes: number,
+): { yes: number; abstain: number; no: number } {
+  if (!Number.isFinite(eta)) throw new Error(`invalid eta; not a finite number: ${eta}`);
+  if (!(cutNo <= cutYes)) throw new Error(`invalid cutpoints; cutNo ${cutNo} must not exceed cutYes ${cutYes}`);
+  const no = sigmoid(cutNo - eta);
+  const yes = sigmoid(eta - cutYes);
+  return { yes, abstain: Math.max(0, 1 - yes - no), no };
+}
+
+/**
+ * Log-likelihood of one vote and its derivatives in the two cutpoint
+ * arguments u1 = cutNo - eta and u2 = cutYes - eta, written into `out`:
+ * [logLik, d/du1, d/du2, d2/du1^2, d2/du1du2, d2/du2^2]. Derivatives in eta
+ * follow: d/deta = -(out[1] + out[2]), d2/deta2 = out[3] + 2 out[4] + out[5].
+ * The log-likelihood is concave in (eta, cutNo, cutYes) (Pratt 1981).
+ * Returns -Infinity for an abstention when u2 <= u1. Private to src/model.
+ */
+export function voteTerms(cat: number, u1: number, u2: number, out: Float64Array): void {
+  if (cat === CAT_NO) {
+    const F1 = sigmoid(u1);
+    out[0] = logSigmoid(u1);
+    out[1] = 1 - F1;
+    out[2] = 0;
+    out[3] = -F1 * (1 - F1);
+    out[4] = 0;
+    out[5] = 0;
+  } else if (cat === CAT_YES) {
+    const F2 = sigmoid(u2);
+    out[0] = logSigmoid(-u2);
+    out[1] = 0;
+    out[2] = -F2;
+    out[3] = 0;
+    out[4] = 0;
+    out[5] = -F2 * (1 - F2);
+  } else {
+    if (!(u2 > u1)) {
+      out[0] = -Infinity;
+      out[1] = out[2] = out[3] = out[4] = out[5] = 0;
+      return;
+    }
+    const F1 = sigmoid(u1);
+    const F2 = sigmoid(u2);
+    // D = F2 - F1 = sigma(u2) sigma(-u1) (1 - exp(u1 - u2)), without cancellation
+    const D = F2 * sigmoid(-u1) * -Math.expm1(u1 - u2);
+    const f1 = F1 * (1 - F1);
+    const f2 = F2 * (1 - F2);
+    const l1 = -f1 / D;
+    const l2 = f2 / D;
+    out[0] = logSigmoid(u2) + logSigmoid(-u1) + Math.log(-Math.expm1(u1 - u2));
+    out[1] = l1;
+    out[2] = l2;
+    out[3] = -f1 * (1 - 2 * F1) / D - l1 * l1;
+    out[4] = -l1 * l2;
+    out[5] = f2 * (1 - 2 * F2) / D - l2 * l2;
+  }
+}

@@ -1,0 +1,183 @@
+import { table } from "arquero";
+import { ABSENT, NOT_MEMBER, VOTE_LETTERS, type Assembly, type MemberState, type RollCall } from "../data/types.ts";
+import { CAT_ABSTAIN, CAT_NO, sigmoid } from "./orderedLogit.ts";
+import { randomNormal } from "./seededRandom.ts";
+
+/** Options of {@link simulateAssembly}. */
+export interface SimulateOptions {
+  /** Member states. Default 60; range [3, 1000]. The first is "USA", placed on the positive side. */
+  states?: number;
+  /** Regular sessions (periods 1..n). Default 10; range [1, 200]. */
+  periods?: number;
+  /** Roll calls per session. Default 30; range [1, 1000]. */
+  rollCallsPerPeriod?: number;
+  /** Latent dimensions, 1 (default) or 2. */
+  dims?: 1 | 2;
+  /** Random-walk standard deviation of positions between sessions. Default 0.25; range [0, 5]. */
+  walkSd?: number;
+  /** Probability a member state is absent on a regular-session roll call. Default 0.05; range [0, 1). */
+  absentRate?: number;
+  /** Share of states that join after the first session. Default 0.2; range [0, 1]. */
+  lateJoiners?: number;
+}
+
+/** The parameters an assembly was simulated from. */
+export interface SimulationTruth {
+  dims: 1 | 2;
+  /** Position of state s in period p (1-based) on dimension k: positions[((s * periods) + p - 1) * dims + k]; NaN when not a member. */
+  positions: Float64Array;
+  periods: number;
+  /** Discrimination per roll call and dimension: beta[r * dims + k]. */
+  beta: Float64Array;
+  cutNo: Float64Array;
+  cutYes: Float64Array;
+}
+
+const ISSUES = ["me", "nu", "di", "hr", "co", "ec"];
+
+/**
+ * Simulate a General Assembly from the dynamic ordinal ideal-point model
+ * (Bailey, Strezhnev & Voeten 2017, with the logit link of ./orderedLogit.ts):
+ * each state's position follows a Gaussian random walk across sessions, each
+ * roll call has a discrimination and two cutpoints, and votes are drawn from
+ * the ordered logit; absences are drawn independently (more often in
+ * emergency special sessions). For tests, examples and checking recovery.
+ * Cost: O(states x roll calls).
+ *
+ * @example
+ * const { assembly, truth } = simulateAssembly({ states: 40, periods: 5 }, seededRandom(1));
+ */
+export function simulateAssembly(
+  options: SimulateOptions,
+  random: () => number,
+): { assembly: Assembly; truth: SimulationTruth } {
+  const nS = options.states ?? 60;
+  const nP = options.periods ?? 10;
+  const perP = options.rollCallsPerPeriod ?? 30;
+  const dims = options.dims ?? 1;
+  const walkSd = options.walkSd ?? 0.25;
+  const absentRate = options.absentRate ?? 0.05;
+  const late = options.lateJoiners ?? 0.2;
+  if (!(Number.isInteger(nS) && 3 <= nS && nS <= 1000)) throw new Error(`invalid states; expected an integer in [3, 1000]: ${nS}`);
+  if (!(Number.isInteger(nP) && 1 <= nP && nP <= 200)) throw new Error(`invalid periods; expected an integer in [1, 200]: ${nP}`);
+  if (!(Number.isInteger(perP) && 1 <= perP && perP <= 1000)) throw new Error(`invalid rollCallsPerPeriod; expected an integer in [1, 1000]: ${perP}`);
+  if (dims !== 1 && dims !== 2) throw new Error(`invalid dims; expected 1 or 2: ${dims}`);
+  if (!(0 <= walkSd && walkSd <= 5)) throw new Error(`invalid walkSd; expected a number in [0, 5]: ${walkSd}`);
+  if (!(0 <= absentRate && absentRate < 1)) throw new Error(`invalid absentRate; expected a number in [0, 1): ${absentRate}`);
+  if (!(0 <= late && late <= 1)) throw new Error(`invalid lateJoiners; expected a number in [0, 1]: ${late}`);
+
+  // positions: random walks; late joiners enter at a random later session
+  const positions = new Float64Array(nS * nP * dims).fill(NaN);
+  const join = new Int32Array(nS).fill(1);
+  for (let s = 0; s < nS; s++) {
+    if (s > 0 && random() < late && nP > 1) join[s] = 2 + Math.floor(random() * (nP - 1));
+    for (let k = 0; k < dims; k++) {
+      let x = s === 0 ? (k === 0 ? 1.5 : 0.5) : randomNormal(random);
+      for (let p = join[s]; p <= nP; p++) {
+        if (p > join[s]) x += walkSd * randomNormal(random);
+        positions[(s * nP + p - 1) * dims + k] = x;
+      }
+    }
+  }
+
+  const nR = nP * perP;
+  const beta = new Float64Array(nR * dims);
+  const cutNo = new Float64Array(nR);
+  const cutYes = new Float64Array(nR);
+  const codes = new Uint8Array(nR * nS);
+  const period = new Int16Array(nR);
+  const day = new Int32Array(nR);
+  const rollCalls: RollCall[] = [];
+  const voteRows: { iso3: string; undlId: number; vote: string }[] = [];
+  const iso = (s: number) => (s === 0 ? "USA" : `S${String(s).padStart(3, "0")}`);
+  for (let r = 0; r < nR; r++) {
+    const p = 1 + Math.floor(r / perP);
+    const k = r % perP;
+    const emergency = k === perP - 1 && perP >= 10;
+    for (let d = 0; d < dims; d++) {
+      const sign = random() < 0.5 ? -1 : 1;
+      beta[r * dims + d] = d === 0 ? sign * (0.8 + 1.2 * Math.abs(randomNormal(random))) : 0.8 * randomNormal(random);
+    }
+    cutNo[r] = -1.5 + randomNormal(random);
+    cutYes[r] = cutNo[r] + 0.3 + 0.8 * -Math.log(1 - random());
+    const dayNo = Math.round(Date.UTC(1945 + p, 8, 20) / 86_400_000) + 2 * k;
+    const date = new Date(dayNo * 86_400_000).toISOString().slice(0, 10);
+    period[r] = p;
+    day[r] = dayNo;
+    const stated = { yes: 0, no: 0, abstain: 0, absent: 0 };
+    for (let s = 0; s < nS; s++) {
+      let code = NOT_MEMBER;
+      if (p >= join[s]) {
+        if (random() < (emergency ? Math.min(0.9, 3 * absentRate) : absentRate)) code = ABSENT;
+        else {
+          let eta = 0;
+          for (let d = 0; d < dims; d++) eta += beta[r * dims + d] * positions[(s * nP + p - 1) * dims + d];
+          const u = random();
+          const pNo = sigmoid(cutNo[r] - eta);
+          const pNoAb = sigmoid(cutYes[r] - eta);
+          const cat = u < pNo ? CAT_NO : u < pNoAb ? CAT_ABSTAIN : 2;
+          code = 3 - cat; // matrix codes: 1 yes, 2 abstain, 3 no
+        }
+        if (code === 1) stated.yes++;
+        else if (code === 2) stated.abstain++;
+        else if (code === 3) stated.no++;
+        else stated.absent++;
+        voteRows.push({ iso3: iso(s), undlId: 100000 + r, vote: VOTE_LETTERS[code] });
+      }
+      codes[r * nS + s] = code;
+    }
+    const session = emergency ? `ES-${p}` : String(p);
+    rollCalls.push({
+      undlId: 100000 + r,
+      symbol: emergency ? `A/RES/ES-${p}/${k + 1}` : `A/RES/${p}/${k + 1}`,
+      date,
+      session,
+      period: p,
+      kind: emergency ? "emergency" : "regular",
+      title: `Simulated resolution ${p}/${k + 1}`,
+      stated,
+      issues: [ISSUES[k % ISSUES.length]],
+      important: false,
+      voetenRcid: null,
+    });
+  }
+
+  const states: MemberState[] = [];
+  for (let s = 0; s < nS; s++) {
+    const first = rollCalls.find((rc) => rc.period >= join[s])!.date;
+    states.push({
+      iso3: iso(s),
+      name: s === 0 ? "United States" : `State ${s}`,
+      group: "",
+      m49: null,
+      lat: null,
+      lon: null,
+      first,
+      last: rollCalls[nR - 1].date,
+      dissolved: false,
+    });
+  }
+  let h = 0x811c9dc5;
+  for (let i = 0; i < codes.length; i++) h = Math.imul(h ^ codes[i], 0x01000193) >>> 0;
+  const assembly: Assembly = {
+    rollCalls,
+    states,
+    matrix: { nRollCalls: nR, nStates: nS, codes, period, day },
+    fingerprint: `sim-${h.toString(16).padStart(8, "0")}`,
+    tables: {
+      rollCalls: table({
+        undlId: rollCalls.map((r) => r.undlId),
+        symbol: rollCalls.map((r) => r.symbol),
+        date: rollCalls.map((r) => r.date),
+        period: rollCalls.map((r) => r.period),
+      }),
+      votes: table({
+        iso3: voteRows.map((v) => v.iso3),
+        undlId: voteRows.map((v) => v.undlId),
+        vote: voteRows.map((v) => v.vote),
+      }),
+      states: table({ iso3: states.map((s) => s.iso3), name: states.map((s) => s.name) }),
+    },
+  };
+  return { assembly, truth: { dims, positions, periods: nP, beta, cutNo, cutYes } };
+}
