@@ -4,11 +4,15 @@
  * `npm run bench -- load` (groups: load, fit, forecast, scenario, render).
  */
 import { loadBench } from "./loadBench.ts";
+import { forecastBench } from "./forecastBench.ts";
+import { renderBench } from "./renderBench.ts";
 
 type Bench = () => Promise<Record<string, number | string>>;
 
 const groups: Record<string, Bench> = {
   load: loadBench,
+  forecast: forecastBench,
+  render: renderBench,
 };
 
 const wanted = process.argv.slice(2);

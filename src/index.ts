@@ -26,3 +26,31 @@ export {
   NOT_MEMBER, YES, ABSTAIN, NO, ABSENT, VOTE_LETTERS,
   type Assembly, type MemberState, type RollCall, type VoteMatrix, type VoteLetter,
 } from "./data/types.ts";
+
+// --- forecast -------------------------------------------------------------
+export { forecastResolution } from "./forecast/forecastResolution.ts";
+export { prepareForecast, type ForecastOptions } from "./forecast/prepareForecast.ts";
+export { simulateOutcome } from "./forecast/simulateOutcome.ts";
+export { checkSpec } from "./forecast/checkSpec.ts";
+export { modelForAsOf, type ModelForAsOfOptions } from "./forecast/modelForAsOf.ts";
+export { membersAsOf } from "./forecast/membersAsOf.ts";
+export { matchPrevious, titleSimilarity, titleWords, type MatchOptions } from "./forecast/matchPrevious.ts";
+export { backtest, BACKTEST_METHODS, type BacktestOptions, type BacktestResult, type MethodScores } from "./forecast/backtest.ts";
+export { voteScores, type VoteScores } from "./forecast/voteScores.ts";
+export type { PreparedForecast, OutcomeShift } from "./forecast/PreparedForecast.ts";
+export type { AdoptionRule, ForecastSpec, Forecast, CountryForecast, Counts, CountIntervals } from "./forecast/types.ts";
+
+// --- render ---------------------------------------------------------------
+export { outcomeChart } from "./render/outcomeChart.ts";
+export { countryChart, type CountryChartOptions } from "./render/countryChart.ts";
+export { mapChart } from "./render/mapChart.ts";
+export { scenarioChart } from "./render/scenarioChart.ts";
+export { responseChart, type ResponsePoint, type ResponseChartOptions } from "./render/responseChart.ts";
+export { positionsChart, type PositionsChartOptions } from "./render/positionsChart.ts";
+export { calibrationChart, type CalibrationBin } from "./render/calibrationChart.ts";
+export type { ChartOptions } from "./render/ChartOptions.ts";
+export { palette, type Palette, type Outcome } from "./render/palette.ts";
+export { exportChart, chartFormat, CHART_FORMATS, type ChartFormat, type ExportChartOptions } from "./render/exportChart.ts";
+export { renderSvg, type RenderSvgOptions } from "./render/renderSvg.ts";
+export { renderPng, type RenderPngOptions } from "./render/renderPng.ts";
+export { renderHtml, type RenderHtmlOptions } from "./render/renderHtml.ts";

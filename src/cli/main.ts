@@ -1,6 +1,9 @@
 import { Command, CommanderError } from "commander";
 import { registerDataCommand } from "./dataCommand.ts";
 import { registerVotesCommand } from "./votesCommand.ts";
+import { registerForecastCommand } from "./forecastCommand.ts";
+import { registerBacktestCommand } from "./backtestCommand.ts";
+import { registerChartCommand } from "./chartCommand.ts";
 
 /** Builds the `plenary` command-line program. */
 export function buildProgram(): Command {
@@ -10,6 +13,9 @@ export function buildProgram(): Command {
     .showHelpAfterError();
   registerDataCommand(program);
   registerVotesCommand(program);
+  registerForecastCommand(program);
+  registerBacktestCommand(program);
+  registerChartCommand(program);
   return program;
 }
 

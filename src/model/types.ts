@@ -64,7 +64,9 @@ export interface AbsenceParams {
   /** Coefficients, named, of the pooled logistic model. */
   coef: Record<string, number>;
   /** Per-state recent absence features at the cutoff, by ISO3. */
-  states: Record<string, { rate: number; trend: number; emergencyRate: number; n: number }>;
+  states: Record<string, { rate: number; trend: number; emergencyRate: number; n: number; streak?: number }>;
+  /** Absence rate of all member states over the training window, used for states without history. (Added by src/model.) */
+  baseRate?: number;
 }
 
 /** Fit statistics on the training data. */

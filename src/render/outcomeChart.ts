@@ -26,7 +26,7 @@ export function outcomeChart(forecast: Forecast, options: ChartOptions = {}): To
     const expected = roundTo(forecast.expected[o], 1);
     const [lo80, hi80] = forecast.interval80[o];
     const [lo95, hi95] = forecast.interval95[o];
-    const label = `${Math.round(expected)} expected` + (actual ? `   actual ${actual[o]}` : "");
+    const label = `${Math.round(expected)} expected` + (actual ? ` · actual ${actual[o]}` : "");
     return {
       outcome: palette.outcomeLabel[o],
       expected,
@@ -70,8 +70,9 @@ export function outcomeChart(forecast: Forecast, options: ChartOptions = {}): To
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: chartTitle(
       {
-        title: forecast.title,
+        title: `Expected result: ${Math.round(forecast.expected.yes)} yes, ${Math.round(forecast.expected.no)} no, ${Math.round(forecast.expected.abstain)} abstaining`,
         subtitle: [
+          forecast.title,
           forecastSubtitle(forecast),
           "Bars: 80% (dark) and 95% (light) ranges · white tick: expected" + (actual ? " · black diamond: actual result" : ""),
         ],
@@ -110,7 +111,7 @@ export function outcomeChart(forecast: Forecast, options: ChartOptions = {}): To
       {
         data: { values: [{ outcome: yesLabel, threshold: forecast.threshold, label: `${forecast.threshold} needed to adopt` }] },
         layer: [
-          { mark: { type: "tick", color: palette.ink, thickness: 2, size: 36 }, encoding: { y, x: { field: "threshold", type: "quantitative" } } },
+          { mark: { type: "tick", color: palette.ink, thickness: 2, size: 36, opacity: 1 }, encoding: { y, x: { field: "threshold", type: "quantitative" } } },
           {
             mark: { type: "text", align: "center", dy: -24, fontSize: 10, color: palette.ink },
             encoding: { y, x: { field: "threshold", type: "quantitative" }, text: { field: "label" } },

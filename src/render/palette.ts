@@ -31,8 +31,10 @@ export interface Palette {
   readonly scenario: string;
   /** Sequential ramp for P(yes) on maps, light (0) to dark (1). */
   readonly yesRamp: readonly string[];
-  /** Categorical colors for individual states or methods (Okabe-Ito order, then greys). */
+  /** Categorical colors for individual states (Okabe-Ito order, then grey and purple). */
   readonly categorical: readonly string[];
+  /** Colors for compared series (methods, models) that never mean an outcome: blue, reddish purple, black, sky blue, grey. */
+  readonly series: readonly string[];
 }
 
 /** The one palette of the project. */
@@ -48,4 +50,5 @@ export const palette: Palette = Object.freeze({
   scenario: "#0072B2",
   yesRamp: Object.freeze(["#F3F8F5", "#A6DBC5", "#3FB08C", "#00805D", "#00452F"]),
   categorical: Object.freeze(["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442", "#8C8C8C", "#6A3D9A"]),
+  series: Object.freeze(["#0072B2", "#CC79A7", "#000000", "#56B4E9", "#8C8C8C"]),
 });

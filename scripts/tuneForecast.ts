@@ -1,0 +1,23 @@
+/**
+ * Tunes the forecast engine's few settings (residualSd, itemSd, absencePrior)
+ * and B2's blend weight on sessions BEFORE the reported backtest (default
+ * 66-69), so that the backtest on 70-74 and 75-79 stays out of sample.
+ * Run: `npx tsx scripts/tuneForecast.ts [sessions...]`.
+ */
+import { loadAssembly } from "../src/data/loadAssembly.ts";
+import { backtest } from "../src/forecast/backtest.ts";
+
+const sessions = process.argv.length > 2 ? process.argv.slice(2).map(Number) : [66, 67, 68, 69];
+const a = loadAssembly();
+const grid: { residualSd: number; itemSd: number; absencePrior: number }[] = [];
+for (const itemSd of [0.1, 0.3, 0.5]) for (const absencePrior of [1, 4]) grid.push({ residualSd: 5, itemSd, absencePrior });
+for (const g of grid) {
+  const r = backtest({ sessions, assembly: a, draws: 500, forecast: g, blend: 0.75 });
+  const p = r.overall[0];
+  console.log(JSON.stringify(g), "logLoss", p.logLoss.toFixed(4), "F1", p.macroF1.toFixed(4), "acc", p.accuracy.toFixed(4), "maeYes", p.maeYes.toFixed(2), "cov80", p.coverage80.toFixed(3));
+}
+for (const blend of [0.8, 0.85, 0.9, 0.95]) {
+  const r = backtest({ sessions, assembly: a, draws: 200, blend });
+  const b = r.overall[2];
+  console.log("B2 blend", blend, "logLoss", b.logLoss.toFixed(4), "F1", b.macroF1.toFixed(4), "maeYes", b.maeYes.toFixed(2));
+}

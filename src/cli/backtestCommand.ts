@@ -1,0 +1,51 @@
+import type { Command } from "commander";
+import { backtest, type BacktestResult } from "../forecast/backtest.ts";
+import { formatTable } from "./formatTable.ts";
+import { printJson, printText } from "./output.ts";
+import { progressBar } from "./progressBar.ts";
+import { writeCalibrationChart } from "./writeForecastCharts.ts";
+
+/** Parses "70-74" or "70,72,74" into session numbers; errors name the value. */
+export function parseSessions(value: string): number[] {
+  const range = /^(\d+)-(\d+)$/.exec(value.trim());
+  const out = range ? Array.from({ length: Number(range[2]) - Number(range[1]) + 1 }, (_, k) => Number(range[1]) + k) : value.split(",").map((s) => Number(s.trim()));
+  if (out.length === 0 || out.some((s) => !(Number.isInteger(s) && 1 <= s && s <= 200))) {
+    throw new Error(`invalid --sessions; expected a range like 70-74 or a list like 70,72: ${JSON.stringify(value)}`);
+  }
+  return out;
+}
+
+/** The backtest as a Markdown table (per method: pooled scores). */
+export function backtestTable(r: BacktestResult): string {
+  const f = (x: number, d = 3) => x.toFixed(d);
+  const rows = r.overall.map((m) => [m.method, f(m.logLoss), f(m.accuracy), f(m.macroF1), f(m.maeYes, 1), f(m.maeAbstain, 1), f(m.maeNo, 1), f(m.coverage80, 2)]);
+  const header = ["method", "log-loss", "accuracy", "macro-F1", "MAE yes", "MAE abstain", "MAE no", "80% cover (yes)"];
+  return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((x) => `| ${x.join(" | ")} |`)].join("\n");
+}
+
+/** Registers `plenary backtest`. */
+export function registerBacktestCommand(program: Command): void {
+  program
+    .command("backtest")
+    .description("rolling backtest, session by session, against baselines B1 (recent shares) and B2 (shares + last vote)")
+    .option("--sessions <range>", "sessions to forecast, e.g. 70-74 or 75,76", "70-74")
+    .option("--draws <n>", "Monte Carlo draws per forecast", "2000")
+    .option("--json", "machine-readable output")
+    .option("--markdown", "print the pooled table as Markdown")
+    .option("--chart <file>", "write the calibration (reliability) chart")
+    .action(async (opts: { sessions: string; draws: string; json?: boolean; markdown?: boolean; chart?: string }) => {
+      const sessions = parseSessions(opts.sessions);
+      const draws = Number(opts.draws);
+      if (!(Number.isInteger(draws) && 100 <= draws && draws <= 100000)) throw new Error(`invalid --draws; expected a whole number in [100, 100000]: ${JSON.stringify(opts.draws)}`);
+      const r = backtest({ sessions, draws, onProgress: progressBar("backtest") });
+      if (opts.chart) await writeCalibrationChart(r, opts.chart);
+      if (opts.json) return printJson(r);
+      if (opts.markdown) return printText(backtestTable(r));
+      printText(`sessions ${sessions[0]}-${sessions[sessions.length - 1]}: ${r.overall[0].resolutions} roll calls, ${r.overall[0].votes} votes; previous roll call on the same subject found for ${(r.matched * 100).toFixed(0)}%; ${r.seconds.toFixed(0)} s\n`);
+      printText(formatTable(
+        ["session", "method", "log-loss", "accuracy", "macro-F1", "MAE yes", "cover80"],
+        r.bySession.map((m) => [m.session, m.method, m.logLoss.toFixed(3), m.accuracy.toFixed(3), m.macroF1.toFixed(3), m.maeYes.toFixed(1), m.coverage80.toFixed(2)]),
+      ));
+      printText("\npooled:\n" + backtestTable(r));
+    });
+}

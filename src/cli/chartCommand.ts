@@ -1,0 +1,44 @@
+import { readFile } from "node:fs/promises";
+import type { Command } from "commander";
+import type { TopLevelSpec } from "vega-lite";
+import { CHART_FORMATS, exportChart } from "../render/exportChart.ts";
+import { printText } from "./output.ts";
+
+/**
+ * Registers `plenary chart <input> --out <file>`: converts a Vega-Lite spec
+ * (`.vl.json`, e.g. one written by `--out x.vl.json` or by a scenario
+ * script) to the format named by the output's ending: .vl.json, .svg, .png
+ * or .html (self-contained, works offline).
+ *
+ * @example
+ * registerChartCommand(program); // then: plenary chart out/outcome.vl.json --out out/outcome.png
+ */
+export function registerChartCommand(program: Command): void {
+  program
+    .command("chart")
+    .description(`convert a Vega-Lite spec (.vl.json) to ${CHART_FORMATS.join(", ")} (format from the --out file name)`)
+    .argument("<input>", "Vega-Lite spec file (.vl.json)")
+    .requiredOption("-o, --out <file>", `output file ending in ${CHART_FORMATS.join(", ")}`)
+    .option("--scale <n>", "PNG pixel density (1 = one pixel per SVG unit)", "2")
+    .action(async (input: string, opts: { out: string; scale: string }) => {
+      const scale = Number(opts.scale);
+      if (!(0 < scale && scale <= 8)) throw new Error(`invalid --scale; expected a number in (0, 8], got ${JSON.stringify(opts.scale)}`);
+      let text: string;
+      try {
+        text = await readFile(input, "utf8");
+      } catch (e) {
+        throw new Error(`invalid input; cannot read ${JSON.stringify(input)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      }
+      let spec: unknown;
+      try {
+        spec = JSON.parse(text);
+      } catch (e) {
+        throw new Error(`invalid input; not JSON: ${JSON.stringify(input)} (${(e as Error).message})`);
+      }
+      if (spec === null || typeof spec !== "object" || Array.isArray(spec)) {
+        throw new Error(`invalid input; expected a Vega-Lite spec object in ${JSON.stringify(input)}`);
+      }
+      const format = await exportChart(spec as TopLevelSpec, opts.out, { scale });
+      printText(`wrote ${opts.out} (${format.slice(1)})`);
+    });
+}

@@ -1,0 +1,47 @@
+import type { Forecast } from "../forecast/types.ts";
+import { formatTable } from "./formatTable.ts";
+
+const r1 = (x: number) => Math.round(x * 10) / 10;
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** The forecast as the CLI's JSON: expected counts, intervals, P(adopted) and each state's probabilities (rounded). */
+export function forecastJson(f: Forecast): object {
+  return {
+    title: f.title,
+    asOf: f.asOf,
+    rule: f.rule,
+    members: f.members,
+    expected: { yes: r1(f.expected.yes), no: r1(f.expected.no), abstain: r1(f.expected.abstain), absent: r1(f.expected.absent) },
+    interval80: f.interval80,
+    interval95: f.interval95,
+    pAdopted: r3(f.pAdopted),
+    threshold: f.threshold,
+    ...(f.actual ? { actual: f.actual } : {}),
+    countries: f.countries.map((c) => ({ iso3: c.iso3, name: c.name, group: c.group, pYes: r3(c.pYes), pAbstain: r3(c.pAbstain), pNo: r3(c.pNo), pAbsent: r3(c.pAbsent) })),
+  };
+}
+
+/** The forecast as readable text: the outcome, then the states sorted from most to least likely to vote yes. */
+export function forecastText(f: Forecast, options: { all?: boolean } = {}): string {
+  const e = f.expected;
+  const i80 = f.interval80;
+  const lines = [
+    `${f.title}`,
+    `as of ${f.asOf}, ${f.members} member states, adoption by ${f.rule === "two-thirds" ? "two-thirds" : "a simple majority"} of those present and voting`,
+    "",
+    formatTable(
+      ["", "expected", "80% interval", "95% interval", ...(f.actual ? ["actual"] : [])],
+      (["yes", "no", "abstain", "absent"] as const).map((k) => [k, e[k].toFixed(1), `${i80[k][0]}-${i80[k][1]}`, `${f.interval95[k][0]}-${f.interval95[k][1]}`, ...(f.actual ? [f.actual[k]] : [])]),
+    ),
+    "",
+    `P(adopted) = ${(f.pAdopted * 100).toFixed(1)}%`,
+    "",
+  ];
+  const sorted = [...f.countries].sort((a, b) => b.pYes - a.pYes);
+  const undecided = sorted.filter((c) => Math.max(c.pYes, c.pNo, c.pAbstain, c.pAbsent) < 0.8);
+  const shown = options.all ? sorted : undecided;
+  lines.push(options.all ? "every member state:" : `states with no outcome above 80% (${undecided.length}; --all lists every state):`);
+  const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+  lines.push(formatTable(["ISO3", "state", "yes", "abstain", "no", "absent"], shown.map((c) => [c.iso3, c.name, pct(c.pYes), pct(c.pAbstain), pct(c.pNo), pct(c.pAbsent)])));
+  return lines.join("\n");
+}

@@ -1,0 +1,55 @@
+import type { AdoptionRule, ForecastSpec } from "./types.ts";
+
+/**
+ * A forecast before its outcome is simulated: every Monte Carlo draw of the
+ * new roll call's parameters and of each member state's latent utility, plus
+ * absence probabilities. `simulateOutcome` turns it into a `Forecast`;
+ * lobbying scenarios (src/simulate) shift the utilities or absence logits and
+ * simulate again with the same random numbers (common random numbers), so a
+ * zero shift reproduces the baseline exactly.
+ *
+ * Conventions (ordered logit, see src/model/types.ts): for draw d and state s,
+ * eta[d * nStates + s] is the latent utility of voting yes; the vote is
+ * no if eta + e < cutNo[d], abstain if cutNo[d] <= eta + e < cutYes[d], yes otherwise,
+ * with e ~ Logistic(0, 1), the cutpoints widened by band[d * nStates + s] when
+ * given. Higher eta always means "more toward yes".
+ */
+export interface PreparedForecast {
+  /** The validated spec. */
+  spec: Required<Pick<ForecastSpec, "title" | "asOf" | "rule" | "draws" | "seed">> & ForecastSpec;
+  rule: AdoptionRule;
+  /** Member states as of asOf (voted in the latest roll call before it), in matrix column order. */
+  states: { iso3: string; name: string; group: string }[];
+  nStates: number;
+  nDraws: number;
+  /** Latent utility toward yes per draw and state, length nDraws * nStates. */
+  eta: Float64Array;
+  /** Lower cutpoint per draw. */
+  cutNo: Float64Array;
+  /** Upper cutpoint per draw. */
+  cutYes: Float64Array;
+  /**
+   * Per draw and state, how far the state's own cutpoints are widened around
+   * the roll call's (cutNo - band, cutYes + band): its room to abstain on this
+   * subject. Length nDraws * nStates; absent means no widening.
+   */
+  band?: Float64Array;
+  /** Log-odds of being absent, per state. */
+  absentLogit: Float64Array;
+  /** Known positions as fixed outcomes per state: -1 none, else 0 no, 1 abstain, 2 yes, 3 absent. */
+  fixed: Int8Array;
+  /** Uniform random numbers per draw and state for sampling votes (common random numbers). */
+  uniforms: Float64Array;
+  /** Period (regular session) of asOf. */
+  period: number;
+}
+
+/** Shifts applied by a scenario before simulating: per state, added to eta (toward yes) and to the absence log-odds. */
+export interface OutcomeShift {
+  /** Added to every draw's eta of state s (index in PreparedForecast.states); length nStates. */
+  eta?: Float64Array;
+  /** Optional per-draw shift, length nDraws * nStates; added on top of `eta`. */
+  etaByDraw?: Float64Array;
+  /** Added to state s's absence log-odds; length nStates. */
+  absentLogit?: Float64Array;
+}

@@ -1,0 +1,48 @@
+import { isIsoDate } from "../data/sessionPeriod.ts";
+import { validateAgainstSchema } from "../util/validateAgainstSchema.ts";
+import type { PreparedForecast } from "./PreparedForecast.ts";
+import type { ForecastSpec } from "./types.ts";
+
+/** Default number of Monte Carlo draws. */
+export const DEFAULT_DRAWS = 10_000;
+
+/**
+ * Validates a forecast spec (structure against `schemas/forecast-spec.schema.json`,
+ * generated from `ForecastSpec`; then values) and fills defaults. Errors name
+ * the field and echo the value. Does not touch the data: symbols and ISO3
+ * codes are checked by `prepareForecast`.
+ */
+export function checkSpec(spec: unknown): PreparedForecast["spec"] {
+  if (typeof spec !== "object" || spec === null || Array.isArray(spec)) {
+    throw new Error(`invalid forecast spec; expected an object: ${JSON.stringify(spec)}`);
+  }
+  validateAgainstSchema(spec, "forecast-spec.schema.json", "forecast spec");
+  const s = spec as ForecastSpec;
+  if (s.title.trim() === "") throw new Error(`invalid title; empty: ${JSON.stringify(s.title)}`);
+  if (!isIsoDate(s.asOf)) throw new Error(`invalid asOf; not a date (YYYY-MM-DD): ${JSON.stringify(s.asOf)}`);
+  if ((s.like === undefined || s.like.length === 0) && s.issue === undefined) {
+    throw new Error(`invalid like; give at least one past roll-call symbol (or an issue): ${JSON.stringify(s.like ?? null)}`);
+  }
+  const draws = s.draws ?? DEFAULT_DRAWS;
+  if (!(Number.isInteger(draws) && 100 <= draws && draws <= 1_000_000)) throw new Error(`invalid draws; expected a whole number in [100, 1000000]: ${JSON.stringify(s.draws)}`);
+  const seed = s.seed ?? 1;
+  if (!Number.isInteger(seed)) throw new Error(`invalid seed; expected a whole number: ${JSON.stringify(s.seed)}`);
+  for (const [iso3, v] of Object.entries(s.known ?? {})) {
+    if (!/^[A-Z]{3}$/.test(iso3)) throw new Error(`invalid known; not an ISO3 code: ${JSON.stringify(iso3)}`);
+    if (!["Y", "N", "A", "X"].includes(v)) throw new Error(`invalid known.${iso3}; expected one of Y, N, A, X: ${JSON.stringify(v)}`);
+  }
+  if (s.actual) {
+    for (const k of ["yes", "no", "abstain", "absent"] as const) {
+      const v = s.actual[k];
+      if (!(Number.isInteger(v) && 0 <= v && v <= 1000)) throw new Error(`invalid actual.${k}; expected a whole number >= 0: ${JSON.stringify(v)}`);
+    }
+  }
+  return {
+    ...s,
+    like: s.like ? [...s.like] : undefined,
+    known: s.known ? { ...s.known } : undefined,
+    rule: s.rule ?? "majority",
+    draws,
+    seed,
+  };
+}

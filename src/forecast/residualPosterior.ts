@@ -1,0 +1,89 @@
+import { logSigmoid } from "../model/orderedLogit.ts";
+
+/** Grid of residual values on which the posterior is tabulated. */
+export const RESIDUAL_GRID: Float64Array = (() => {
+  const g = new Float64Array(97);
+  for (let k = 0; k < g.length; k++) g[k] = -12 + k * 0.25;
+  return g;
+})();
+
+/** One observed vote of a state on a resembling roll call: its utility without residual, the cutpoints, and the category (0 no, 1 abstain, 2 yes). */
+export interface LikeVote {
+  eta: number;
+  cutNo: number;
+  cutYes: number;
+  category: 0 | 1 | 2;
+  /** Weight of this vote in the likelihood. Default 1. */
+  weight?: number;
+}
+
+/** Grid of abstention-band widenings a (the state's own extra room to abstain on this subject). */
+export const BAND_GRID: Float64Array = Float64Array.from([0, 0.25, 0.5, 1, 1.5, 2, 3, 4, 6]);
+
+/** Prior mean of the band widening (exponential prior). */
+const BAND_PRIOR_MEAN = 3;
+
+/**
+ * Joint posterior of a state's residual r and abstention band a on a family
+ * of resembling roll calls, tabulated on RESIDUAL_GRID x BAND_GRID as a
+ * cumulative distribution (index k * BAND_GRID.length + j). Prior:
+ * r ~ N(0, sd^2), a ~ Exponential(mean 1), independent. Likelihood: the
+ * ordered-logit probability of each observed vote at utility eta + r with the
+ * roll call's cutpoints widened to (cutNo - a, cutYes + a), each vote weighted
+ * (recent ones count more). r is what the state's own record on this subject
+ * says beyond its general position; a lets a state that habitually abstains
+ * on a text keep abstaining, which one shared pair of cutpoints cannot
+ * express (a generalized ordered logit with a state-specific threshold gap).
+ * With no observed vote, the posterior is the prior.
+ */
+export function residualPosterior(votes: readonly LikeVote[], sd: number): Float64Array {
+  const g = RESIDUAL_GRID;
+  const b = BAND_GRID;
+  const nb = b.length;
+  const logp = new Float64Array(g.length * nb);
+  let max = -Infinity;
+  for (let k = 0; k < g.length; k++) {
+    const prior = -0.5 * (g[k] / sd) ** 2;
+    for (let j = 0; j < nb; j++) {
+      let lp = prior - b[j] / BAND_PRIOR_MEAN;
+      for (const v of votes) lp += (v.weight ?? 1) * logCategory(v.eta + g[k], v.cutNo - b[j], v.cutYes + b[j], v.category);
+      logp[k * nb + j] = lp;
+      if (lp > max) max = lp;
+    }
+  }
+  const cdf = new Float64Array(logp.length);
+  let total = 0;
+  for (let k = 0; k < logp.length; k++) {
+    total += Math.exp(logp[k] - max);
+    cdf[k] = total;
+  }
+  for (let k = 0; k < cdf.length; k++) cdf[k] /= total;
+  return cdf;
+}
+
+/**
+ * Draws (r, a) from a tabulated joint CDF with a uniform u (inverse CDF);
+ * r is jittered within its grid cell by u2. Writes into `out` [r, a].
+ */
+export function drawResidual(cdf: Float64Array, u: number, u2: number, out: Float64Array): void {
+  let lo = 0;
+  let hi = cdf.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cdf[mid] < u) lo = mid + 1;
+    else hi = mid;
+  }
+  const nb = BAND_GRID.length;
+  out[0] = RESIDUAL_GRID[Math.floor(lo / nb)] + (u2 - 0.5) * 0.25;
+  out[1] = BAND_GRID[lo % nb];
+}
+
+/** log P(category | utility eta) under the ordered logit. */
+export function logCategory(eta: number, cutNo: number, cutYes: number, category: number): number {
+  if (category === 0) return logSigmoid(cutNo - eta);
+  if (category === 2) return logSigmoid(eta - cutYes);
+  // P(abstain) = sigma(cutYes - eta) - sigma(cutNo - eta)
+  const a = logSigmoid(cutYes - eta);
+  const b = logSigmoid(cutNo - eta);
+  return a + Math.log(Math.max(1e-300, -Math.expm1(b - a)));
+}

@@ -1,0 +1,57 @@
+import type { TopLevelSpec } from "vega-lite";
+import { renderHtml } from "./renderHtml.ts";
+import { renderPng } from "./renderPng.ts";
+import { renderSvg, type RenderSvgOptions } from "./renderSvg.ts";
+import { writeAtomic } from "../util/writeAtomic.ts";
+
+/** The file formats {@link exportChart} writes, keyed by file-name ending. */
+export const CHART_FORMATS = Object.freeze([".vl.json", ".svg", ".png", ".html"] as const);
+
+/** A chart file format, by its file-name ending. */
+export type ChartFormat = (typeof CHART_FORMATS)[number];
+
+/** Options of {@link exportChart}. */
+export interface ExportChartOptions extends RenderSvgOptions {
+  /** PNG pixel density (see renderPng). Default 2; range (0, 8]. Ignored for other formats. */
+  scale?: number;
+}
+
+/** The format of an output path from its ending (case-insensitive), or undefined. */
+export function chartFormat(path: string): ChartFormat | undefined {
+  const lower = path.toLowerCase();
+  return CHART_FORMATS.find((f) => lower.endsWith(f));
+}
+
+/**
+ * Writes a Vega-Lite spec to a file whose format follows the path's ending:
+ * `.vl.json` the spec as pretty JSON, `.svg` rendered headless with vega,
+ * `.png` the SVG rasterized by resvg, `.html` a self-contained page (vega,
+ * vega-lite and vega-embed inlined; works offline). The parent directory is
+ * created; the file is written atomically (temporary file, then rename).
+ * Returns the format written.
+ *
+ * @example
+ * await exportChart(outcomeChart(forecast), "out/es11-4-outcome.png");
+ */
+export async function exportChart(spec: TopLevelSpec, outPath: string, options: ExportChartOptions = {}): Promise<ChartFormat> {
+  if (typeof outPath !== "string" || outPath.length === 0) {
+    throw new Error(`invalid outPath; expected a file path, got ${JSON.stringify(outPath)}`);
+  }
+  const format = chartFormat(outPath);
+  if (format === undefined) {
+    throw new Error(`invalid outPath; expected a name ending in ${CHART_FORMATS.join(", ")}, got ${JSON.stringify(outPath)}`);
+  }
+  if (spec === null || typeof spec !== "object" || Array.isArray(spec)) {
+    throw new Error(`invalid spec; expected a Vega-Lite spec object, got ${JSON.stringify(spec)}`);
+  }
+  const content =
+    format === ".vl.json"
+      ? `${JSON.stringify(spec, null, 2)}\n`
+      : format === ".svg"
+        ? await renderSvg(spec, options)
+        : format === ".png"
+          ? await renderPng(spec, options)
+          : renderHtml(spec);
+  writeAtomic(outPath, content);
+  return format;
+}

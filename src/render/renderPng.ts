@@ -1,0 +1,33 @@
+import { Resvg } from "@resvg/resvg-js";
+import type { TopLevelSpec } from "vega-lite";
+import { renderSvg, type RenderSvgOptions } from "./renderSvg.ts";
+
+/** Options of {@link renderPng}. */
+export interface RenderPngOptions extends RenderSvgOptions {
+  /** Pixel density: 1 gives one pixel per SVG unit, 2 a sharper image twice as wide and tall. Default 2; range (0, 8]. */
+  scale?: number;
+}
+
+/**
+ * Renders a Vega-Lite spec to PNG bytes: {@link renderSvg}, then rasterize
+ * with resvg (Rust, no browser). Text is drawn with the system's fonts
+ * (loaded on each call); the charts ask for Helvetica/Arial and fall back to
+ * Liberation Sans or DejaVu Sans, which most Linux machines have.
+ *
+ * @example
+ * const png = await renderPng(outcomeChart(forecast), { scale: 1 });
+ */
+export async function renderPng(spec: TopLevelSpec, options: RenderPngOptions = {}): Promise<Uint8Array> {
+  const scale = options.scale ?? 2;
+  if (!(typeof scale === "number" && 0 < scale && scale <= 8)) {
+    throw new Error(`invalid options.scale; expected a number in (0, 8], got ${JSON.stringify(scale)}`);
+  }
+  const svg = await renderSvg(spec, options);
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: "zoom", value: scale },
+    font: { loadSystemFonts: true, defaultFontFamily: "Liberation Sans", sansSerifFamily: "Liberation Sans" },
+    background: "white",
+    logLevel: "off",
+  });
+  return new Uint8Array(resvg.render().asPng());
+}

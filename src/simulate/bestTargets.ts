@@ -1,0 +1,144 @@
+import type { PreparedForecast } from "../forecast/PreparedForecast.ts";
+import { lobbyingEffort, lobbyingShift, shiftForOneState, type AppliedIntervention } from "./lobbyingShift.ts";
+import { outcomeEvaluator, type OutcomeEvaluator } from "./outcomeEvaluator.ts";
+import { checkIndex } from "./responseCurve.ts";
+import { stateOutcome, VOTE_NO, VOTE_YES } from "./stateOutcome.ts";
+import type { TargetPick, Toward } from "./types.ts";
+
+/** Options of {@link bestTargets}. */
+export interface BestTargetsOptions {
+  /** Index of the intervention whose targets are chosen (its own targets are replaced). Default 0. */
+  intervention?: number;
+  /** How many picks. No default; range [1, pool size]. */
+  k: number;
+  /** What to gain. Default "expectedYes". */
+  objective?: "expectedYes" | "pAdopted";
+  /** Candidate states (indices into `prepared.states`), no duplicates. No default. */
+  pool: ArrayLike<number>;
+  /** Susceptibility of each candidate, same order as `pool`; each >= 0. No default. */
+  susceptibility: ArrayLike<number>;
+}
+
+/** True when the intervention works for adoption (more yes votes), false when against it. */
+export function raisesYes(toward: Toward): boolean {
+  return toward === "Y" || toward === "attend";
+}
+
+/**
+ * The best k states for one intervention to lobby, picked greedily by
+ * marginal gain, each pick's gain reported. The other interventions stay as
+ * they are. For the expected yes count, states are independent, so the gains
+ * add up and the greedy choice (the k largest single gains) is optimal; for
+ * P(adopted) each pick changes what the next one is worth, and gains are
+ * recomputed on the per-draw counts (common random numbers), with ties (e.g.
+ * when adoption is already certain) broken by the gain in expected yes.
+ * Gains are signed so that positive helps the lobbying side: for "N", "A"
+ * and "stay away" a fall of yes (or of P(adopted)) is a gain. This is the
+ * greedy heuristic for the lobbyist's budget problem of Groseclose & Snyder
+ * (1996). Cost: O(pool x draws) to prepare, plus O(k x pool x draws) integer
+ * work for P(adopted).
+ *
+ * @example
+ * bestTargets(prepared, applied, { k: 5, pool, susceptibility }).map((p) => p.iso3);
+ */
+export function bestTargets(
+  prepared: PreparedForecast,
+  interventions: readonly AppliedIntervention[],
+  options: BestTargetsOptions,
+  evaluator: OutcomeEvaluator = outcomeEvaluator(prepared),
+): TargetPick[] {
+  const index = options.intervention ?? 0;
+  checkIndex("intervention", index, interventions.length);
+  const objective = options.objective ?? "expectedYes";
+  if (objective !== "expectedYes" && objective !== "pAdopted") {
+    throw new Error(`invalid objective; expected one of expectedYes, pAdopted: ${JSON.stringify(objective)}`);
+  }
+  const pool = Array.from(options.pool);
+  const seen = new Set<number>();
+  for (const s of pool) {
+    if (!(Number.isInteger(s) && 0 <= s && s < prepared.nStates) || seen.has(s)) throw new Error(`invalid pool; expected distinct state indices in [0, ${prepared.nStates - 1}]: ${JSON.stringify(s)}`);
+    seen.add(s);
+  }
+  if (options.susceptibility.length !== pool.length) {
+    throw new Error(`invalid susceptibility; expected ${pool.length} values, one per pool state: ${options.susceptibility.length}`);
+  }
+  const k = options.k;
+  if (!(Number.isInteger(k) && 1 <= k && k <= pool.length)) throw new Error(`invalid k; expected an integer in [1, ${pool.length}] (the pool size): ${JSON.stringify(k)}`);
+
+  const iv = interventions[index];
+  const sign = raisesYes(iv.toward) ? 1 : -1;
+  const D = prepared.nDraws;
+  const others = interventions.map((x, i) => (i === index ? { ...x, targets: new Int32Array(0), susceptibility: new Float64Array(0) } : x));
+  const baseEffort = lobbyingEffort(prepared.nStates, others);
+  const start = evaluator.evaluate(lobbyingShift(prepared, baseEffort), baseEffort.affected);
+  const buffer = new Float64Array(prepared.nStates * D);
+  const n = pool.length;
+  const dYes = new Float64Array(n);
+  // per candidate and draw: change of the yes and no counts if picked (-1, 0 or 1)
+  const dy = objective === "pAdopted" ? new Int8Array(n * D) : null;
+  const dn = objective === "pAdopted" ? new Int8Array(n * D) : null;
+  const before = new Int8Array(D);
+  const after = new Int8Array(D);
+  const baseShiftFor = (s: number) => shiftForOneState(prepared, baseEffort, s, iv.toward, 0, buffer);
+  for (let c = 0; c < n; c++) {
+    const s = pool[c];
+    const p0 = stateOutcome(prepared, baseShiftFor(s), s, before);
+    const amount = iv.strength * options.susceptibility[c];
+    const p1 = stateOutcome(prepared, shiftForOneState(prepared, baseEffort, s, iv.toward, amount, buffer), s, after);
+    dYes[c] = p1.pYes - p0.pYes;
+    if (dy && dn) {
+      for (let d = 0; d < D; d++) {
+        dy[c * D + d] = (after[d] === VOTE_YES ? 1 : 0) - (before[d] === VOTE_YES ? 1 : 0);
+        dn[c * D + d] = (after[d] === VOTE_NO ? 1 : 0) - (before[d] === VOTE_NO ? 1 : 0);
+      }
+    }
+  }
+  const yes = Int32Array.from(start.yesByDraw);
+  const no = Int32Array.from(start.noByDraw);
+  const twoThirds = prepared.rule === "two-thirds";
+  const adopts = (y: number, nn: number) => (twoThirds ? y > 0 && 3 * y >= 2 * (y + nn) : y > nn);
+  let adoptedNow = 0;
+  for (let d = 0; d < D; d++) if (adopts(yes[d], no[d])) adoptedNow++;
+  let expectedYes = start.expected.yes;
+  const picked = new Uint8Array(n);
+  const picks: TargetPick[] = [];
+  const order: number[] = [];
+  for (let step = 0; step < k; step++) {
+    let best = -1, bestGain = -Infinity, bestTie = -Infinity, bestAdopted = adoptedNow;
+    for (let c = 0; c < n; c++) {
+      if (picked[c]) continue;
+      const tie = sign * dYes[c];
+      let gain = tie;
+      let adopted = adoptedNow;
+      if (dy && dn) {
+        adopted = 0;
+        for (let d = 0, i = c * D; d < D; d++, i++) if (adopts(yes[d] + dy[i], no[d] + dn[i])) adopted++;
+        gain = (sign * (adopted - adoptedNow)) / D;
+      }
+      if (gain > bestGain || (gain === bestGain && tie > bestTie)) {
+        best = c; bestGain = gain; bestTie = tie; bestAdopted = adopted;
+      }
+    }
+    picked[best] = 1;
+    order.push(best);
+    if (dy && dn) {
+      for (let d = 0, i = best * D; d < D; d++, i++) { yes[d] += dy[i]; no[d] += dn[i]; }
+    }
+    adoptedNow = bestAdopted;
+    expectedYes += dYes[best];
+    const st = prepared.states[pool[best]];
+    picks.push({ iso3: st.iso3, name: st.name, gain: bestGain, deltaYes: dYes[best], expectedYes, pAdopted: dy ? adoptedNow / D : NaN });
+  }
+  if (!dy) {
+    // P(adopted) after each prefix of the picks (k evaluations)
+    for (let j = 0; j < picks.length; j++) {
+      const chosen = order.slice(0, j + 1);
+      const trial = interventions.map((x, i) =>
+        i === index ? { ...x, targets: Int32Array.from(chosen, (c) => pool[c]), susceptibility: Float64Array.from(chosen, (c) => options.susceptibility[c]) } : x,
+      );
+      const effort = lobbyingEffort(prepared.nStates, trial);
+      picks[j].pAdopted = evaluator.evaluate(lobbyingShift(prepared, effort), effort.affected).pAdopted;
+    }
+  }
+  return picks;
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import type { ForecastSpec } from "../forecast/types.ts";
+import type { MemberState } from "../data/types.ts";
+import type { Scenario } from "./types.ts";
+import { validateScenario } from "./validateScenario.ts";
+
+/** Options of {@link loadScenario}. */
+export interface LoadScenarioOptions {
+  /** Member states; when given, ISO3 codes are checked against them. Default: form only. */
+  states?: readonly Pick<MemberState, "iso3">[];
+}
+
+/**
+ * Reads a scenario JSON file, validates it (see `validateScenario`) and
+ * returns it with its base forecast inlined: a `forecast` given as a path is
+ * read relative to the scenario file. Errors name the file and the field.
+ *
+ * @example
+ * const scenario = loadScenario("scenarios/blinken-2022.json");
+ * const result = runScenario(scenario);
+ */
+export function loadScenario(path: string, options: LoadScenarioOptions = {}): Scenario {
+  const value = readJson(path, "scenario");
+  let scenario: Scenario;
+  try {
+    scenario = validateScenario(value, options);
+  } catch (e) {
+    throw new Error(`${(e as Error).message} (in ${path})`);
+  }
+  if (typeof scenario.forecast !== "string") return scenario;
+  const specPath = resolve(dirname(path), scenario.forecast);
+  return { ...scenario, forecast: readJson(specPath, "forecast") as ForecastSpec };
+}
+
+/** Reads a JSON file; errors name the field it was meant for. Private to src/simulate. */
+export function readJson(path: string, field: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    throw new Error(`invalid ${field}; cannot read ${JSON.stringify(path)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new Error(`invalid ${field}; not JSON: ${JSON.stringify(path)} (${(e as Error).message})`);
+  }
+}

@@ -1,0 +1,135 @@
+import type { OutcomeShift, PreparedForecast } from "../forecast/PreparedForecast.ts";
+import type { Toward } from "./types.ts";
+
+/**
+ * An intervention on trusted, index-based data: targets are indices into
+ * `PreparedForecast.states`, each with its susceptibility multiplier.
+ * Private to src/simulate (`runScenario` validates and resolves into it).
+ */
+export interface AppliedIntervention {
+  label: string;
+  by: string[];
+  toward: Toward;
+  /** Shift on the latent scale for susceptibility 1; >= 0. */
+  strength: number;
+  /** Indices of the states moved (no duplicates, no lobbyists, no known positions). */
+  targets: Int32Array;
+  /** Susceptibility per target, same length as `targets`; >= 0. */
+  susceptibility: Float64Array;
+}
+
+/** Per-state lobbying effort summed over interventions: latent shift toward yes, pull toward abstention, shift of the absence log-odds. */
+export interface LobbyingEffort {
+  eta: Float64Array;
+  pull: Float64Array;
+  absent: Float64Array;
+  /** States any intervention targets, ascending. */
+  affected: Int32Array;
+}
+
+/**
+ * Sums interventions into per-state effort: "Y" adds strength x
+ * susceptibility to the utility of yes, "N" subtracts it, "A" adds it to the
+ * pull toward the middle of the cutpoints, "attend" subtracts it from the
+ * absence log-odds and "stay away" adds it. Effects of several interventions
+ * on the same state add up, so a counter-lobby of equal strength and
+ * susceptibility cancels exactly.
+ */
+export function lobbyingEffort(nStates: number, interventions: readonly AppliedIntervention[]): LobbyingEffort {
+  const eta = new Float64Array(nStates);
+  const pull = new Float64Array(nStates);
+  const absent = new Float64Array(nStates);
+  const hit = new Uint8Array(nStates);
+  for (const iv of interventions) {
+    const { targets, susceptibility, strength } = iv;
+    for (let t = 0; t < targets.length; t++) {
+      const s = targets[t];
+      const amount = strength * susceptibility[t];
+      hit[s] = 1;
+      switch (iv.toward) {
+        case "Y": eta[s] += amount; break;
+        case "N": eta[s] -= amount; break;
+        case "A": pull[s] += amount; break;
+        case "attend": absent[s] -= amount; break;
+        case "stay away": absent[s] += amount; break;
+      }
+    }
+  }
+  const affected: number[] = [];
+  for (let s = 0; s < nStates; s++) if (hit[s]) affected.push(s);
+  return { eta, pull, absent, affected: Int32Array.from(affected) };
+}
+
+/**
+ * The `OutcomeShift` that `simulateOutcome` applies for an effort. The pull
+ * toward abstention moves each draw's utility (after the yes/no shift)
+ * toward the middle of that draw's cutpoints by at most the pull, never past
+ * it, so it needs a per-draw shift (`etaByDraw`, nDraws x nStates); it is
+ * only allocated when some pull is positive. Cost: O(draws x affected states).
+ */
+export function lobbyingShift(prepared: PreparedForecast, effort: LobbyingEffort): OutcomeShift {
+  const shift: OutcomeShift = { eta: effort.eta, absentLogit: effort.absent };
+  let anyPull = false;
+  for (const s of effort.affected) if (effort.pull[s] > 0) anyPull = true;
+  if (!anyPull) return shift;
+  const { nStates: S, nDraws: D, eta, cutNo, cutYes } = prepared;
+  const byDraw = new Float64Array(S * D);
+  for (const s of effort.affected) {
+    const p = effort.pull[s];
+    if (!(p > 0)) continue;
+    const c = effort.eta[s];
+    for (let d = 0; d < D; d++) {
+      const i = d * S + s;
+      let e = eta[i];
+      e += c;
+      const gap = 0.5 * (cutNo[d] + cutYes[d]) - e;
+      byDraw[i] = gap > p ? p : gap < -p ? -p : gap;
+    }
+  }
+  shift.etaByDraw = byDraw;
+  return shift;
+}
+
+/**
+ * A shift that is valid for state `s` only: the base effort on `s` plus
+ * `amount` toward `toward`. Reuses `buffer` (length nDraws x nStates) for the
+ * per-draw pull, writing only column `s`, so it must not be given to
+ * `simulateOutcome`; it is for `stateOutcome(prepared, shift, s)`.
+ */
+export function shiftForOneState(
+  prepared: PreparedForecast,
+  base: LobbyingEffort,
+  s: number,
+  toward: Toward,
+  amount: number,
+  buffer: Float64Array,
+): OutcomeShift {
+  let etaS = base.eta[s];
+  let pull = base.pull[s];
+  let absentS = base.absent[s];
+  switch (toward) {
+    case "Y": etaS += amount; break;
+    case "N": etaS -= amount; break;
+    case "A": pull += amount; break;
+    case "attend": absentS -= amount; break;
+    case "stay away": absentS += amount; break;
+  }
+  const S = prepared.nStates;
+  const etaArr = new Float64Array(S);
+  const absentArr = new Float64Array(S);
+  etaArr[s] = etaS;
+  absentArr[s] = absentS;
+  const shift: OutcomeShift = { eta: etaArr, absentLogit: absentArr };
+  if (pull > 0) {
+    const { nDraws: D, eta: latent, cutNo, cutYes } = prepared;
+    for (let d = 0; d < D; d++) {
+      const i = d * S + s;
+      let e = latent[i];
+      e += etaS;
+      const gap = 0.5 * (cutNo[d] + cutYes[d]) - e;
+      buffer[i] = gap > pull ? pull : gap < -pull ? -pull : gap;
+    }
+    shift.etaByDraw = buffer;
+  }
+  return shift;
+}

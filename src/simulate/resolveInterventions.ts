@@ -1,0 +1,127 @@
+import type { PreparedForecast } from "../forecast/PreparedForecast.ts";
+import type { Assembly } from "../data/types.ts";
+import { agreementShares } from "./agreementShares.ts";
+import { lobbyingEffort, shiftForOneState, type AppliedIntervention } from "./lobbyingShift.ts";
+import { stateOutcome } from "./stateOutcome.ts";
+import { susceptibilityFromAgreement } from "./susceptibilityFromAgreement.ts";
+import type { GroupTargets, Intervention, ListTargets, OutcomeProbabilities, ResolvedIntervention, Scenario, Toward } from "./types.ts";
+
+/** Interventions resolved against a prepared forecast. Private to src/simulate. */
+export interface ResolvedScenario {
+  /** Index-based interventions for the computations. */
+  applied: AppliedIntervention[];
+  /** The same, by ISO3, for reports. */
+  resolved: ResolvedIntervention[];
+  /** Susceptibility of state s (index into prepared.states) to intervention i. */
+  susceptibility(i: number, s: number): number;
+  /** States intervention i may move: members, not on its lobbying side, no known position. */
+  movable(i: number, s: number): boolean;
+  /** Resolves a candidate set ({ group }, { list } or ISO3 list) for intervention i to movable state indices. */
+  candidates(i: number, spec: string[] | GroupTargets | ListTargets | undefined, skipped?: { iso3: string; reason: string }[]): number[];
+}
+
+/** The probability an intervention pushes up ("A": abstain; "attend": present). */
+export function aimProbability(toward: Toward, p: OutcomeProbabilities): number {
+  switch (toward) {
+    case "Y": return p.pYes;
+    case "N": return p.pNo;
+    case "A": return p.pAbstain;
+    case "attend": return 1 - p.pAbsent;
+    case "stay away": return p.pAbsent;
+  }
+}
+
+/**
+ * Resolves a validated scenario's interventions: lobbying sides to lists,
+ * targets to states of the forecast (named lists, groups, the most
+ * persuadable), and each target's susceptibility (override, or recent
+ * agreement with the lobbying side relative to the membership's mean).
+ * The lobbying side and states with known positions are skipped, and so are
+ * listed states that are not members as of asOf; all skips are reported.
+ */
+export function resolveInterventions(
+  scenario: Scenario,
+  prepared: PreparedForecast,
+  assembly: Pick<Assembly, "rollCalls" | "states" | "matrix">,
+): ResolvedScenario {
+  const S = prepared.nStates;
+  const index = new Map(prepared.states.map((st, s) => [st.iso3, s]));
+  const members = prepared.states.map((st) => st.iso3);
+  const lists = scenario.lists ?? {};
+  const sessions = scenario.agreement?.sessions ?? 3;
+  const sides = scenario.interventions.map((iv) => (Array.isArray(iv.by) ? [...iv.by] : [iv.by]));
+  const defaults = new Map<string, Record<string, number>>();
+  const defaultFor = (by: string[]): Record<string, number> => {
+    const key = [...by].sort().join(",");
+    let d = defaults.get(key);
+    if (!d) {
+      d = susceptibilityFromAgreement(agreementShares(assembly, by, { asOf: prepared.spec.asOf, sessions }), members, by);
+      defaults.set(key, d);
+    }
+    return d;
+  };
+  const susceptibility = (i: number, s: number): number => {
+    const o = scenario.interventions[i].susceptibility;
+    const iso3 = members[s];
+    if (typeof o === "number") return o;
+    if (o && o[iso3] !== undefined) return o[iso3];
+    return defaultFor(sides[i])[iso3] ?? 1;
+  };
+  const movable = (i: number, s: number) => !sides[i].includes(members[s]) && prepared.fixed[s] < 0;
+  const candidates = (i: number, spec: string[] | GroupTargets | ListTargets | undefined, skipped: { iso3: string; reason: string }[] = []): number[] => {
+    let codes: string[];
+    if (spec === undefined) codes = members;
+    else if (Array.isArray(spec)) codes = spec;
+    else if ("group" in spec) {
+      const groups = new Set<string>([spec.group].flat());
+      codes = prepared.states.filter((st) => groups.has(st.group)).map((st) => st.iso3);
+    } else codes = lists[spec.list].members;
+    const out: number[] = [];
+    const seen = new Set<number>();
+    for (const iso3 of codes) {
+      const s = index.get(iso3);
+      if (s === undefined) { skipped.push({ iso3, reason: `not a member as of ${prepared.spec.asOf}` }); continue; }
+      if (seen.has(s)) continue;
+      seen.add(s);
+      if (sides[i].includes(iso3)) { if (spec !== undefined) skipped.push({ iso3, reason: "lobbying side" }); continue; }
+      if (prepared.fixed[s] >= 0) { if (spec !== undefined) skipped.push({ iso3, reason: "known position" }); continue; }
+      out.push(s);
+    }
+    return out;
+  };
+  const none = lobbyingEffort(S, []);
+  const buffer = new Float64Array(S * prepared.nDraws);
+  const applied: AppliedIntervention[] = [];
+  const resolved: ResolvedIntervention[] = [];
+  scenario.interventions.forEach((iv: Intervention, i) => {
+    const skipped: { iso3: string; reason: string }[] = [];
+    let targets: number[];
+    const t = iv.targets;
+    if (!Array.isArray(t) && "mostPersuadable" in t) {
+      const pool = candidates(i, t.among, skipped);
+      const effect = pool.map((s) => {
+        const amount = iv.strength * susceptibility(i, s);
+        const before = aimProbability(iv.toward, stateOutcome(prepared, shiftForOneState(prepared, none, s, iv.toward, 0, buffer), s));
+        const after = aimProbability(iv.toward, stateOutcome(prepared, shiftForOneState(prepared, none, s, iv.toward, amount, buffer), s));
+        return { s, gain: after - before };
+      });
+      effect.sort((a, b) => b.gain - a.gain || a.s - b.s);
+      targets = effect.slice(0, t.mostPersuadable).map((e) => e.s).sort((a, b) => a - b);
+    } else {
+      targets = candidates(i, t as string[] | GroupTargets | ListTargets, skipped);
+    }
+    const sus = targets.map((s) => susceptibility(i, s));
+    const by = sides[i];
+    const label = iv.label ?? `${by.join("+")} toward ${iv.toward}`;
+    applied.push({ label, by, toward: iv.toward, strength: iv.strength, targets: Int32Array.from(targets), susceptibility: Float64Array.from(sus) });
+    resolved.push({
+      label,
+      by,
+      toward: iv.toward,
+      strength: iv.strength,
+      targets: targets.map((s, k) => ({ iso3: members[s], susceptibility: sus[k] })),
+      skipped,
+    });
+  });
+  return { applied, resolved, susceptibility, movable, candidates };
+}

@@ -1,0 +1,39 @@
+/**
+ * Default susceptibility of each member state to a lobbying side: its recent
+ * agreement share with that side (see `agreementShares`) divided by the mean
+ * share over the membership (the lobbying side itself left out). A state of
+ * average closeness has susceptibility 1, so an intervention's `strength` is
+ * the latent shift it buys from such a state; close allies move more, states
+ * that usually vote the other way less. States without a common vote get 1.
+ * The multiplier only scales the latent shift: how much a shift changes a
+ * state's vote probabilities is left to the ordered logit, where a state far
+ * from the roll call's cutpoints barely moves (Groseclose & Snyder 1996: the
+ * cost of a vote grows with the legislator's distance from indifference).
+ *
+ * @example
+ * susceptibilityFromAgreement({ GBR: 0.8, CUB: 0.2, USA: 1 }, ["GBR", "CUB", "USA"], ["USA"])
+ * // { GBR: 1.6, CUB: 0.4, USA: 2 }
+ */
+export function susceptibilityFromAgreement(
+  shares: Readonly<Record<string, number>>,
+  members: readonly string[],
+  by: readonly string[],
+): Record<string, number> {
+  const lobby = new Set(by);
+  let sum = 0;
+  let n = 0;
+  for (const iso3 of members) {
+    const v = shares[iso3];
+    if (lobby.has(iso3) || v === undefined) continue;
+    if (!(0 <= v && v <= 1)) throw new Error(`invalid shares.${iso3}; expected a share in [0, 1]: ${JSON.stringify(v)}`);
+    sum += v;
+    n++;
+  }
+  const mean = n > 0 ? sum / n : 0;
+  const out: Record<string, number> = {};
+  for (const iso3 of members) {
+    const v = shares[iso3];
+    out[iso3] = v === undefined || !(mean > 0) ? 1 : v / mean;
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadAssembly } from "../../src/data/loadAssembly.ts";
+import type { Assembly } from "../../src/data/types.ts";
+import { forecastResolution } from "../../src/forecast/forecastResolution.ts";
+import { modelForAsOf } from "../../src/forecast/modelForAsOf.ts";
+import { fitIdealPoints } from "../../src/model/fitIdealPoints.ts";
+import type { FittedModel } from "../../src/model/types.ts";
+import type { ForecastSpec } from "../../src/forecast/types.ts";
+
+const spec = (name: string): ForecastSpec => JSON.parse(readFileSync(new URL(`../../scenarios/${name}.json`, import.meta.url), "utf8"));
+
+let a: Assembly;
+beforeAll(() => {
+  a = loadAssembly();
+});
+
+describe("seed cases (official results: ES-11/4 143-5-35, ES-11/2 140-5-38)", () => {
+  it("es-11-4.json: yes within 6 of 143, P(adopted) > 0.99 under two-thirds", () => {
+    const f = forecastResolution(spec("es-11-4"), { assembly: a });
+    expect(Math.abs(f.expected.yes - 143)).toBeLessThanOrEqual(6);
+    expect(f.pAdopted).toBeGreaterThan(0.99);
+    expect(f.members).toBe(193);
+    const sum = f.expected.yes + f.expected.no + f.expected.abstain + f.expected.absent;
+    expect(sum).toBeCloseTo(193, 6); // totals add up to the membership
+  });
+  it("es-11-2.json: yes within 6 of 140", () => {
+    const f = forecastResolution(spec("es-11-2"), { assembly: a });
+    expect(Math.abs(f.expected.yes - 140)).toBeLessThanOrEqual(6);
+  });
+});
+
+describe("forecast engine contracts", () => {
+  const base: ForecastSpec = { title: "t", asOf: "2022-10-11", like: ["A/RES/ES-11/1"], draws: 500, seed: 7 };
+  let model: FittedModel;
+  beforeAll(() => {
+    model = modelForAsOf(a, "2022-10-11");
+  });
+
+  it("is deterministic with a seed, and the seed matters", () => {
+    const f1 = forecastResolution(base, { assembly: a, model });
+    const f2 = forecastResolution(base, { assembly: a, model });
+    const f3 = forecastResolution({ ...base, seed: 8 }, { assembly: a, model });
+    expect(f2).toEqual(f1);
+    expect(f3.expected.yes).not.toBe(f1.expected.yes);
+  });
+
+  it("rejects an unknown like symbol with the closest matches", () => {
+    expect(() => forecastResolution({ ...base, like: ["A/RES/ES-11/99"] }, { assembly: a, model })).toThrow(
+      /invalid like\[0\]; unknown resolution symbol: "A\/RES\/ES-11\/99"; closest matches: A\/RES\/ES-11\/1/,
+    );
+  });
+
+  it("rejects a like roll call on or after asOf (leakage)", () => {
+    expect(() => forecastResolution({ ...base, like: ["A/RES/ES-11/4"] }, { assembly: a, model })).toThrow(
+      "invalid like[0]; A/RES/ES-11/4 was voted on 2022-10-12, not before asOf 2022-10-11",
+    );
+  });
+
+  it("refuses a model that saw data after asOf, or other data", () => {
+    expect(() => forecastResolution({ ...base, asOf: "2022-03-01", like: ["A/RES/68/262"] }, { assembly: a, model })).toThrow(
+      /model uses data up to 2022-10-11, after asOf 2022-03-01/,
+    );
+    expect(() => forecastResolution(base, { assembly: a, model: { ...model, fingerprint: "0000" } })).toThrow(/model fitted on other data; fingerprint "0000"/);
+  });
+
+  it("rejects known positions for non-members and contradictory known positions", () => {
+    expect(() => forecastResolution({ ...base, known: { SUN: "Y" } }, { assembly: a, model })).toThrow('invalid known.SUN; not a member state as of 2022-10-11: "SUN"');
+    // Every Western state voting no and Russia's closest partners yes on an ES-11/1-like text:
+    // no reading of the resembling roll call makes that likely.
+    const reversed: Record<string, "Y" | "N"> = { RUS: "Y", BLR: "Y", PRK: "Y", SYR: "Y", ERI: "Y" };
+    for (const w of ["USA", "GBR", "FRA", "DEU", "UKR", "POL", "CAN", "JPN", "AUS", "ITA", "ESP", "NLD", "SWE", "NOR", "LTU", "LVA", "EST"]) reversed[w] = "N";
+    expect(() => forecastResolution({ ...base, known: reversed }, { assembly: a, model })).toThrow(/contradictory known positions; .*least compatible/);
+  });
+
+  it("conditions on known positions rather than copying them", () => {
+    const free = forecastResolution(base, { assembly: a, model });
+    const known = forecastResolution({ ...base, known: { IND: "Y", CHN: "Y" } }, { assembly: a, model });
+    const get = (f: typeof free, iso3: string) => f.countries.find((c) => c.iso3 === iso3)!;
+    expect(get(known, "IND").pYes).toBe(1);
+    // two usual abstainers voting yes says the text is milder: others like them move toward yes too
+    expect(get(known, "ZAF").pYes).toBeGreaterThan(get(free, "ZAF").pYes + 0.02);
+  });
+});
+
+describe("no leakage: votes on or after asOf cannot change the forecast", () => {
+  it("scrambling every vote from asOf on leaves the forecast identical", () => {
+    const asOf = "2022-10-11";
+    const small: ForecastSpec = { title: "t", asOf, like: ["A/RES/ES-11/1", "A/RES/ES-11/2"], draws: 300, seed: 3 };
+    const codes = Uint8Array.from(a.matrix.codes);
+    const first = a.rollCalls.findIndex((r) => r.date >= asOf);
+    for (let k = first * a.matrix.nStates; k < codes.length; k++) if (codes[k] !== 0) codes[k] = 1 + ((codes[k] + k) % 4);
+    const scrambled: Assembly = { ...a, matrix: { ...a.matrix, codes } };
+    const m1 = fitIdealPoints(a, { from: "2015-01-01", until: asOf, maxIterations: 60 });
+    const m2 = fitIdealPoints(scrambled, { from: "2015-01-01", until: asOf, maxIterations: 60 });
+    expect({ ...m2, stats: null }).toEqual({ ...m1, stats: null });
+    const f1 = forecastResolution(small, { assembly: a, model: m1 });
+    const f2 = forecastResolution(small, { assembly: scrambled, model: m2 });
+    expect(f2).toEqual(f1);
+  });
+});

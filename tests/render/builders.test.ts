@@ -1,0 +1,263 @@
+/**
+ * Every chart builder, on the fixtures: the spec validates against the
+ * official Vega-Lite schema, compiles without warnings, matches its golden
+ * file (UPDATE_GOLDEN=1 rewrites; see helpers.ts), leaves its inputs
+ * untouched, and carries the data it claims to.
+ */
+import { describe, expect, it } from "vitest";
+import type { TopLevelSpec } from "vega-lite";
+import { calibrationChart } from "../../src/render/calibrationChart.ts";
+import { countryChart } from "../../src/render/countryChart.ts";
+import { mapChart } from "../../src/render/mapChart.ts";
+import { outcomeChart } from "../../src/render/outcomeChart.ts";
+import { palette } from "../../src/render/palette.ts";
+import { positionsChart } from "../../src/render/positionsChart.ts";
+import { responseChart } from "../../src/render/responseChart.ts";
+import { scenarioChart } from "../../src/render/scenarioChart.ts";
+import { worldTopology } from "../../src/render/worldTopology.ts";
+import {
+  fixtureCalibration,
+  fixtureForecast,
+  fixtureResponse,
+  fixtureScenario,
+  fixtureTrajectories,
+  memberStates,
+} from "./fixtures.ts";
+import { compileWarnings, deepFreeze, expectGolden, schemaErrors } from "./helpers.ts";
+
+type Json = Record<string, unknown>;
+
+const names = (): Record<string, string> => Object.fromEntries(memberStates().map((s) => [s.iso3, s.name]));
+
+/** Each builder with a function making fresh inputs. */
+const cases: { name: string; inputs: () => unknown[]; build: (...args: never[]) => TopLevelSpec }[] = [
+  { name: "outcomeChart", inputs: () => [fixtureForecast()], build: outcomeChart },
+  { name: "countryChart", inputs: () => [fixtureForecast()], build: countryChart },
+  { name: "mapChart", inputs: () => [fixtureForecast(), memberStates()], build: mapChart },
+  { name: "scenarioChart", inputs: () => [fixtureForecast(), fixtureScenario()], build: scenarioChart },
+  { name: "responseChart", inputs: () => [fixtureResponse(), { threshold: 97 }], build: responseChart },
+  { name: "positionsChart", inputs: () => [fixtureTrajectories(), { names: names() }], build: positionsChart },
+  { name: "calibrationChart", inputs: () => [fixtureCalibration()], build: calibrationChart },
+];
+
+const buildCase = (c: (typeof cases)[number], args = c.inputs()): TopLevelSpec => (c.build as (...a: unknown[]) => TopLevelSpec)(...args);
+
+/** The map's inlined topology is 120 KB of arcs; the golden file keeps a placeholder (its content is checked below). */
+function forGolden(name: string, spec: TopLevelSpec): unknown {
+  if (name !== "mapChart") return spec;
+  const copy = structuredClone(spec) as unknown as Json;
+  (copy.data as Json).values = "<world-110m topology from vega-datasets>";
+  return copy;
+}
+
+/** All inline data rows in a spec, from every `data.values` array. */
+function inlineRows(spec: unknown): Json[] {
+  const out: Json[] = [];
+  const walk = (x: unknown): void => {
+    if (Array.isArray(x)) x.forEach(walk);
+    else if (x !== null && typeof x === "object") {
+      const o = x as Json;
+      if (o.data && Array.isArray((o.data as Json).values)) out.push(...((o.data as Json).values as Json[]));
+      for (const [k, v] of Object.entries(o)) if (k !== "data") walk(v);
+    }
+  };
+  walk(spec);
+  return out;
+}
+
+describe.each(cases)("$name", (c) => {
+  const spec = buildCase(c);
+
+  it("validates against the Vega-Lite JSON schema", () => {
+    expect(schemaErrors(spec)).toBe("");
+  });
+
+  it("compiles with vega-lite without warnings", () => {
+    expect(compileWarnings(spec)).toEqual([]);
+  });
+
+  it("matches its golden file", () => {
+    expectGolden(c.name, forGolden(c.name, spec));
+  });
+
+  it("does not modify its inputs", () => {
+    const args = c.inputs();
+    const before = structuredClone(args);
+    deepFreeze(args); // writes to frozen objects throw in strict mode
+    const again = buildCase(c, args);
+    expect(args).toEqual(before);
+    expect(again).toEqual(spec); // and is deterministic
+  });
+
+  it("has a title, subtitle and the shared config", () => {
+    const title = (spec as unknown as Json).title as Json;
+    expect(typeof title.text).toBe("string");
+    expect(title.subtitle).toBeTruthy();
+    expect((spec as unknown as Json).config).toBeTruthy();
+  });
+});
+
+describe("outcomeChart", () => {
+  it("shows expected counts, both intervals, the threshold and the actual result", () => {
+    const f = fixtureForecast();
+    const rows = inlineRows(outcomeChart(f));
+    const yes = rows.find((r) => r.outcome === "Yes" && "lo80" in r)!;
+    expect([yes.lo80, yes.hi80, yes.lo95, yes.hi95]).toEqual([...f.interval80.yes, ...f.interval95.yes]);
+    expect(yes.expected).toBeCloseTo(f.expected.yes, 1);
+    expect(yes.actual).toBe(143);
+    expect(rows.some((r) => r.threshold === f.threshold)).toBe(true);
+  });
+
+  it("leaves out the actual-result layer when there is no actual result", () => {
+    const { actual: _, ...f } = fixtureForecast();
+    const json = JSON.stringify(outcomeChart(f));
+    expect(json).not.toContain('"actual"');
+    expect(json).not.toContain("diamond");
+    expect(schemaErrors(outcomeChart(f))).toBe("");
+  });
+
+  it("colors outcomes with the shared palette", () => {
+    const json = JSON.stringify(outcomeChart(fixtureForecast()));
+    for (const o of palette.outcomes) expect(json).toContain(palette.outcome[o]);
+  });
+
+  it("names the field and echoes the value on bad input", () => {
+    const f = { ...fixtureForecast(), yesDistribution: [0.5, 0.5] };
+    expect(() => outcomeChart(f)).toThrow("invalid forecast.yesDistribution; expected an array of length members + 1 = 194, got length 2");
+    const g = { ...fixtureForecast(), pAdopted: Number.NaN };
+    expect(() => outcomeChart(g)).toThrow("invalid forecast.pAdopted; expected a probability in [0, 1], got null");
+  });
+});
+
+describe("countryChart", () => {
+  it("draws every state once, in one panel per regional group", () => {
+    const spec = countryChart(fixtureForecast());
+    const rows = inlineRows(spec);
+    expect(rows).toHaveLength(193);
+    expect(new Set(rows.map((r) => r.iso3)).size).toBe(193);
+    const titles = JSON.stringify(spec).match(/"text":"[^"]+ \(\d+\)"/g);
+    expect(titles).toEqual(
+      expect.arrayContaining(['"text":"African (54)"', '"text":"Asia-Pacific (54)"', '"text":"Eastern European (23)"', '"text":"Latin American and Caribbean (33)"', '"text":"Western European and Others (29)"']),
+    );
+    expect(((spec as unknown as Json).hconcat as unknown[]).length).toBeLessThanOrEqual(4);
+  });
+
+  it("sorts states within a group by their chance of voting yes", () => {
+    const rows = inlineRows(countryChart(fixtureForecast()));
+    const african = fixtureForecast().countries.filter((c) => c.group === "African");
+    const best = african.reduce((a, b) => (b.pYes > a.pYes ? b : a));
+    expect(rows.find((r) => r.iso3 === best.iso3)!.rank).toBe(0);
+  });
+
+  it("rejects a bad column count", () => {
+    expect(() => countryChart(fixtureForecast(), { columns: 0 })).toThrow("invalid options.columns; expected an integer in [1, 10], got 0");
+  });
+});
+
+describe("mapChart", () => {
+  const states = memberStates();
+  const spec = mapChart(fixtureForecast(), states);
+
+  it("inlines the world-110m topology and joins on M49", () => {
+    const data = (spec as unknown as Json).data as Json;
+    expect(data.values).toEqual(worldTopology());
+    expect(data.format).toEqual({ type: "topojson", feature: "countries" });
+    expect(JSON.stringify(spec)).toContain('"lookup":"id"');
+  });
+
+  it("draws states missing from the map as dots at their centroid", () => {
+    const ids = new Set(worldTopology().objects.countries.geometries.map((g) => Number(g.id)));
+    const missing = states.filter((s) => !ids.has(s.m49!)).map((s) => s.iso3).sort();
+    // the 1:110m map lacks 28 member states, small islands and microstates (checked by hand against the list)
+    expect(missing).toHaveLength(28);
+    expect(missing).toEqual(expect.arrayContaining(["MLT", "SGP", "LIE", "MCO", "TUV", "NRU", "BHR"]));
+    const dots = inlineRows(spec).filter((r) => "lat" in r);
+    expect(dots.map((d) => d.iso3).sort()).toEqual(missing);
+    const malta = dots.find((d) => d.iso3 === "MLT")!;
+    expect([malta.lat, malta.lon]).toEqual([35.83, 14.58]); // world-countries latlng for Malta: [35.83333333, 14.58333333]
+  });
+
+  it("notes states it cannot place", () => {
+    const withoutChad = states.filter((s) => s.iso3 !== "TCD");
+    const subtitle = JSON.stringify(((mapChart(fixtureForecast(), withoutChad) as unknown as Json).title as Json).subtitle);
+    expect(subtitle).toContain("not shown: 1 state without map id or coordinates");
+  });
+});
+
+describe("scenarioChart", () => {
+  it("marks each mean and both thresholds", () => {
+    const base = fixtureForecast();
+    const scen = fixtureScenario();
+    const rows = inlineRows(scenarioChart(base, scen));
+    const mean = (d: number[]) => d.reduce((s, p, k) => s + p * k, 0);
+    expect(rows.find((r) => r.series === "Baseline" && "mean" in r)!.mean).toBeCloseTo(mean(base.yesDistribution), 1);
+    expect(rows.find((r) => r.series === "Scenario" && "mean" in r)!.mean).toBeCloseTo(mean(scen.yesDistribution), 1);
+    const thresholds = rows.filter((r) => "threshold" in r).map((r) => r.threshold);
+    expect(thresholds.sort()).toEqual([base.threshold, scen.threshold].sort());
+  });
+
+  it("keeps the plotted probability mass (at least 99.9% of each distribution)", () => {
+    const rows = inlineRows(scenarioChart(fixtureForecast(), fixtureScenario()));
+    for (const s of ["Baseline", "Scenario"]) {
+      const mass = rows.filter((r) => r.series === s && "p" in r).reduce((a, r) => a + (r.p as number), 0);
+      expect(mass).toBeGreaterThan(0.999);
+    }
+  });
+
+  it("names the argument in errors", () => {
+    expect(() => scenarioChart(fixtureForecast(), { ...fixtureScenario(), members: 0 })).toThrow("invalid scenario.members; expected a positive integer, got 0");
+  });
+});
+
+describe("responseChart", () => {
+  it("sorts points by strength without touching the caller's order", () => {
+    const points = fixtureResponse().reverse();
+    const rows = inlineRows(responseChart(points)).filter((r) => "strength" in r);
+    const strengths = rows.map((r) => r.strength as number);
+    expect(strengths.slice(0, 17)).toEqual([...strengths.slice(0, 17)].sort((a, b) => a - b));
+    expect(points[0]!.strength).toBe(2);
+  });
+
+  it("rejects a probability out of range", () => {
+    expect(() => responseChart([{ strength: 0, expectedYes: 90, pAdopted: 1.5 }])).toThrow("invalid points[0].pAdopted; expected a probability in [0, 1], got 1.5");
+  });
+});
+
+describe("positionsChart", () => {
+  it("accepts a fitted model's states and draws ±1.96 sd bands", () => {
+    const t = fixtureTrajectories();
+    const rows = inlineRows(positionsChart({ states: t }, { states: ["USA"] }));
+    const first = rows[0]!;
+    expect(first.lo).toBeCloseTo(t[0]!.mean[0]![0]! - 1.96 * t[0]!.sd[0]![0]!, 3);
+    expect(first.hi).toBeCloseTo(t[0]!.mean[0]![0]! + 1.96 * t[0]!.sd[0]![0]!, 3);
+  });
+
+  it("keeps end labels at least one line apart", () => {
+    const spec = positionsChart(fixtureTrajectories());
+    const labels = inlineRows(spec).filter((r) => "labelY" in r).map((r) => r.labelY as number).sort((a, b) => a - b);
+    const domain = JSON.stringify(spec).match(/"domain":\[(-?[\d.]+),(-?[\d.]+)\]/)!;
+    const perPixel = (Number(domain[2]) - Number(domain[1])) / 320;
+    for (let i = 1; i < labels.length; i++) expect(labels[i]! - labels[i - 1]!).toBeGreaterThanOrEqual(13 * perPixel - 0.002);
+  });
+
+  it("names unknown states and too many states", () => {
+    expect(() => positionsChart(fixtureTrajectories(), { states: ["XXX"] })).toThrow('invalid options.states; no trajectory for "XXX"');
+    const many = Array.from({ length: 11 }, (_, i) => ({ iso3: `S${i}`, periods: [1], mean: [[0]], sd: [[0.1]] }));
+    expect(() => positionsChart(many)).toThrow("invalid options.states; at most 10 states fit on one chart, got 11");
+  });
+});
+
+describe("calibrationChart", () => {
+  it("draws one panel per outcome and drops empty bins", () => {
+    const bins = [...fixtureCalibration(), { outcome: "no" as const, predicted: 0.5, observed: 0, n: 0 }];
+    const spec = calibrationChart(bins);
+    expect(((spec as unknown as Json).hconcat as unknown[]).length).toBe(3);
+    expect(inlineRows(spec).filter((r) => "n" in r)).toHaveLength(60);
+  });
+
+  it("rejects an unknown outcome", () => {
+    expect(() => calibrationChart([{ outcome: "absent" as "no", predicted: 0.1, observed: 0.1, n: 3 }])).toThrow(
+      'invalid bins[0].outcome; expected "yes", "abstain" or "no", got "absent"',
+    );
+  });
+});
