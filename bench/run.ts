@@ -6,12 +6,16 @@
 import { loadBench } from "./loadBench.ts";
 import { forecastBench } from "./forecastBench.ts";
 import { renderBench } from "./renderBench.ts";
+import { fitBench } from "./fitBench.ts";
+import { scenarioBench } from "./scenarioBench.ts";
 
 type Bench = () => Promise<Record<string, number | string>>;
 
 const groups: Record<string, Bench> = {
   load: loadBench,
+  fit: fitBench,
   forecast: forecastBench,
+  scenario: scenarioBench,
   render: renderBench,
 };
 

@@ -9,14 +9,14 @@ import { backtest } from "../src/forecast/backtest.ts";
 
 const sessions = process.argv.length > 2 ? process.argv.slice(2).map(Number) : [66, 67, 68, 69];
 const a = loadAssembly();
-const grid: { residualSd: number; itemSd: number; absencePrior: number }[] = [];
-for (const itemSd of [0.1, 0.3, 0.5]) for (const absencePrior of [1, 4]) grid.push({ residualSd: 5, itemSd, absencePrior });
+const grid: { residualSd: number; itemSd: number; absencePrior: number; noiseScale: number; turnoutSd: number }[] = [];
+for (const absencePrior of [0.3, 1]) grid.push({ residualSd: 5, itemSd: 0.2, absencePrior, noiseScale: 0.45, turnoutSd: 1 });
 for (const g of grid) {
   const r = backtest({ sessions, assembly: a, draws: 500, forecast: g, blend: 0.75 });
   const p = r.overall[0];
   console.log(JSON.stringify(g), "logLoss", p.logLoss.toFixed(4), "F1", p.macroF1.toFixed(4), "acc", p.accuracy.toFixed(4), "maeYes", p.maeYes.toFixed(2), "cov80", p.coverage80.toFixed(3));
 }
-for (const blend of [0.8, 0.85, 0.9, 0.95]) {
+for (const blend of process.env.TUNE_B2 ? [0.8, 0.85, 0.9, 0.95] : []) {
   const r = backtest({ sessions, assembly: a, draws: 200, blend });
   const b = r.overall[2];
   console.log("B2 blend", blend, "logLoss", b.logLoss.toFixed(4), "F1", b.macroF1.toFixed(4), "maeYes", b.maeYes.toFixed(2));

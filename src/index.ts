@@ -19,6 +19,7 @@ export { buildDataset, type BuildOptions } from "./data/buildDataset.ts";
 export { findRollCall, closestMatches, normalizeSymbol } from "./data/findRollCall.ts";
 export { selectRollCalls, type RollCallFilter } from "./data/selectRollCalls.ts";
 export { rollCallVotes, type RollCallVotes } from "./data/rollCallVotes.ts";
+export { agreementOverTime, type AgreementOverTimeOptions, type AgreementPoint } from "./data/agreementOverTime.ts";
 export { sessionPeriod, sessionKind, isIsoDate } from "./data/sessionPeriod.ts";
 export { REGIONAL_GROUPS } from "./data/countryCatalog.ts";
 export type { DataManifest } from "./data/embeddedFormat.ts";
@@ -48,9 +49,43 @@ export { scenarioChart } from "./render/scenarioChart.ts";
 export { responseChart, type ResponsePoint, type ResponseChartOptions } from "./render/responseChart.ts";
 export { positionsChart, type PositionsChartOptions } from "./render/positionsChart.ts";
 export { calibrationChart, type CalibrationBin } from "./render/calibrationChart.ts";
+export { agreementChart, type AgreementSeries } from "./render/agreementChart.ts";
+export { chartBundle, VEGALITE_MIME } from "./render/displayChart.ts";
+export { tableBundle, type TableBundleOptions } from "./render/tableBundle.ts";
 export type { ChartOptions } from "./render/ChartOptions.ts";
 export { palette, type Palette, type Outcome } from "./render/palette.ts";
 export { exportChart, chartFormat, CHART_FORMATS, type ChartFormat, type ExportChartOptions } from "./render/exportChart.ts";
 export { renderSvg, type RenderSvgOptions } from "./render/renderSvg.ts";
 export { renderPng, type RenderPngOptions } from "./render/renderPng.ts";
 export { renderHtml, type RenderHtmlOptions } from "./render/renderHtml.ts";
+
+// --- model ----------------------------------------------------------------
+export { fitIdealPoints } from "./model/fitIdealPoints.ts";
+export { fitQuality, type FitQuality } from "./model/fitQuality.ts";
+export { compareWithReference, type ReferenceRow, type ReferenceComparison } from "./model/compareWithReference.ts";
+export { fitAbsence, ABSENCE_FEATURES } from "./model/fitAbsence.ts";
+export { absenceProbability } from "./model/absenceProbability.ts";
+export { LogisticRegression } from "./model/LogisticRegression.ts";
+export { fitLogisticTendencies, type LogisticTendencies, type LogisticTendencyOptions } from "./model/fitLogisticTendencies.ts";
+export { compareTendencies, type TendencyComparison, type HeldOutScores } from "./model/compareTendencies.ts";
+export { saveModel } from "./model/saveModel.ts";
+export { loadModel } from "./model/loadModel.ts";
+export { orderedLogitProbabilities } from "./model/orderedLogit.ts";
+export { simulateAssembly, type SimulateOptions, type SimulationTruth } from "./model/simulateAssembly.ts";
+export { seededRandom, randomNormal } from "./model/seededRandom.ts";
+export {
+  MODEL_FORMAT, MODEL_VERSION,
+  type FittedModel, type FitOptions, type FitStats, type StateTrajectory, type RollCallParams, type AbsenceParams,
+} from "./model/types.ts";
+
+// --- simulate -------------------------------------------------------------
+export { runScenario, type RunScenarioOptions } from "./simulate/runScenario.ts";
+export { loadScenario, type LoadScenarioOptions } from "./simulate/loadScenario.ts";
+export { validateScenario, type ValidateScenarioOptions } from "./simulate/validateScenario.ts";
+export { agreementShares, type AgreementShareOptions } from "./simulate/agreementShares.ts";
+export { susceptibilityFromAgreement } from "./simulate/susceptibilityFromAgreement.ts";
+export type {
+  Scenario, Intervention, Targets, GroupTargets, ListTargets, PersuadableTargets, Toward, RegionalGroup, NamedList,
+  CurveOptions, TargetSearch, ObservedOutcome, ScenarioResult, ForecastSummary, Flip, StateChange, TargetPick,
+  ImpliedStrength, CurvePoint,
+} from "./simulate/types.ts";

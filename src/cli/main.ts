@@ -4,6 +4,9 @@ import { registerVotesCommand } from "./votesCommand.ts";
 import { registerForecastCommand } from "./forecastCommand.ts";
 import { registerBacktestCommand } from "./backtestCommand.ts";
 import { registerChartCommand } from "./chartCommand.ts";
+import { registerFitCommand } from "./fitCommand.ts";
+import { registerPositionsCommand } from "./positionsCommand.ts";
+import { registerScenarioCommand } from "./scenarioCommand.ts";
 
 /** Builds the `plenary` command-line program. */
 export function buildProgram(): Command {
@@ -13,7 +16,10 @@ export function buildProgram(): Command {
     .showHelpAfterError();
   registerDataCommand(program);
   registerVotesCommand(program);
+  registerFitCommand(program);
+  registerPositionsCommand(program);
   registerForecastCommand(program);
+  registerScenarioCommand(program);
   registerBacktestCommand(program);
   registerChartCommand(program);
   return program;

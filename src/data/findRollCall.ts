@@ -16,12 +16,17 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
-/** The `k` candidates closest to `value` by edit distance (case-insensitive). */
+/** The `k` candidates closest to `value` by edit distance (case-insensitive); ties go to the longer common prefix. */
 export function closestMatches(value: string, candidates: readonly string[], k = 5): string[] {
   const v = value.toUpperCase();
+  const prefix = (c: string) => {
+    let n = 0;
+    while (n < c.length && n < v.length && c[n] === v[n]) n++;
+    return n;
+  };
   return candidates
-    .map((c) => ({ c, d: editDistance(v, c.toUpperCase()) }))
-    .sort((x, y) => x.d - y.d || (x.c < y.c ? -1 : 1))
+    .map((c) => ({ c, d: editDistance(v, c.toUpperCase()), p: prefix(c.toUpperCase()) }))
+    .sort((x, y) => x.d - y.d || y.p - x.p || (x.c < y.c ? -1 : 1))
     .slice(0, k)
     .map((x) => x.c);
 }

@@ -36,6 +36,14 @@ export interface PreparedForecast {
   band?: Float64Array;
   /** Log-odds of being absent, per state. */
   absentLogit: Float64Array;
+  /**
+   * Turnout shock per draw, common to every state (turnout varies from one
+   * roll call to the next together, e.g. late-night votes): each state's
+   * P(absent) in draw d is multiplied by exp(absentShock[d]) (capped at 0.995).
+   * Drawn as sd * z - sd^2 / 2 so the multiplier averages 1. Length nDraws;
+   * absent means none.
+   */
+  absentShock?: Float64Array;
   /** Known positions as fixed outcomes per state: -1 none, else 0 no, 1 abstain, 2 yes, 3 absent. */
   fixed: Int8Array;
   /** Uniform random numbers per draw and state for sampling votes (common random numbers). */

@@ -27,7 +27,7 @@ export interface BacktestOptions {
   /** B2's weight on the state's vote on the matched previous roll call. Default 0.75; range [0, 1]. */
   blend?: number;
   /** Options passed to the forecast engine (e.g. residualSd), for tuning. */
-  forecast?: Pick<ForecastOptions, "residualSd" | "itemSd" | "absencePrior" | "recencyDecay">;
+  forecast?: Pick<ForecastOptions, "residualSd" | "itemSd" | "absencePrior" | "recencyDecay" | "noiseScale" | "turnoutSd" | "bandMean">;
   /** Called after each session with a message. */
   onProgress?: (fraction: number, message: string) => void;
 }

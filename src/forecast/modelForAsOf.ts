@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { Assembly } from "../data/types.ts";
 import { fitIdealPoints } from "../model/fitIdealPoints.ts";
 import { MODEL_FORMAT, MODEL_VERSION, type FittedModel } from "../model/types.ts";
-import { writeAtomic } from "../util/writeAtomic.ts";
+import { saveModel } from "../model/saveModel.ts";
 
 /** Options of `modelForAsOf`. */
 export interface ModelForAsOfOptions {
@@ -50,7 +50,7 @@ export function modelForAsOf(assembly: Assembly, asOf: string, options: ModelFor
   const from = options.from ?? `${Number(asOf.slice(0, 4)) - 30}${asOf.slice(4)}`;
   const model = fitIdealPoints(assembly, { from, until: asOf, onProgress: options.onProgress });
   const cacheDir = options.cacheDir === undefined ? join(root, "cache") : options.cacheDir;
-  if (cacheDir) writeAtomic(join(cacheDir, `cutoff-${asOf}-from-${from}.json`), JSON.stringify(model));
+  if (cacheDir) saveModel(model, join(cacheDir, `cutoff-${asOf}-from-${from}.json`));
   return model;
 }
 

@@ -20,12 +20,18 @@ export interface ForecastOptions {
   model?: FittedModel;
   /** Prior sd of a state's residual on the resembling roll calls' subject. Default 5; range (0, 10]. */
   residualSd?: number;
-  /** Sd of the new roll call's cutpoints around the resembling ones'. Default 0.35; range [0, 5]. */
+  /** Sd of the new roll call's cutpoints around the resembling ones'. Default 0.2; range [0, 5]. */
   itemSd?: number;
-  /** Weight (in pseudo-votes) of the absence model against the state's absences on the resembling roll calls. Default 4. */
+  /** Weight (in pseudo-votes) of the absence model against the state's absences on the resembling roll calls. Default 1. */
   absencePrior?: number;
   /** Weight of a resembling vote per session older than the latest one (1 = all equal). Default 1; range (0, 1]. */
   recencyDecay?: number;
+  /** Scale of the new vote's logistic error relative to a single roll call's (persistence). Default 0.45; range (0, 1]. */
+  noiseScale?: number;
+  /** Sd of the per-draw turnout shock, common to every state (log scale on P(absent); mean-preserving). Default 1; range [0, 3]. */
+  turnoutSd?: number;
+  /** Prior mean of a state's abstention band on the subject (exponential prior). Default 3; range (0, 20]. */
+  bandMean?: number;
   /** Progress callback for an on-the-fly fit. */
   onProgress?: (fraction: number, message: string) => void;
   /** Resembling roll calls given directly (instead of resolving `spec.like` symbols), e.g. by the backtest. */
@@ -59,11 +65,19 @@ const FIXED: Record<string, number> = { N: 0, A: 1, Y: 2, X: 3 };
 export function prepareForecast(specInput: ForecastSpec, options: ForecastOptions = {}): PreparedForecast {
   const spec = checkSpec(specInput);
   const residualSd = options.residualSd ?? 5;
-  const itemSd = options.itemSd ?? 0.35;
-  const absencePrior = options.absencePrior ?? 4;
+  const itemSd = options.itemSd ?? 0.2;
+  const absencePrior = options.absencePrior ?? 1;
   const recencyDecay = options.recencyDecay ?? 1;
+  const noiseScale = options.noiseScale ?? 0.45;
+  const turnoutSd = options.turnoutSd ?? 1;
+  const bandMean = options.bandMean ?? 3;
   if (!(0 < residualSd && residualSd <= 10)) throw new Error(`invalid residualSd; expected a number in (0, 10]: ${residualSd}`);
   if (!(0 <= itemSd && itemSd <= 5)) throw new Error(`invalid itemSd; expected a number in [0, 5]: ${itemSd}`);
+  if (!(0 < noiseScale && noiseScale <= 1)) throw new Error(`invalid noiseScale; expected a number in (0, 1]: ${noiseScale}`);
+  if (!(0 <= turnoutSd && turnoutSd <= 3)) throw new Error(`invalid turnoutSd; expected a number in [0, 3]: ${turnoutSd}`);
+  if (!(0 < recencyDecay && recencyDecay <= 1)) throw new Error(`invalid recencyDecay; expected a number in (0, 1]: ${recencyDecay}`);
+  if (!(0 < bandMean && bandMean <= 20)) throw new Error(`invalid bandMean; expected a number in (0, 20]: ${bandMean}`);
+  if (!(0 < absencePrior && absencePrior <= 1000)) throw new Error(`invalid absencePrior; expected a number in (0, 1000]: ${absencePrior}`);
   const assembly = options.assembly ?? loadAssembly();
   const model = options.model ?? modelForAsOf(assembly, spec.asOf, { onProgress: options.onProgress });
   if (model.fingerprint !== assembly.fingerprint) {
@@ -141,7 +155,7 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
     let absences = 0;
     likeRows.forEach((row, l) => {
       const code = codes[row * nStates + columns[s]];
-      if (code === 4) absences++;
+      if (code === 4) absences += likeWeights[l];
       const cat = CATEGORY[code];
       if (cat === undefined || !t) return;
       const p = likeParams[l];
@@ -151,9 +165,18 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
       for (let k = 0; k < dims; k++) eta += p.beta[k] * t.mean[j][k];
       votes.push({ eta, cutNo: p.cutNo, cutYes: p.cutYes, category: cat, weight: likeWeights[l] });
     });
-    residualCdf.push(residualPosterior(votes, residualSd));
+    residualCdf.push(residualPosterior(votes, residualSd, bandMean));
+    if (t && votes.length > 0) {
+      // The residual is measured against the state's position when it voted on the
+      // resembling roll calls, so only the drift since then is uncertain, not the
+      // position itself (which the resembling votes and the new one share).
+      const lastLike = Math.max(...likeParams.map((p) => p.period));
+      const drift = Math.sqrt(Math.max(0, period - lastLike) * walkVar + 0.01);
+      for (let k = 0; k < dims; k++) posSd[s * dims + k] = Math.min(posSd[s * dims + k], drift);
+    }
     const p0 = absenceProbability(model.absence, states[s].iso3, kind);
-    const recorded = likeRows.filter((row) => codes[row * nStates + columns[s]] !== 0).length;
+    let recorded = 0;
+    likeRows.forEach((row, l) => (recorded += codes[row * nStates + columns[s]] !== 0 ? likeWeights[l] : 0));
     const p = (absencePrior * p0 + absences) / (absencePrior + recorded);
     const pc = Math.min(0.995, Math.max(0.001, p));
     absentLogit[s] = Math.log(pc / (1 - pc));
@@ -188,7 +211,22 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
     }
   }
 
+  // Persistence: given a state's record on the subject, its new vote is less
+  // noisy than a single roll call's logistic error (states repeat their votes):
+  // utilities, cutpoints and bands are expressed in units of that smaller noise.
+  if (noiseScale !== 1) {
+    for (let k = 0; k < eta.length; k++) {
+      eta[k] /= noiseScale;
+      band[k] /= noiseScale;
+    }
+    for (let d = 0; d < D; d++) {
+      cutNo[d] /= noiseScale;
+      cutYes[d] /= noiseScale;
+    }
+  }
   const order = conditionOnKnown(eta, band, cutNo, cutYes, fixed, S, D, states, random);
+  const absentShock = new Float64Array(D);
+  if (turnoutSd > 0) for (let d = 0; d < D; d++) absentShock[d] = turnoutSd * randomNormal(random) - turnoutSd ** 2 / 2;
   const uniformRandom = seededRandom(spec.seed ^ 0x5bd1e995);
   const uniforms = new Float64Array(D * S);
   for (let k = 0; k < uniforms.length; k++) uniforms[k] = uniformRandom();
@@ -203,6 +241,7 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
     cutNo: order ? reorder(cutNo, order, 1) : cutNo,
     cutYes: order ? reorder(cutYes, order, 1) : cutYes,
     absentLogit,
+    absentShock: order ? reorder(absentShock, order, 1) : absentShock,
     fixed,
     uniforms,
     period,

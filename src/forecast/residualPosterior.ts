@@ -20,14 +20,11 @@ export interface LikeVote {
 /** Grid of abstention-band widenings a (the state's own extra room to abstain on this subject). */
 export const BAND_GRID: Float64Array = Float64Array.from([0, 0.25, 0.5, 1, 1.5, 2, 3, 4, 6]);
 
-/** Prior mean of the band widening (exponential prior). */
-const BAND_PRIOR_MEAN = 3;
-
 /**
  * Joint posterior of a state's residual r and abstention band a on a family
  * of resembling roll calls, tabulated on RESIDUAL_GRID x BAND_GRID as a
  * cumulative distribution (index k * BAND_GRID.length + j). Prior:
- * r ~ N(0, sd^2), a ~ Exponential(mean 1), independent. Likelihood: the
+ * r ~ N(0, sd^2), a ~ Exponential(mean bandMean), independent. Likelihood: the
  * ordered-logit probability of each observed vote at utility eta + r with the
  * roll call's cutpoints widened to (cutNo - a, cutYes + a), each vote weighted
  * (recent ones count more). r is what the state's own record on this subject
@@ -36,7 +33,7 @@ const BAND_PRIOR_MEAN = 3;
  * express (a generalized ordered logit with a state-specific threshold gap).
  * With no observed vote, the posterior is the prior.
  */
-export function residualPosterior(votes: readonly LikeVote[], sd: number): Float64Array {
+export function residualPosterior(votes: readonly LikeVote[], sd: number, bandMean = 3): Float64Array {
   const g = RESIDUAL_GRID;
   const b = BAND_GRID;
   const nb = b.length;
@@ -45,7 +42,7 @@ export function residualPosterior(votes: readonly LikeVote[], sd: number): Float
   for (let k = 0; k < g.length; k++) {
     const prior = -0.5 * (g[k] / sd) ** 2;
     for (let j = 0; j < nb; j++) {
-      let lp = prior - b[j] / BAND_PRIOR_MEAN;
+      let lp = prior - b[j] / bandMean;
       for (const v of votes) lp += (v.weight ?? 1) * logCategory(v.eta + g[k], v.cutNo - b[j], v.cutYes + b[j], v.category);
       logp[k * nb + j] = lp;
       if (lp > max) max = lp;

@@ -13,7 +13,7 @@ import type { CountIntervals, Counts, Forecast } from "./types.ts";
  * baseline exactly. Cost: O(draws x states), about 30 ms for 10,000 draws.
  */
 export function simulateOutcome(prepared: PreparedForecast, shift: OutcomeShift = {}): Forecast {
-  const { nStates: S, nDraws: D, eta, cutNo, cutYes, absentLogit, fixed, uniforms, band } = prepared;
+  const { nStates: S, nDraws: D, eta, cutNo, cutYes, absentLogit, fixed, uniforms, band, absentShock } = prepared;
   checkShift(shift, S, D);
   const pYes = new Float64Array(S);
   const pAbs = new Float64Array(S);
@@ -32,6 +32,7 @@ export function simulateOutcome(prepared: PreparedForecast, shift: OutcomeShift 
     const hi = cutYes[d];
     let y = 0, n = 0, a = 0, x = 0;
     const base = d * S;
+    const turnout = absentShock ? Math.exp(absentShock[d]) : 1;
     for (let s = 0; s < S; s++) {
       const f = fixed[s];
       const u = uniforms[base + s];
@@ -42,7 +43,7 @@ export function simulateOutcome(prepared: PreparedForecast, shift: OutcomeShift 
       let e = eta[base + s];
       if (shift.eta) e += shift.eta[s];
       if (shift.etaByDraw) e += shift.etaByDraw[base + s];
-      const away = pA[s];
+      const away = turnout === 1 ? pA[s] : Math.min(0.995, pA[s] * turnout);
       const present = 1 - away;
       const w = band ? band[base + s] : 0;
       const cNo = sigmoid(lo - w - e);

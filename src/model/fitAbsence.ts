@@ -9,6 +9,8 @@ const DECAY_LONG = 0.998;
 const DECAY_EMERGENCY = 0.97;
 /** Pseudo-count shrinking a state's rates toward the base rate. */
 const PRIOR_COUNT = 2;
+/** At most this many member entries (an evenly spaced sample) enter the regression; 7 coefficients need far fewer. */
+const MAX_ROWS = 300_000;
 
 /** Names of the absence model's coefficients, in design-matrix order. */
 export const ABSENCE_FEATURES = ["intercept", "logitRate", "trend", "emergency", "emergencyExcess", "special", "streak"] as const;
@@ -33,7 +35,7 @@ function clampRate(p: number): number {
   return Math.min(0.995, Math.max(0.002, p));
 }
 
-/** Feature vector of a state with history `h` for a roll call of the given kind (written into `out`, length 7). */
+/** The absence model's feature vector (ABSENCE_FEATURES order) for a state's recent rate, trend, emergency rate and streak, on a roll call of the given kind; written into `out`. */
 export function absenceFeatures(
   rate: number,
   trend: number,
@@ -69,7 +71,8 @@ function summarize(h: History, base: number): { rate: number; trend: number; eme
  * current streak of consecutive absences (long streaks mark states barred for
  * arrears under Article 19 or otherwise not taking part). Features use only
  * roll calls of earlier days, so they are what a forecast made the day before
- * would know. Newton-Raphson (IRLS) on typed arrays; cost O(member entries).
+ * would know. Newton-Raphson (IRLS) on typed arrays, on an evenly spaced
+ * sample of at most 300,000 member entries; cost O(member entries).
  * Returns the coefficients and each state's features at the end of the window
  * (the cutoff), for {@link absenceProbability}.
  *
@@ -99,9 +102,12 @@ export function fitAbsence(assembly: Assembly, options: { from?: string; until?:
   }
   const baseRate = entries > 0 ? clampRate(absences / entries) : 0.1;
   const hist: History[] = Array.from({ length: nStates }, () => ({ aS: 0, wS: 0, aL: 0, wL: 0, aE: 0, wE: 0, n: 0, streak: 0 }));
-  const Xf = new Float32Array(entries * P);
-  const y = new Uint8Array(entries);
+  const stride = Math.max(1, Math.ceil(entries / MAX_ROWS));
+  const nRows = Math.ceil(entries / stride);
+  const Xf = new Float64Array(nRows * P);
+  const y = new Uint8Array(nRows);
   const f = new Float64Array(P);
+  let entry = 0;
   let e = 0;
   // features from earlier days only: compute a day's rows first, then update
   for (let k = 0; k < rows.length; ) {
@@ -113,6 +119,7 @@ export function fitAbsence(assembly: Assembly, options: { from?: string; until?:
       for (let s = 0; s < nStates; s++) {
         const c = codes[r * nStates + s];
         if (c === NOT_MEMBER) continue;
+        if (entry++ % stride !== 0) continue;
         const sm = summarize(hist[s], baseRate);
         absenceFeatures(sm.rate, sm.trend, sm.emergencyRate, sm.streak, kind, f);
         for (let j = 0; j < P; j++) Xf[e * P + j] = f[j];
@@ -143,7 +150,7 @@ export function fitAbsence(assembly: Assembly, options: { from?: string; until?:
     k = k2;
   }
 
-  const beta = irls(Xf, y, entries, P);
+  const beta = irls(Xf, y, e, P, logit(baseRate));
   const coef: Record<string, number> = {};
   ABSENCE_FEATURES.forEach((name, j) => (coef[name] = beta[j]));
   const states: AbsenceParams["states"] = {};
@@ -154,9 +161,10 @@ export function fitAbsence(assembly: Assembly, options: { from?: string; until?:
   return { coef, states, baseRate };
 }
 
-/** Logistic regression by Newton-Raphson with a tiny ridge; rows of X are length P. */
-function irls(X: Float32Array, y: Uint8Array, n: number, P: number): Float64Array {
+/** Logistic regression by Newton-Raphson with a tiny ridge, from intercept `start`; rows of X are length P. */
+function irls(X: Float64Array, y: Uint8Array, n: number, P: number, start: number): Float64Array {
   const beta = new Float64Array(P);
+  beta[0] = start;
   const g = new Float64Array(P);
   const H = new Float64Array(P * P);
   const ridge = 1e-4;
@@ -191,7 +199,7 @@ function irls(X: Float32Array, y: Uint8Array, n: number, P: number): Float64Arra
       beta[j] += step[j];
       big = Math.max(big, Math.abs(step[j]));
     }
-    if (big < 1e-8 || Math.abs(ll - prevLL) < 1e-9 * Math.abs(ll)) break;
+    if (big < 1e-6 || Math.abs(ll - prevLL) < 1e-10 * Math.abs(ll)) break;
     prevLL = ll;
   }
   return beta;

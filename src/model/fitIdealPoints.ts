@@ -25,6 +25,8 @@ const DIRECTION_ANCHORS = ["USA", "GBR", "FRA", "CAN", "AUS"];
 /** States whose mean position on dimension 2 (dims = 2) is made positive, the first one fitted wins. */
 const DIM2_ANCHORS = ["USA", "GBR", "FRA", "CAN", "AUS"];
 
+/** Roll-call Newton steps smaller than this in every parameter are taken without a line search. */
+const SMALL_STEP = 0.05;
 /** Sweeps between convergence checks (the log-posterior is computed on those only). */
 const CHECK_EVERY = 5;
 
@@ -44,7 +46,7 @@ interface Settings {
 }
 
 /** The estimates in the fit's own arrays (see PreparedVotes for the indexing). */
-export interface IdealPointArrays {
+interface IdealPointArrays {
   /** Positions, nSp x dims. */
   X: Float64Array;
   /** Laplace posterior standard deviations, nSp x dims. */
@@ -61,32 +63,37 @@ export interface IdealPointArrays {
 
 /**
  * Fit the dynamic ordinal ideal-point model of Bailey, Strezhnev & Voeten
- * (2017) with a logit link: each state has a position per period (regular
- * session) following a Gaussian random walk (sd `walkSd`, first period
- * N(0, 1)); each roll call has a discrimination beta and two cutpoints, and
- * P(no) = sigma(cutNo - beta.x), P(yes) = 1 - sigma(cutYes - beta.x)
+ * (2017), with a logit link: each state has a position per period (regular
+ * session) following a Gaussian random walk (sd `walkSd`; first period
+ * N(0, 1); plus a stationary pull toward 0 of precision `shrink`); each roll
+ * call has a discrimination beta and two cutpoints, with
+ * P(no) = sigma(cutNo - beta.x) and P(yes) = 1 - sigma(cutYes - beta.x)
  * (yes > abstain > no). Only yes/abstain/no votes enter; absences are
- * modelled separately ({@link fitAbsence}).
+ * modelled separately ({@link fitAbsence}) and stored in the model.
  *
  * Estimation is maximum a posteriori by alternating Newton steps with
  * analytic gradients on typed arrays: per roll call a small Newton step with
  * line search on (beta, cutNo, cutYes) under N(0, betaSd^2) and N(0, 10^2)
  * priors; per state a tridiagonal (block-tridiagonal for 2 dimensions) Newton
- * solve over its periods (data Hessian + random-walk precision). After each
- * sweep positions are standardized (mean 0, unit variance, uncorrelated
- * dimensions, across all state-periods) with roll-call parameters transformed
- * so the likelihood is unchanged. Direction: the United States' mean position
- * is positive on dimension 1; for 2 dimensions, dimension 1 is the principal
+ * solve across its periods (data Hessian + random-walk precision); then a
+ * gauge step that moves along the directions the likelihood cannot see (a
+ * shift and scale of all positions of one period, undone in that period's
+ * roll-call parameters), which alternating steps would crawl along.
+ * Reported positions are standardized (mean 0, unit variance, uncorrelated
+ * dimensions, across all state-periods), roll-call parameters transformed so
+ * every probability is unchanged. Direction: the United States' mean position
+ * is positive on dimension 1; with 2 dimensions, dimension 1 is the principal
  * axis of the roll calls' discriminations and the United States is positive
- * on dimension 2 too. Roll calls with a single category (unanimous) get
- * beta = 0 and cutpoints at the smoothed base rates. Posterior SDs are the
- * Laplace approximation given the roll-call parameters (inverse diagonal of
- * the state's negative Hessian). Deterministic given `seed` (initialization).
- * Cost: O(votes) per sweep; the full 1946-2025 record takes seconds.
+ * on dimension 2 as well. Roll calls with a single category (unanimous) carry
+ * no spatial information: beta = 0 and cutpoints at the smoothed base rates.
+ * Posterior SDs are the Laplace approximation given the roll-call parameters
+ * (the inverse diagonal of each state's negative Hessian). Deterministic
+ * given `seed` (the initialization). Cost: O(votes) per sweep, a few dozen
+ * sweeps; seconds for the full 1946-2025 record (`npm run bench`).
  *
  * @example
- * const model = fitIdealPoints(loadAssembly(), { until: "2022-01-01" });
- * model.states.find((s) => s.iso3 === "USA")?.mean.at(-1); // [~2.3]
+ * const model = fitIdealPoints(loadAssembly(), { from: "2015-01-01" });
+ * model.states.find((s) => s.iso3 === "USA")?.mean.at(-1); // [> 1]
  */
 export function fitIdealPoints(assembly: Assembly, options: FitOptions = {}): FittedModel {
   const t0 = performance.now();
@@ -96,6 +103,7 @@ export function fitIdealPoints(assembly: Assembly, options: FitOptions = {}): Fi
   const seed = options.seed ?? 1;
   const tolerance = options.tolerance ?? 1e-7;
   const betaSd = options.betaSd ?? 4;
+  const shrink = options.shrink ?? 2;
   if (dims !== 1 && dims !== 2) throw new Error(`invalid dims; expected 1 or 2: ${JSON.stringify(dims)}`);
   if (!(0 < walkSd && walkSd <= 5)) throw new Error(`invalid walkSd; expected a number in (0, 5]: ${walkSd}`);
   if (!(Number.isInteger(maxIterations) && 1 <= maxIterations && maxIterations <= 10000))
@@ -103,6 +111,7 @@ export function fitIdealPoints(assembly: Assembly, options: FitOptions = {}): Fi
   if (!Number.isFinite(seed)) throw new Error(`invalid seed; not a finite number: ${seed}`);
   if (!(0 < tolerance && tolerance <= 0.1)) throw new Error(`invalid tolerance; expected a number in (0, 0.1]: ${tolerance}`);
   if (!(0 < betaSd && betaSd <= 100)) throw new Error(`invalid betaSd; expected a number in (0, 100]: ${betaSd}`);
+  if (!(0 <= shrink && shrink <= 100)) throw new Error(`invalid shrink; expected a number in [0, 100]: ${shrink}`);
   if (options.from !== undefined && !isIsoDate(options.from)) throw new Error(`invalid from; not a date: ${JSON.stringify(options.from)}`);
   if (options.until !== undefined && !isIsoDate(options.until)) throw new Error(`invalid until; not a date: ${JSON.stringify(options.until)}`);
   if (options.from !== undefined && options.until !== undefined && !(options.from < options.until))
@@ -117,7 +126,14 @@ export function fitIdealPoints(assembly: Assembly, options: FitOptions = {}): Fi
     throw new Error(`no yes/abstain/no votes between from "${options.from ?? "start"}" and until "${options.until ?? "end"}"`);
 
   const iso3 = Array.from(data.cols, (c) => assembly.states[c].iso3);
-  const settings: Settings = { dims, walkSd, betaSd, maxIterations, tolerance, shrink: Number(process.env.PLENARY_RHO ?? 0) };
+  const settings: Settings = {
+    dims,
+    walkSd,
+    betaSd,
+    maxIterations,
+    tolerance,
+    shrink,
+  };
   const fit = fitArrays(data, settings, seededRandom(seed), iso3, progress);
 
   // assemble the plain-JSON model
@@ -158,7 +174,7 @@ export function fitIdealPoints(assembly: Assembly, options: FitOptions = {}): Fi
     cutoff,
     from,
     fingerprint: assembly.fingerprint,
-    options: { dims, walkSd, seed, maxIterations, tolerance, betaSd },
+    options: { dims, walkSd, seed, maxIterations, tolerance, betaSd, shrink },
     dims,
     states,
     rollCalls,
@@ -171,6 +187,7 @@ export function fitIdealPoints(assembly: Assembly, options: FitOptions = {}): Fi
       logLik: fit.logLik,
       correctlyClassified: NaN,
       apre: NaN,
+      converged: fit.converged,
     },
   };
   const quality = fitQuality(model, assembly);
@@ -181,11 +198,8 @@ export function fitIdealPoints(assembly: Assembly, options: FitOptions = {}): Fi
   return model;
 }
 
-/**
- * The estimation proper on prepared votes (trusted input). Exported for the
- * tests and the benchmark; not part of the public API.
- */
-export function fitArrays(
+/** The estimation proper, on prepared votes (trusted input). */
+function fitArrays(
   data: PreparedVotes,
   settings: Settings,
   random: () => number,
@@ -252,16 +266,42 @@ export function fitArrays(
       break;
     }
     stateSweep(data, D, settings.walkSd, settings.shrink, X, work, null);
-    if (process.env.PLENARY_GAUGE !== "0") gaugeStep(data, D, settings, X, B, C1, C2);
-    if (process.env.PLENARY_NORM === "1") standardize(X, D, B, C1, C2);
+    gaugeStep(data, D, settings, X, B, C1, C2);
   }
-  standardize(X, D, B, C1, C2);
-  if (D === 2) rotateToPrincipalAxes(X, B, kind);
-  orient(data, D, X, B, iso3);
+  // final roll-call step and the Laplace covariances at the MAP, on the prior's scale
   const rc = rollCallSweep(data, D, settings.betaSd, X, B, C1, C2, kind, work, true);
+  const cov = new Float64Array(nSp * (D === 1 ? 1 : 3));
+  stateSweep(data, D, settings.walkSd, settings.shrink, X, work, cov);
+  // report on the standardized scale, oriented; transform the covariances alike
+  const M = standardize(X, D, B, C1, C2);
+  if (D === 2) {
+    transformCov(cov, M);
+    transformCov(cov, rotateToPrincipalAxes(X, B, kind));
+  }
+  orient(data, D, X, B, iso3);
   const SD = new Float64Array(nSp * D);
-  stateSweep(data, D, settings.walkSd, settings.shrink, X, work, SD);
+  for (let sp = 0; sp < nSp; sp++) {
+    if (D === 1) SD[sp] = Math.sqrt(cov[sp]) * M[0];
+    else {
+      SD[2 * sp] = Math.sqrt(cov[3 * sp]);
+      SD[2 * sp + 1] = Math.sqrt(cov[3 * sp + 2]);
+    }
+  }
   return { X, SD, B, C1, C2, iterations, converged, logLik: rc.logLik + fixedLogLik };
+}
+
+/** Covariances [s00, s01, s11] per state-period -> M S M' for the 2 x 2 matrix M = [m00, m01, m10, m11]. */
+function transformCov(cov: Float64Array, M: number[]): void {
+  const [a, b, c, d] = M;
+  for (let i = 0; i < cov.length; i += 3) {
+    const s00 = cov[i], s01 = cov[i + 1], s11 = cov[i + 2];
+    // (M S)
+    const p00 = a * s00 + b * s01, p01 = a * s01 + b * s11;
+    const p10 = c * s00 + d * s01, p11 = c * s01 + d * s11;
+    cov[i] = p00 * a + p01 * b;
+    cov[i + 1] = p00 * c + p01 * d;
+    cov[i + 2] = p10 * c + p11 * d;
+  }
 }
 
 function dot(a: Float64Array, b: Float64Array, m: number): number {
@@ -324,7 +364,7 @@ function initPositions(data: PreparedVotes, D: number, random: () => number, X: 
   const den = new Float64Array(nS);
   for (let k = 0; k < D; k++) {
     for (let j = 0; j < nS; j++) x[j] = randomNormal(random);
-    for (let round = 0; round < 30; round++) {
+    for (let round = 0; round < 15; round++) {
       for (let i = 0; i < nRc; i++) {
         let sxy = 0;
         let sxx = 1;
@@ -360,8 +400,10 @@ function initPositions(data: PreparedVotes, D: number, random: () => number, X: 
 /**
  * Standardize positions across state-periods (mean 0, identity covariance)
  * and transform the roll-call parameters so every beta.x - cut is unchanged.
+ * Returns the linear map applied to the positions: [1 / sd] for one
+ * dimension, the 2 x 2 matrix L^-1 (row-major) for two.
  */
-function standardize(X: Float64Array, D: number, B: Float64Array, C1: Float64Array, C2: Float64Array): void {
+function standardize(X: Float64Array, D: number, B: Float64Array, C1: Float64Array, C2: Float64Array): number[] {
   const n = X.length / D;
   const nRc = C1.length;
   if (D === 1) {
@@ -377,7 +419,7 @@ function standardize(X: Float64Array, D: number, B: Float64Array, C1: Float64Arr
       C2[r] -= B[r] * m;
       B[r] *= sd;
     }
-    return;
+    return [1 / sd];
   }
   let m0 = 0;
   let m1 = 0;
@@ -421,6 +463,7 @@ function standardize(X: Float64Array, D: number, B: Float64Array, C1: Float64Arr
     B[2 * r] = l00 * b0 + l10 * b1;
     B[2 * r + 1] = l11 * b1;
   }
+  return [1 / l00, 0, -l10 / (l00 * l11), 1 / l11];
 }
 
 /** Log of the positions' prior: first period N(0, INIT_SD^2), then a Gaussian random walk. */
@@ -473,12 +516,11 @@ function solveSpd(A: Float64Array, b: Float64Array, m: number, x: Float64Array):
 /**
  * One Newton step with a backtracking line search per roll call, given the
  * positions; then the gradient and Hessian of the data log-likelihood in the
- * positions at the new roll-call parameters (into work.g, work.h). Without
- * `withLogLik` no logarithms are taken: a step s.delta is accepted when the
- * directional derivative there is at least minus the one at the start (the
- * trapezoid estimate of the gain is not negative; the objective is concave);
- * with it, when the log-posterior does not decrease, and the log-likelihood is
- * returned.
+ * positions at the new roll-call parameters (into work.g, work.h). A step
+ * s.delta is accepted when the directional derivative there is at least minus
+ * the one at the start (the trapezoid estimate of the gain is not negative;
+ * the objective is concave), so no logarithm is needed; with `withLogLik` the
+ * log-likelihood at the new parameters is computed too and returned.
  */
 function rollCallSweep(
   data: PreparedVotes,
@@ -495,6 +537,7 @@ function rollCallSweep(
   const { nRc, rcStart, vSp, vCat } = data;
   const { le, lee, le2, lee2, g, h, terms: t } = work;
   // local bindings: no module-namespace lookup per vote
+  const derivatives = voteDerivatives;
   const kernel = withLogLik ? voteTerms : voteDerivatives;
   const pb = 1 / (betaSd * betaSd);
   const pc = 1 / (CUT_SD * CUT_SD);
@@ -518,7 +561,6 @@ function rollCallSweep(
     const v0 = rcStart[i];
     const v1 = rcStart[i + 1];
     // derivative pass at the current parameters
-    let f0 = 0;
     let gb0 = 0, gb1 = 0, gc1 = 0, gc2 = 0;
     let hb00 = 0, hb01 = 0, hb11 = 0, hb0c1 = 0, hb1c1 = 0, hb0c2 = 0, hb1c2 = 0, hc11 = 0, hc12 = 0, hc22 = 0;
     for (let v = v0; v < v1; v++) {
@@ -526,8 +568,7 @@ function rollCallSweep(
       const x0 = X[sp * D];
       const x1 = D === 2 ? X[sp * D + 1] : 0;
       const eta = b0 * x0 + b1 * x1;
-      kernel(vCat[v], c1 - eta, c2 - eta, t);
-      f0 += t[0];
+      derivatives(vCat[v], c1 - eta, c2 - eta, t);
       const e1 = -(t[1] + t[2]);
       const e2 = t[3] + 2 * t[4] + t[5];
       le[v] = e1;
@@ -580,12 +621,22 @@ function rollCallSweep(
       hess[ic] = hess[ic * m] = -(hb0c1 + hb0c2);
       if (D === 2) hess[m + ic] = hess[ic * m + 1] = -(hb1c1 + hb1c2);
     }
-    const f0post = f0 + prior0;
     let accepted = false;
-    let fNew = f0;
+    let fNew = 0;
     let priorNew = prior0;
     let slope0 = 0;
-    if (solveSpd(hess, grad, m, step) && (slope0 = dot(grad, step, m)) > 1e-10) {
+    const solved = solveSpd(hess, grad, m, step) && (slope0 = dot(grad, step, m)) > 1e-10;
+    let small = !withLogLik;
+    for (let k = 0; k < m && small; k++) small = Math.abs(step[k]) < SMALL_STEP;
+    if (solved && small) {
+      // a tiny Newton step on a concave objective: take it without a trial pass; the
+      // positions' derivatives below then come from the old parameters (an O(step) error
+      // that vanishes at convergence)
+      B[i * D] = b0 + step[0];
+      if (D === 2) B[i * D + 1] = b1 + step[1];
+      C1[i] = c1 + step[ic];
+      C2[i] = full ? c2 + step[ic + 1] : C1[i];
+    } else if (solved) {
       let s = 1;
       for (let tries = 0; tries < 30; tries++, s *= 0.5) {
         const nb0 = b0 + s * step[0];
@@ -611,17 +662,12 @@ function rollCallSweep(
           sc2 += t[2];
         }
         const prior1 = -0.5 * pb * (nb0 * nb0 + nb1 * nb1) - 0.5 * pc * (full ? nc1 * nc1 + nc2 * nc2 : nc1 * nc1);
-        let ok: boolean;
-        if (withLogLik) {
-          ok = f1 + prior1 >= f0post - 1e-12 * Math.abs(f0post);
-        } else {
-          let slope = (sb0 - pb * nb0) * step[0];
-          if (D === 2) slope += (sb1 - pb * nb1) * step[1];
-          if (full) slope += (sc1 - pc * nc1) * step[ic] + (sc2 - pc * nc2) * step[ic + 1];
-          else slope += (sc1 + sc2 - pc * nc1) * step[ic];
-          ok = slope >= -slope0; // NaN (an impossible abstention) fails
-        }
-        if (ok) {
+        let slope = (sb0 - pb * nb0) * step[0];
+        if (D === 2) slope += (sb1 - pb * nb1) * step[1];
+        if (full) slope += (sc1 - pc * nc1) * step[ic] + (sc2 - pc * nc2) * step[ic + 1];
+        else slope += (sc1 + sc2 - pc * nc1) * step[ic];
+        if (slope >= -slope0) {
+          // (NaN, from an impossible abstention, fails)
           accepted = true;
           fNew = f1;
           priorNew = prior1;
@@ -631,6 +677,15 @@ function rollCallSweep(
           C2[i] = nc2;
           break;
         }
+      }
+    }
+    if (withLogLik && !accepted) {
+      // the parameters did not move: the log-likelihood at them
+      for (let v = v0; v < v1; v++) {
+        const sp = vSp[v];
+        const eta = b0 * X[sp * D] + (D === 2 ? b1 * X[sp * D + 1] : 0);
+        kernel(vCat[v], c1 - eta, c2 - eta, t);
+        fNew += t[0];
       }
     }
     totalLL += fNew;
@@ -663,11 +718,12 @@ function rollCallSweep(
 /**
  * Per state, one Newton step on its positions across periods: the negative
  * Hessian is the data part (diagonal blocks) plus the random-walk precision
- * (tridiagonal), solved by the (block) Thomas algorithm. With `sdOut`, the
- * positions are left unchanged and the Laplace posterior SDs (square roots of
- * the inverse's diagonal) are written instead.
+ * (tridiagonal), solved by the (block) Thomas algorithm. With `covOut`, the
+ * positions are left unchanged and the Laplace posterior covariances (the
+ * inverse's diagonal blocks: a variance per state-period for one dimension,
+ * [s00, s01, s11] for two) are written instead.
  */
-function stateSweep(data: PreparedVotes, D: number, walkSd: number, shrink: number, X: Float64Array, work: Work, sdOut: Float64Array | null): void {
+function stateSweep(data: PreparedVotes, D: number, walkSd: number, shrink: number, X: Float64Array, work: Work, covOut: Float64Array | null): void {
   const lambda = 1 / (walkSd * walkSd);
   const p0 = 1 / (INIT_SD * INIT_SD);
   const { g, h } = work;
@@ -707,10 +763,10 @@ function stateSweep(data: PreparedVotes, D: number, walkSd: number, shrink: numb
         d[t] = a[t] - (lambda * lambda) / d[t - 1];
         y[t] += (lambda * y[t - 1]) / d[t - 1];
       }
-      if (sdOut) {
+      if (covOut) {
         f[T - 1] = a[T - 1];
         for (let t = T - 2; t >= 0; t--) f[t] = a[t] - (lambda * lambda) / f[t + 1];
-        for (let t = 0; t < T; t++) sdOut[o + t] = Math.sqrt(1 / (d[t] + f[t] - a[t]));
+        for (let t = 0; t < T; t++) covOut[o + t] = 1 / (d[t] + f[t] - a[t]);
         continue;
       }
       delta[T - 1] = y[T - 1] / d[T - 1];
@@ -782,7 +838,7 @@ function stateSweep(data: PreparedVotes, D: number, walkSd: number, shrink: numb
       Dinv[3 * t + 1] = -s01 / det;
       Dinv[3 * t + 2] = s00 / det;
     }
-    if (sdOut) {
+    if (covOut) {
       // backward Schur complements F_t = A_t - lambda^2 F_{t+1}^{-1}; Sigma_t = (Dm_t + F_t - A_t)^{-1}
       for (let t = T - 1; t >= 0; t--) {
         let s00 = A[3 * t];
@@ -804,8 +860,9 @@ function stateSweep(data: PreparedVotes, D: number, walkSd: number, shrink: numb
         const m01 = Dm[3 * t + 1] + F[3 * t + 1] - A[3 * t + 1];
         const m11 = Dm[3 * t + 2] + F[3 * t + 2] - A[3 * t + 2];
         const det = m00 * m11 - m01 * m01;
-        sdOut[2 * (o + t)] = Math.sqrt(m11 / det);
-        sdOut[2 * (o + t) + 1] = Math.sqrt(m00 / det);
+        covOut[3 * (o + t)] = m11 / det;
+        covOut[3 * (o + t) + 1] = -m01 / det;
+        covOut[3 * (o + t) + 2] = m00 / det;
       }
       continue;
     }
@@ -973,6 +1030,84 @@ function gaugeStep(
       C2[i] += b * d[t];
     }
   }
+  if (D === 2) rotationGauge(data, settings, X, B, tMin, T);
+}
+
+/**
+ * Two dimensions: the rotation of all positions of one period (with its roll
+ * calls' discriminations) is also invisible to the likelihood and to the
+ * isotropic priors; only the random walk sees it. Coordinate passes over the
+ * periods set each period's rotation to the Procrustes optimum against its
+ * neighbouring periods (closed form), then apply it to the roll calls.
+ */
+function rotationGauge(data: PreparedVotes, settings: Settings, X: Float64Array, B: Float64Array, tMin: number, T: number): void {
+  // state-periods of each period with their neighbours (or -1)
+  const count = new Int32Array(T + 1);
+  for (let j = 0; j < data.nS; j++) for (let p = data.pMin[j]; p <= data.pMax[j]; p++) count[p - tMin + 1]++;
+  for (let t = 0; t < T; t++) count[t + 1] += count[t];
+  const fill = count.slice(0, T);
+  const sps = new Int32Array(count[T]);
+  const prevSp = new Int32Array(count[T]);
+  const nextSp = new Int32Array(count[T]);
+  for (let j = 0; j < data.nS; j++) {
+    for (let p = data.pMin[j], sp = data.spOffset[j]; p <= data.pMax[j]; p++, sp++) {
+      const q = fill[p - tMin]++;
+      sps[q] = sp;
+      prevSp[q] = p > data.pMin[j] ? sp - 1 : -1;
+      nextSp[q] = p < data.pMax[j] ? sp + 1 : -1;
+    }
+  }
+  const angle = new Float64Array(T);
+  for (let pass = 0; pass < 60; pass++) {
+    let moved = 0;
+    for (let q = 0; q < 2 * T; q++) {
+      const t = q < T ? q : 2 * T - 1 - q;
+      let sc = 0;
+      let ss = 0;
+      for (let k = count[t]; k < count[t + 1]; k++) {
+        const sp = sps[k];
+        let y0 = 0;
+        let y1 = 0;
+        if (prevSp[k] >= 0) {
+          y0 += X[2 * prevSp[k]];
+          y1 += X[2 * prevSp[k] + 1];
+        }
+        if (nextSp[k] >= 0) {
+          y0 += X[2 * nextSp[k]];
+          y1 += X[2 * nextSp[k] + 1];
+        }
+        const x0 = X[2 * sp];
+        const x1 = X[2 * sp + 1];
+        sc += x0 * y0 + x1 * y1;
+        ss += x0 * y1 - x1 * y0;
+      }
+      if (sc === 0 && ss === 0) continue;
+      const th = Math.atan2(ss, sc);
+      if (Math.abs(th) < 1e-12) continue;
+      const c = Math.cos(th);
+      const sn = Math.sin(th);
+      for (let k = count[t]; k < count[t + 1]; k++) {
+        const sp = sps[k];
+        const x0 = X[2 * sp];
+        const x1 = X[2 * sp + 1];
+        X[2 * sp] = c * x0 - sn * x1;
+        X[2 * sp + 1] = sn * x0 + c * x1;
+      }
+      angle[t] += th;
+      moved = Math.max(moved, Math.abs(th));
+    }
+    if (moved < 1e-8) break;
+  }
+  for (let i = 0; i < data.nRc; i++) {
+    const th = angle[data.rcPeriod[i] - tMin];
+    if (th === 0) continue;
+    const c = Math.cos(th);
+    const sn = Math.sin(th);
+    const b0 = B[2 * i];
+    const b1 = B[2 * i + 1];
+    B[2 * i] = c * b0 - sn * b1;
+    B[2 * i + 1] = sn * b0 + c * b1;
+  }
 }
 
 /**
@@ -981,7 +1116,7 @@ function gaugeStep(
  * (the leading eigenvector of sum of beta beta' over roll calls with spatial
  * information). Rotation keeps the standardization and the likelihood.
  */
-function rotateToPrincipalAxes(X: Float64Array, B: Float64Array, kind: Uint8Array): void {
+function rotateToPrincipalAxes(X: Float64Array, B: Float64Array, kind: Uint8Array): number[] {
   let a = 0;
   let b = 0;
   let c = 0;
@@ -1004,6 +1139,7 @@ function rotateToPrincipalAxes(X: Float64Array, B: Float64Array, kind: Uint8Arra
   };
   rot(X);
   rot(B);
+  return [cs, sn, -sn, cs];
 }
 
 /**

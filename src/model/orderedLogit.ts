@@ -45,7 +45,7 @@ export function orderedLogitProbabilities(
   if (!(cutNo <= cutYes)) throw new Error(`invalid cutpoints; cutNo ${cutNo} must not exceed cutYes ${cutYes}`);
   const no = sigmoid(cutNo - eta);
   const yes = sigmoid(eta - cutYes);
-  return { yes, abstain: Math.max(0, 1 - yes - no), no };
+  return { yes, abstain: cutNo === cutYes ? 0 : Math.max(0, 1 - yes - no), no };
 }
 
 /**

@@ -134,7 +134,7 @@ export function simulateAssembly(
       session,
       period: p,
       kind: emergency ? "emergency" : "regular",
-      title: `Simulated resolution ${p}/${k + 1}`,
+      title: `Simulated resolution ${k + 1}`, // the same title every session, like recurring UN resolutions
       stated,
       issues: [ISSUES[k % ISSUES.length]],
       important: false,

@@ -23,8 +23,10 @@ export interface FitOptions {
   seed?: number;
   /** Convergence: stop when the relative change of the log-posterior between sweeps is below this. Default 1e-7; range (0, 0.1]. (Added by src/model.) */
   tolerance?: number;
-  /** Prior standard deviation of each roll call's discrimination (beta), on the standardized scale. Default 4; range (0, 100]. (Added by src/model.) */
+  /** Prior standard deviation of each roll call's discrimination (beta). Default 4; range (0, 100]. (Added by src/model.) */
   betaSd?: number;
+  /** Prior precision pulling every state-period position toward 0 (a stationary component added to the random walk; keeps cohesive extreme blocs from drifting out). Default 2; range [0, 100]. (Added by src/model.) */
+  shrink?: number;
   /** Progress callback (fraction done 0..1, a short message). */
   onProgress?: (fraction: number, message: string) => void;
 }
@@ -80,6 +82,8 @@ export interface FitStats {
   correctlyClassified: number;
   /** Aggregate proportional reduction in error vs. the modal category per roll call (non-unanimous roll calls). */
   apre: number;
+  /** False when the fit stopped at maxIterations before meeting the tolerance. (Added by src/model.) */
+  converged?: boolean;
 }
 
 /** A fitted model as saved to models/NAME.json. */
@@ -93,7 +97,7 @@ export interface FittedModel {
   /** Fingerprint of the embedded data the model was fitted on. */
   fingerprint: string;
   /** Options used, without callbacks. */
-  options: { dims: 1 | 2; walkSd: number; seed: number; maxIterations: number; tolerance?: number; betaSd?: number };
+  options: { dims: 1 | 2; walkSd: number; seed: number; maxIterations: number; tolerance?: number; betaSd?: number; shrink?: number };
   dims: 1 | 2;
   states: StateTrajectory[];
   rollCalls: RollCallParams[];

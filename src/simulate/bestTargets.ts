@@ -1,8 +1,8 @@
 import type { PreparedForecast } from "../forecast/PreparedForecast.ts";
-import { lobbyingEffort, lobbyingShift, shiftForOneState, type AppliedIntervention } from "./lobbyingShift.ts";
+import { constantShift, lobbyingEffort, type AppliedIntervention } from "./lobbyingShift.ts";
 import { outcomeEvaluator, type OutcomeEvaluator } from "./outcomeEvaluator.ts";
 import { checkIndex } from "./responseCurve.ts";
-import { stateOutcome, VOTE_NO, VOTE_YES } from "./stateOutcome.ts";
+import { statesOutcome, VOTE_NO, VOTE_YES } from "./stateOutcome.ts";
 import type { TargetPick, Toward } from "./types.ts";
 
 /** Options of {@link bestTargets}. */
@@ -35,8 +35,8 @@ export function raisesYes(toward: Toward): boolean {
  * Gains are signed so that positive helps the lobbying side: for "N", "A"
  * and "stay away" a fall of yes (or of P(adopted)) is a gain. This is the
  * greedy heuristic for the lobbyist's budget problem of Groseclose & Snyder
- * (1996). Cost: O(pool x draws) to prepare, plus O(k x pool x draws) integer
- * work for P(adopted).
+ * (1996). Cost: O(pool x draws) sigmoid work, plus O(k x pool x draws)
+ * integer work for P(adopted) (O(k x draws) for expected yes).
  *
  * @example
  * bestTargets(prepared, applied, { k: 5, pool, susceptibility }).map((p) => p.iso3);
@@ -68,28 +68,30 @@ export function bestTargets(
   const iv = interventions[index];
   const sign = raisesYes(iv.toward) ? 1 : -1;
   const D = prepared.nDraws;
-  const others = interventions.map((x, i) => (i === index ? { ...x, targets: new Int32Array(0), susceptibility: new Float64Array(0) } : x));
-  const baseEffort = lobbyingEffort(prepared.nStates, others);
-  const start = evaluator.evaluate(lobbyingShift(prepared, baseEffort), baseEffort.affected);
-  const buffer = new Float64Array(prepared.nStates * D);
   const n = pool.length;
-  const dYes = new Float64Array(n);
-  // per candidate and draw: change of the yes and no counts if picked (-1, 0 or 1)
-  const dy = objective === "pAdopted" ? new Int8Array(n * D) : null;
-  const dn = objective === "pAdopted" ? new Int8Array(n * D) : null;
-  const before = new Int8Array(D);
-  const after = new Int8Array(D);
-  const baseShiftFor = (s: number) => shiftForOneState(prepared, baseEffort, s, iv.toward, 0, buffer);
-  for (let c = 0; c < n; c++) {
-    const s = pool[c];
-    const p0 = stateOutcome(prepared, baseShiftFor(s), s, before);
-    const amount = iv.strength * options.susceptibility[c];
-    const p1 = stateOutcome(prepared, shiftForOneState(prepared, baseEffort, s, iv.toward, amount, buffer), s, after);
-    dYes[c] = p1.pYes - p0.pYes;
-    if (dy && dn) {
-      for (let d = 0; d < D; d++) {
-        dy[c * D + d] = (after[d] === VOTE_YES ? 1 : 0) - (before[d] === VOTE_YES ? 1 : 0);
-        dn[c * D + d] = (after[d] === VOTE_NO ? 1 : 0) - (before[d] === VOTE_NO ? 1 : 0);
+  const withTargets = (targets: Int32Array, susceptibility: Float64Array) => interventions.map((x, i) => (i === index ? { ...x, targets, susceptibility } : x));
+  const baseEffort = lobbyingEffort(prepared.nStates, withTargets(new Int32Array(0), new Float64Array(0)));
+  const start = evaluator.evaluate(baseEffort);
+  // every candidate lobbied at once: each state's outcome depends only on its own shift,
+  // so this gives each candidate's outcome "if picked" in one pass
+  const allEffort = lobbyingEffort(prepared.nStates, withTargets(Int32Array.from(pool), Float64Array.from(options.susceptibility)));
+  const poolIdx = Int32Array.from(pool);
+  const votesBefore = new Int8Array(n * D);
+  const votesAfter = new Int8Array(n * D);
+  const before = statesOutcome(prepared, constantShift(baseEffort), poolIdx, votesBefore, baseEffort.pull);
+  const after = statesOutcome(prepared, constantShift(allEffort), poolIdx, votesAfter, allEffort.pull);
+  const dYes = Float64Array.from(pool, (_, c) => after[c].pYes - before[c].pYes);
+  // per candidate and draw: change of the yes and no counts if picked (-1, 0 or 1), candidate-major
+  const dy = new Int8Array(n * D);
+  const dn = new Int8Array(n * D);
+  {
+    for (let d = 0; d < D; d++) {
+      for (let c = 0; c < n; c++) {
+        const b = votesBefore[d * n + c];
+        const a = votesAfter[d * n + c];
+        if (a === b) continue;
+        dy[c * D + d] = (a === VOTE_YES ? 1 : 0) - (b === VOTE_YES ? 1 : 0);
+        dn[c * D + d] = (a === VOTE_NO ? 1 : 0) - (b === VOTE_NO ? 1 : 0);
       }
     }
   }
@@ -102,7 +104,6 @@ export function bestTargets(
   let expectedYes = start.expected.yes;
   const picked = new Uint8Array(n);
   const picks: TargetPick[] = [];
-  const order: number[] = [];
   for (let step = 0; step < k; step++) {
     let best = -1, bestGain = -Infinity, bestTie = -Infinity, bestAdopted = adoptedNow;
     for (let c = 0; c < n; c++) {
@@ -110,7 +111,7 @@ export function bestTargets(
       const tie = sign * dYes[c];
       let gain = tie;
       let adopted = adoptedNow;
-      if (dy && dn) {
+      if (objective === "pAdopted") {
         adopted = 0;
         for (let d = 0, i = c * D; d < D; d++, i++) if (adopts(yes[d] + dy[i], no[d] + dn[i])) adopted++;
         gain = (sign * (adopted - adoptedNow)) / D;
@@ -120,25 +121,15 @@ export function bestTargets(
       }
     }
     picked[best] = 1;
-    order.push(best);
-    if (dy && dn) {
-      for (let d = 0, i = best * D; d < D; d++, i++) { yes[d] += dy[i]; no[d] += dn[i]; }
+    for (let d = 0, i = best * D; d < D; d++, i++) { yes[d] += dy[i]; no[d] += dn[i]; }
+    if (objective === "pAdopted") adoptedNow = bestAdopted;
+    else {
+      adoptedNow = 0;
+      for (let d = 0; d < D; d++) if (adopts(yes[d], no[d])) adoptedNow++;
     }
-    adoptedNow = bestAdopted;
     expectedYes += dYes[best];
     const st = prepared.states[pool[best]];
-    picks.push({ iso3: st.iso3, name: st.name, gain: bestGain, deltaYes: dYes[best], expectedYes, pAdopted: dy ? adoptedNow / D : NaN });
-  }
-  if (!dy) {
-    // P(adopted) after each prefix of the picks (k evaluations)
-    for (let j = 0; j < picks.length; j++) {
-      const chosen = order.slice(0, j + 1);
-      const trial = interventions.map((x, i) =>
-        i === index ? { ...x, targets: Int32Array.from(chosen, (c) => pool[c]), susceptibility: Float64Array.from(chosen, (c) => options.susceptibility[c]) } : x,
-      );
-      const effort = lobbyingEffort(prepared.nStates, trial);
-      picks[j].pAdopted = evaluator.evaluate(lobbyingShift(prepared, effort), effort.affected).pAdopted;
-    }
+    picks.push({ iso3: st.iso3, name: st.name, gain: bestGain, deltaYes: dYes[best], expectedYes, pAdopted: adoptedNow / D });
   }
   return picks;
 }

@@ -1,7 +1,7 @@
 import type { PreparedForecast } from "../forecast/PreparedForecast.ts";
-import type { AppliedIntervention } from "./lobbyingShift.ts";
 import { outcomeEvaluator, type OutcomeEvaluator } from "./outcomeEvaluator.ts";
-import { checkIndex, evaluateAt } from "./responseCurve.ts";
+import { checkIndex } from "./responseCurve.ts";
+import { lobbyingEffort, type AppliedIntervention } from "./lobbyingShift.ts";
 import type { ImpliedStrength } from "./types.ts";
 
 /** Options of {@link impliedStrength}. */
@@ -14,10 +14,15 @@ export interface ImpliedStrengthOptions {
   intervention?: number;
   /** Largest strength searched. Default 10; range (0, 50]. */
   maxStrength?: number;
-  /** Grid points used to bracket the root before bisection. Default 21; range [2, 1001]. */
+  /** Grid points used to bracket the root before refining it. Default 2 (the ends) when the count is monotone in the strength (pushes toward Y or N matched on yes, no or absent; attend and stay away), else 11; range [2, 1001]. */
   grid?: number;
-  /** Stop when the bracket is narrower than this. Default 1e-6; range (0, 1]. */
+  /** Stop when the bracket is narrower than this, or the expected count is within this of the observed. Default 1e-6; range (0, 1]. */
   tolerance?: number;
+  /**
+   * Expected counts already computed for this intervention and count (e.g. a response curve's points, starting at
+   * strength 0), tried for a bracket before the grid. Default none.
+   */
+  known?: readonly { strength: number; expected: number }[];
 }
 
 /**
@@ -26,12 +31,14 @@ export interface ImpliedStrengthOptions {
  * how hard lobbying of ~100 states must have been to move a forecast of the
  * ES-11/1-like baseline to the 143 yes votes observed on A/RES/ES-11/4. The
  * expected count is a continuous function of strength (an average of
- * logistic functions over the same draws), monotone for "Y", "N", "attend"
- * and "stay away"; the root is bracketed on a grid over [0, maxStrength] (the
+ * logistic functions over the same draws), monotone for "attend", "stay
+ * away", and "Y" or "N" matched on yes, no or absent; the root is bracketed
+ * between the ends (monotone cases) or on a grid over [0, maxStrength] (the
  * first sign change, so non-monotone "A" pulls also work) and refined by
- * bisection. When the observed count is outside the reachable range,
- * `strength` is null and `note` says why. Cost: about (grid + 25)
- * evaluations of O(draws x targets).
+ * the Illinois variant of regula falsi (bracketing, so as safe as
+ * bisection, but superlinear on smooth functions: a handful of steps). When
+ * the observed count is outside the reachable range, `strength` is null and
+ * `note` says why. Cost: about grid + 8 evaluations of O(draws x targets).
  *
  * @example
  * impliedStrength(prepared, applied, { observed: 143 }).strength; // e.g. 1.3
@@ -54,36 +61,65 @@ export function impliedStrength(
   }
   const max = options.maxStrength ?? 10;
   if (!(0 < max && max <= 50)) throw new Error(`invalid maxStrength; expected a number in (0, 50]: ${JSON.stringify(max)}`);
-  const grid = options.grid ?? 21;
+  const toward = interventions[index].toward;
+  const monotone = toward === "attend" || toward === "stay away" || ((toward === "Y" || toward === "N") && match !== "abstain");
+  const grid = options.grid ?? (monotone ? 2 : 6);
   if (!(Number.isInteger(grid) && 2 <= grid && grid <= 1001)) throw new Error(`invalid grid; expected an integer in [2, 1001]: ${JSON.stringify(grid)}`);
   const tolerance = options.tolerance ?? 1e-6;
   if (!(0 < tolerance && tolerance <= 1)) throw new Error(`invalid tolerance; expected a number in (0, 1]: ${JSON.stringify(tolerance)}`);
 
-  const f = (strength: number) => evaluateAt(prepared, interventions, index, strength, evaluator).expected[match] - observed;
+  const f = (strength: number) => {
+    const varied = interventions.map((iv, i) => (i === index ? { ...iv, strength } : iv));
+    return evaluator.expected(lobbyingEffort(prepared.nStates, varied))[match] - observed;
+  };
   const label = interventions[index].label;
-  const xs = Array.from({ length: grid }, (_, i) => (max * i) / (grid - 1));
-  const ys = xs.map(f);
-  const range: [number, number] = [ys[0] + observed, ys[grid - 1] + observed];
-  const base = { match, observed, intervention: label, range, maxStrength: max };
-  for (let i = 0; i < grid; i++) {
-    if (ys[i] === 0) return { ...base, strength: xs[i], expected: observed };
-    if (i + 1 < grid && Math.sign(ys[i]) !== Math.sign(ys[i + 1]) && ys[i + 1] !== 0) {
-      let lo = xs[i], hi = xs[i + 1], flo = ys[i];
-      while (hi - lo > tolerance) {
-        const mid = 0.5 * (lo + hi);
-        const fm = f(mid);
-        if (fm === 0) { lo = hi = mid; break; }
-        if (Math.sign(fm) === Math.sign(flo)) { lo = mid; flo = fm; } else hi = mid;
+  /** The root in the first bracketing pair of (xs, ys), refined; null when no pair brackets it. */
+  const solve = (xs: number[], ys: number[]): { strength: number; expected: number } | null => {
+    for (let i = 0; i < xs.length; i++) {
+      if (ys[i] === 0) return { strength: xs[i], expected: observed };
+      if (i + 1 < xs.length && Math.sign(ys[i]) !== Math.sign(ys[i + 1]) && ys[i + 1] !== 0) {
+        // Illinois: regula falsi that halves the weight of an end kept twice
+        let lo = xs[i], hi = xs[i + 1], flo = ys[i], fhi = ys[i + 1];
+        let side = 0;
+        let x = lo, fx = flo;
+        for (let it = 0; it < 100 && hi - lo > tolerance; it++) {
+          x = (lo * fhi - hi * flo) / (fhi - flo);
+          if (!(lo < x && x < hi)) x = 0.5 * (lo + hi);
+          fx = f(x);
+          if (Math.abs(fx) <= tolerance) { lo = hi = x; break; }
+          if (Math.sign(fx) === Math.sign(flo)) {
+            lo = x; flo = fx;
+            if (side === -1) fhi /= 2;
+            side = -1;
+          } else {
+            hi = x; fhi = fx;
+            if (side === 1) flo /= 2;
+            side = 1;
+          }
+        }
+        const strength = lo === hi ? x : 0.5 * (lo + hi);
+        return { strength, expected: (lo === hi ? fx : f(strength)) + observed };
       }
-      const strength = 0.5 * (lo + hi);
-      return { ...base, strength, expected: f(strength) + observed };
     }
-  }
+    return null;
+  };
+  // points already computed (a response curve) first, when they start at 0
+  const known = [...(options.known ?? [])].filter((k) => k.strength <= max).sort((a, b) => a.strength - b.strength);
+  const fromKnown = known.length >= 2 && known[0].strength === 0 ? solve(known.map((k) => k.strength), known.map((k) => k.expected - observed)) : null;
+  const at0 = known.length > 0 && known[0].strength === 0 ? known[0].expected : f(0) + observed;
+  const last = known[known.length - 1];
+  const atMax = last !== undefined && last.strength === max ? last.expected : f(max) + observed;
+  const base = { match, observed, intervention: label, range: [at0, atMax] as [number, number], maxStrength: max };
+  if (fromKnown) return { ...base, ...fromKnown };
+  const xs = Array.from({ length: grid }, (_, i) => (max * i) / (grid - 1));
+  const ys = xs.map((x, i) => (i === 0 ? at0 - observed : i === grid - 1 ? atMax - observed : f(x)));
+  const found = solve(xs, ys);
+  if (found) return { ...base, ...found };
   const closest = Math.abs(ys[0]) <= Math.abs(ys[grid - 1]) ? 0 : grid - 1;
   return {
     ...base,
     strength: null,
     expected: ys[closest] + observed,
-    note: `observed ${match} ${observed} is outside the expected ${match} reached by strengths 0 to ${max} (${range[0].toFixed(1)} to ${range[1].toFixed(1)})`,
+    note: `observed ${match} ${observed} is outside the expected ${match} reached by strengths 0 to ${max} (${at0.toFixed(1)} to ${atMax.toFixed(1)})`,
   };
 }

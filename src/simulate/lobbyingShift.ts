@@ -60,10 +60,16 @@ export function lobbyingEffort(nStates: number, interventions: readonly AppliedI
   return { eta, pull, absent, affected: Int32Array.from(affected) };
 }
 
+/** The shift of an effort without the pull toward abstention (for `statesOutcome` with `pull`). */
+export function constantShift(effort: LobbyingEffort): OutcomeShift {
+  return { eta: effort.eta, absentLogit: effort.absent };
+}
+
 /**
  * The `OutcomeShift` that `simulateOutcome` applies for an effort. The pull
  * toward abstention moves each draw's utility (after the yes/no shift)
- * toward the middle of that draw's cutpoints by at most the pull, never past
+ * toward the middle of that draw's cutpoints (the state's own, which the
+ * prepared `band` widens symmetrically, so the middle is the same) by at most the pull, never past
  * it, so it needs a per-draw shift (`etaByDraw`, nDraws x nStates); it is
  * only allocated when some pull is positive. Cost: O(draws x affected states).
  */
@@ -73,16 +79,16 @@ export function lobbyingShift(prepared: PreparedForecast, effort: LobbyingEffort
   for (const s of effort.affected) if (effort.pull[s] > 0) anyPull = true;
   if (!anyPull) return shift;
   const { nStates: S, nDraws: D, eta, cutNo, cutYes } = prepared;
+  const pulled = Array.from(effort.affected).filter((s) => effort.pull[s] > 0);
   const byDraw = new Float64Array(S * D);
-  for (const s of effort.affected) {
-    const p = effort.pull[s];
-    if (!(p > 0)) continue;
-    const c = effort.eta[s];
-    for (let d = 0; d < D; d++) {
+  for (let d = 0; d < D; d++) {
+    const mid = 0.5 * (cutNo[d] + cutYes[d]);
+    for (const s of pulled) {
       const i = d * S + s;
+      const p = effort.pull[s];
       let e = eta[i];
-      e += c;
-      const gap = 0.5 * (cutNo[d] + cutYes[d]) - e;
+      e += effort.eta[s];
+      const gap = mid - e;
       byDraw[i] = gap > p ? p : gap < -p ? -p : gap;
     }
   }
@@ -90,46 +96,3 @@ export function lobbyingShift(prepared: PreparedForecast, effort: LobbyingEffort
   return shift;
 }
 
-/**
- * A shift that is valid for state `s` only: the base effort on `s` plus
- * `amount` toward `toward`. Reuses `buffer` (length nDraws x nStates) for the
- * per-draw pull, writing only column `s`, so it must not be given to
- * `simulateOutcome`; it is for `stateOutcome(prepared, shift, s)`.
- */
-export function shiftForOneState(
-  prepared: PreparedForecast,
-  base: LobbyingEffort,
-  s: number,
-  toward: Toward,
-  amount: number,
-  buffer: Float64Array,
-): OutcomeShift {
-  let etaS = base.eta[s];
-  let pull = base.pull[s];
-  let absentS = base.absent[s];
-  switch (toward) {
-    case "Y": etaS += amount; break;
-    case "N": etaS -= amount; break;
-    case "A": pull += amount; break;
-    case "attend": absentS -= amount; break;
-    case "stay away": absentS += amount; break;
-  }
-  const S = prepared.nStates;
-  const etaArr = new Float64Array(S);
-  const absentArr = new Float64Array(S);
-  etaArr[s] = etaS;
-  absentArr[s] = absentS;
-  const shift: OutcomeShift = { eta: etaArr, absentLogit: absentArr };
-  if (pull > 0) {
-    const { nDraws: D, eta: latent, cutNo, cutYes } = prepared;
-    for (let d = 0; d < D; d++) {
-      const i = d * S + s;
-      let e = latent[i];
-      e += etaS;
-      const gap = 0.5 * (cutNo[d] + cutYes[d]) - e;
-      buffer[i] = gap > pull ? pull : gap < -pull ? -pull : gap;
-    }
-    shift.etaByDraw = buffer;
-  }
-  return shift;
-}

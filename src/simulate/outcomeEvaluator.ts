@@ -1,7 +1,8 @@
-import type { OutcomeShift, PreparedForecast } from "../forecast/PreparedForecast.ts";
+import type { PreparedForecast } from "../forecast/PreparedForecast.ts";
+import { constantShift, type LobbyingEffort } from "./lobbyingShift.ts";
 import { quantileInterval } from "../forecast/simulateOutcome.ts";
 import type { Counts } from "../forecast/types.ts";
-import { stateOutcome, VOTE_NO, VOTE_YES } from "./stateOutcome.ts";
+import { statesOutcome, VOTE_NO, VOTE_YES } from "./stateOutcome.ts";
 import type { OutcomeProbabilities } from "./types.ts";
 
 /** The outcome of one evaluation: what a response curve and the implied strength need. */
@@ -24,32 +25,35 @@ export interface EvaluatedOutcome {
 export interface OutcomeEvaluator {
   /** The baseline (no shift). */
   baseline: EvaluatedOutcome;
-  /** Sampled baseline vote of state s in draw d at [s * nDraws + d] (0 no, 1 abstain, 2 yes, 3 absent). */
-  baselineVotes: Int8Array;
-  /** Outcome under `shift`, which must leave every state outside `affected` unchanged. Cost O(draws x affected). */
-  evaluate(shift: OutcomeShift, affected: ArrayLike<number>): EvaluatedOutcome;
+  /** Outcome under a lobbying effort (only its affected states are recomputed). Cost O(draws x affected). */
+  evaluate(effort: LobbyingEffort): EvaluatedOutcome;
+  /** Only the expected counts under an effort (no sampled votes; about a third cheaper). */
+  expected(effort: LobbyingEffort): Counts;
 }
 
 /**
  * An incremental version of `simulateOutcome` for sweeps: the baseline's
- * sampled votes are kept per state and draw (common random numbers), so a
- * shift on k targets costs O(draws x k) instead of O(draws x states), and the
- * results equal `simulateOutcome(prepared, shift)` exactly (expected counts,
+ * sampled votes are kept per draw and state (common random numbers), so a
+ * lobbying effort on k targets costs O(draws x k) instead of O(draws x states), and the
+ * results equal `simulateOutcome(prepared, lobbyingShift(prepared, effort))` exactly (expected counts,
  * P(adopted), yes interval). Private to src/simulate. Memory: draws x states bytes.
  */
 export function outcomeEvaluator(prepared: PreparedForecast): OutcomeEvaluator {
   const { nStates: S, nDraws: D } = prepared;
-  const baselineVotes = new Int8Array(S * D);
-  const probs: OutcomeProbabilities[] = new Array(S);
-  const counts = [new Int32Array(D), new Int32Array(D), new Int32Array(D), new Int32Array(D)]; // by vote code
-  const none: OutcomeShift = {};
-  for (let s = 0; s < S; s++) {
-    const votes = baselineVotes.subarray(s * D, (s + 1) * D);
-    probs[s] = stateOutcome(prepared, none, s, votes);
-    for (let d = 0; d < D; d++) counts[votes[d]][d]++;
+  const all = Int32Array.from({ length: S }, (_, s) => s);
+  const baselineVotes = new Int8Array(S * D); // draw-major: [d * S + s]
+  const probs = statesOutcome(prepared, {}, all, baselineVotes);
+  const yes0 = new Int32Array(D);
+  const no0 = new Int32Array(D);
+  for (let d = 0; d < D; d++) {
+    for (let s = 0, i = d * S; s < S; s++, i++) {
+      const v = baselineVotes[i];
+      if (v === VOTE_YES) yes0[d]++;
+      else if (v === VOTE_NO) no0[d]++;
+    }
   }
   const twoThirds = prepared.rule === "two-thirds";
-  const summarize = (probabilities: OutcomeProbabilities[], yes: Int32Array, no: Int32Array): EvaluatedOutcome => {
+  const sum = (probabilities: readonly OutcomeProbabilities[]): Counts => {
     const expected: Counts = { yes: 0, no: 0, abstain: 0, absent: 0 };
     for (const c of probabilities) {
       expected.yes += c.pYes;
@@ -57,6 +61,10 @@ export function outcomeEvaluator(prepared: PreparedForecast): OutcomeEvaluator {
       expected.abstain += c.pAbstain;
       expected.absent += c.pAbsent;
     }
+    return expected;
+  };
+  const summarize = (probabilities: OutcomeProbabilities[], yes: Int32Array, no: Int32Array): EvaluatedOutcome => {
+    const expected = sum(probabilities);
     let adopted = 0;
     for (let d = 0; d < D; d++) {
       const y = yes[d];
@@ -64,22 +72,22 @@ export function outcomeEvaluator(prepared: PreparedForecast): OutcomeEvaluator {
     }
     return { expected, pAdopted: adopted / D, yes80: quantileInterval(yes, 0.8), probabilities, yesByDraw: yes, noByDraw: no };
   };
-  const baseline = summarize(probs.slice(), Int32Array.from(counts[VOTE_YES]), Int32Array.from(counts[VOTE_NO]));
-  const votes = new Int8Array(D);
   return {
-    baseline,
-    baselineVotes,
-    evaluate(shift, affected) {
-      const yes = Int32Array.from(counts[VOTE_YES]);
-      const no = Int32Array.from(counts[VOTE_NO]);
+    baseline: summarize(probs.slice(), Int32Array.from(yes0), Int32Array.from(no0)),
+    evaluate(effort) {
+      const affected = effort.affected;
+      const K = affected.length;
+      const votes = new Int8Array(K * D);
+      const changed = statesOutcome(prepared, constantShift(effort), affected, votes, effort.pull);
       const p = probs.slice();
-      for (let k = 0; k < affected.length; k++) {
-        const s = affected[k];
-        p[s] = stateOutcome(prepared, shift, s, votes);
-        const base = s * D;
-        for (let d = 0; d < D; d++) {
-          const before = baselineVotes[base + d];
-          const after = votes[d];
+      for (let k = 0; k < K; k++) p[affected[k]] = changed[k];
+      const yes = Int32Array.from(yes0);
+      const no = Int32Array.from(no0);
+      for (let d = 0; d < D; d++) {
+        const row = d * S;
+        for (let k = 0; k < K; k++) {
+          const before = baselineVotes[row + affected[k]];
+          const after = votes[d * K + k];
           if (before === after) continue;
           if (before === VOTE_YES) yes[d]--;
           else if (before === VOTE_NO) no[d]--;
@@ -88,6 +96,13 @@ export function outcomeEvaluator(prepared: PreparedForecast): OutcomeEvaluator {
         }
       }
       return summarize(p, yes, no);
+    },
+    expected(effort) {
+      const affected = effort.affected;
+      const changed = statesOutcome(prepared, constantShift(effort), affected, undefined, effort.pull);
+      const p = probs.slice();
+      for (let k = 0; k < affected.length; k++) p[affected[k]] = changed[k];
+      return sum(p);
     },
   };
 }

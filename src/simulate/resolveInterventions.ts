@@ -1,8 +1,8 @@
 import type { PreparedForecast } from "../forecast/PreparedForecast.ts";
 import type { Assembly } from "../data/types.ts";
 import { agreementShares } from "./agreementShares.ts";
-import { lobbyingEffort, shiftForOneState, type AppliedIntervention } from "./lobbyingShift.ts";
-import { stateOutcome } from "./stateOutcome.ts";
+import { constantShift, lobbyingEffort, type AppliedIntervention } from "./lobbyingShift.ts";
+import { statesOutcome } from "./stateOutcome.ts";
 import { susceptibilityFromAgreement } from "./susceptibilityFromAgreement.ts";
 import type { GroupTargets, Intervention, ListTargets, OutcomeProbabilities, ResolvedIntervention, Scenario, Toward } from "./types.ts";
 
@@ -89,8 +89,6 @@ export function resolveInterventions(
     }
     return out;
   };
-  const none = lobbyingEffort(S, []);
-  const buffer = new Float64Array(S * prepared.nDraws);
   const applied: AppliedIntervention[] = [];
   const resolved: ResolvedIntervention[] = [];
   scenario.interventions.forEach((iv: Intervention, i) => {
@@ -98,13 +96,13 @@ export function resolveInterventions(
     let targets: number[];
     const t = iv.targets;
     if (!Array.isArray(t) && "mostPersuadable" in t) {
-      const pool = candidates(i, t.among, skipped);
-      const effect = pool.map((s) => {
-        const amount = iv.strength * susceptibility(i, s);
-        const before = aimProbability(iv.toward, stateOutcome(prepared, shiftForOneState(prepared, none, s, iv.toward, 0, buffer), s));
-        const after = aimProbability(iv.toward, stateOutcome(prepared, shiftForOneState(prepared, none, s, iv.toward, amount, buffer), s));
-        return { s, gain: after - before };
-      });
+      const pool = Int32Array.from(candidates(i, t.among, skipped));
+      // each state's outcome depends only on its own shift: all candidates in one pass
+      const sus = Float64Array.from(pool, (s) => susceptibility(i, s));
+      const effort = lobbyingEffort(S, [{ label: "", by: sides[i], toward: iv.toward, strength: iv.strength, targets: pool, susceptibility: sus }]);
+      const before = statesOutcome(prepared, {}, pool);
+      const after = statesOutcome(prepared, constantShift(effort), pool, undefined, effort.pull);
+      const effect = Array.from(pool, (s, k) => ({ s, gain: aimProbability(iv.toward, after[k]) - aimProbability(iv.toward, before[k]) }));
       effect.sort((a, b) => b.gain - a.gain || a.s - b.s);
       targets = effect.slice(0, t.mostPersuadable).map((e) => e.s).sort((a, b) => a - b);
     } else {

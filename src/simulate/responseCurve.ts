@@ -1,5 +1,5 @@
 import type { PreparedForecast } from "../forecast/PreparedForecast.ts";
-import { lobbyingEffort, lobbyingShift, type AppliedIntervention } from "./lobbyingShift.ts";
+import { lobbyingEffort, type AppliedIntervention } from "./lobbyingShift.ts";
 import { outcomeEvaluator, type OutcomeEvaluator } from "./outcomeEvaluator.ts";
 import type { CurvePoint } from "./types.ts";
 
@@ -54,8 +54,7 @@ export function evaluateAt(
   evaluator: OutcomeEvaluator,
 ) {
   const varied = interventions.map((iv, i) => (i === index ? { ...iv, strength } : iv));
-  const effort = lobbyingEffort(prepared.nStates, varied);
-  return evaluator.evaluate(lobbyingShift(prepared, effort), effort.affected);
+  return evaluator.evaluate(lobbyingEffort(prepared.nStates, varied));
 }
 
 /** Throws unless `index` is a whole number in [0, n). */

@@ -4,7 +4,7 @@ import type { Assembly } from "../data/types.ts";
 import type { PreparedForecast } from "../forecast/PreparedForecast.ts";
 import { prepareForecast } from "../forecast/prepareForecast.ts";
 import { simulateOutcome } from "../forecast/simulateOutcome.ts";
-import type { ForecastSpec } from "../forecast/types.ts";
+import type { Forecast, ForecastSpec } from "../forecast/types.ts";
 import type { FittedModel } from "../model/types.ts";
 import { bestTargets } from "./bestTargets.ts";
 import { compareForecasts, summarizeForecast } from "./compareForecasts.ts";
@@ -25,6 +25,8 @@ export interface RunScenarioOptions {
   model?: FittedModel;
   /** The base forecast already prepared from the scenario's spec (e.g. to run several scenarios on one forecast). Default: prepared here. */
   prepared?: PreparedForecast;
+  /** The baseline, `simulateOutcome(prepared)`, when already computed (e.g. for several scenarios on one forecast). Default: simulated here. */
+  baseline?: Forecast;
   /** Folder a `forecast` path is relative to. Default: the working directory (`loadScenario` inlines paths relative to the file). */
   baseDir?: string;
 }
@@ -59,14 +61,25 @@ export function runScenario(input: Scenario, options: RunScenarioOptions = {}): 
   const prepared = options.prepared ?? prepareForecast(spec, { assembly, ...(options.model ? { model: options.model } : {}) });
   const { applied, resolved, susceptibility, candidates } = resolveInterventions(scenario, prepared, assembly);
 
-  const baseline = simulateOutcome(prepared);
+  const baseline = options.baseline ?? simulateOutcome(prepared);
+  if (baseline.members !== prepared.nStates) throw new Error(`invalid baseline; expected a forecast of ${prepared.nStates} states, got ${baseline.members}`);
   const effort = lobbyingEffort(prepared.nStates, applied);
   const lobbied = simulateOutcome(prepared, lobbyingShift(prepared, effort));
   const targeted = new Set(resolved.flatMap((r) => r.targets.map((t) => t.iso3)));
   const { delta, flips, changes } = compareForecasts(baseline, lobbied, targeted);
 
   let evaluator: OutcomeEvaluator | undefined;
-  const getEvaluator = () => (evaluator ??= outcomeEvaluator(prepared));
+  const getEvaluator = (): OutcomeEvaluator => {
+    if (!evaluator) {
+      evaluator = outcomeEvaluator(prepared);
+      // the incremental evaluator mirrors simulateOutcome; if they ever disagree, say so rather than report wrong curves
+      const e = evaluator.baseline;
+      if (e.pAdopted !== baseline.pAdopted || (["yes", "no", "abstain", "absent"] as const).some((k) => e.expected[k] !== baseline.expected[k])) {
+        throw new Error(`internal error: src/simulate's outcome evaluator disagrees with simulateOutcome (expected yes ${e.expected.yes} vs ${baseline.expected.yes}); update src/simulate/stateOutcome.ts`);
+      }
+    }
+    return evaluator;
+  };
   const result: ScenarioResult = {
     title: scenario.title ?? prepared.spec.title,
     asOf: prepared.spec.asOf,
@@ -88,6 +101,7 @@ export function runScenario(input: Scenario, options: RunScenarioOptions = {}): 
     const points = scenario.curve.points ?? 21;
     const strengths = Array.from({ length: points }, (_, k) => (k === points - 1 ? to : from + ((to - from) * k) / (points - 1)));
     result.curve = responseCurve(prepared, applied, { intervention: i, strengths }, getEvaluator());
+    result.curveIntervention = applied[i].label;
   }
   if (scenario.targets) {
     const i = scenario.targets.intervention ?? 0;
@@ -101,17 +115,18 @@ export function runScenario(input: Scenario, options: RunScenarioOptions = {}): 
       { intervention: i, k: scenario.targets.k, objective: scenario.targets.objective ?? "expectedYes", pool, susceptibility: pool.map((s) => susceptibility(i, s)) },
       getEvaluator(),
     );
+    result.targetsIntervention = applied[i].label;
   }
   if (scenario.observed) {
     const o = scenario.observed;
     const match = o.match ?? "yes";
     if (!(o[match]! <= prepared.nStates)) throw new Error(`invalid observed.${match}; expected a count in [0, ${prepared.nStates}] (the members as of asOf): ${o[match]}`);
-    result.impliedStrength = impliedStrength(
-      prepared,
-      applied,
-      { observed: o[match]!, match, intervention: o.intervention ?? 0, maxStrength: o.maxStrength ?? 10 },
-      getEvaluator(),
-    );
+    const index = o.intervention ?? 0;
+    const maxStrength = o.maxStrength ?? 10;
+    // the curve's points bracket the root for free when they sweep the same intervention over [0, maxStrength]
+    const c = scenario.curve;
+    const known = result.curve && match === "yes" && (c?.intervention ?? 0) === index ? result.curve.map((p) => ({ strength: p.strength, expected: p.expectedYes })) : undefined;
+    result.impliedStrength = impliedStrength(prepared, applied, { observed: o[match]!, match, intervention: index, maxStrength, ...(known ? { known } : {}) }, getEvaluator());
   }
   return result;
 }

@@ -9,44 +9,97 @@ export const VOTE_YES = 2;
 export const VOTE_ABSENT = 3;
 
 /**
- * One state's outcome probabilities under a shift, and optionally its
- * sampled vote in every draw (written into `votes`, length nDraws), computed
- * exactly as `simulateOutcome` does for that state (same operations in the
- * same order, same common random numbers), so that targeting and implied
- * strength can evaluate one state at a time in O(draws) and still agree
- * with the full simulation to the last bit. Private to src/simulate.
+ * Some states' outcome probabilities under a shift, and optionally their
+ * sampled votes in every draw (written into `votes`, draw-major:
+ * `votes[d * states.length + k]`), computed exactly as `simulateOutcome`
+ * does for those states (same operations in the same order, same common
+ * random numbers), so that curves, targeting and implied strength can
+ * evaluate only the lobbied states and still agree with the full simulation
+ * to the last bit (tests/simulate/engine.test.ts checks it, including the
+ * per-state cutpoint band and the per-draw turnout shock). Loops draw-major for memory locality. `pull`
+ * (per state, index = PreparedForecast.states) applies the pull toward
+ * abstention inline, exactly as `lobbyingShift` would through `etaByDraw`,
+ * without allocating draws x states numbers. Cost: O(draws x states given).
+ * Private to src/simulate.
  */
-export function stateOutcome(prepared: PreparedForecast, shift: OutcomeShift, s: number, votes?: Int8Array): OutcomeProbabilities {
-  const { nStates: S, nDraws: D, eta, cutNo, cutYes, absentLogit, fixed, uniforms } = prepared;
-  const f = fixed[s];
-  if (f >= 0) {
-    if (votes) votes.fill(f);
-    return { pYes: f === 2 ? 1 : 0, pAbstain: f === 1 ? 1 : 0, pNo: f === 0 ? 1 : 0, pAbsent: f === 3 ? 1 : 0 };
+export function statesOutcome(
+  prepared: PreparedForecast,
+  shift: OutcomeShift,
+  states: ArrayLike<number>,
+  votes?: Int8Array,
+  pull?: Float64Array,
+): OutcomeProbabilities[] {
+  const { nStates: S, nDraws: D, eta, cutNo, cutYes, absentLogit, fixed, uniforms, band, absentShock } = prepared;
+  const K = states.length;
+  if (votes && votes.length !== K * D) throw new Error(`invalid votes; expected length ${K * D}, got ${votes.length}`);
+  const away = new Float64Array(K);
+  const present = new Float64Array(K);
+  const shiftEta = new Float64Array(K);
+  const free: number[] = [];
+  for (let k = 0; k < K; k++) {
+    const s = states[k];
+    away[k] = sigmoid(absentLogit[s] + (shift.absentLogit ? shift.absentLogit[s] : 0));
+    present[k] = 1 - away[k];
+    if (shift.eta) shiftEta[k] = shift.eta[s];
+    if (fixed[s] >= 0) {
+      if (votes) for (let d = 0; d < D; d++) votes[d * K + k] = fixed[s];
+    } else free.push(k);
   }
-  const away = sigmoid(absentLogit[s] + (shift.absentLogit ? shift.absentLogit[s] : 0));
-  const present = 1 - away;
-  const c = shift.eta ? shift.eta[s] : 0;
+  const hasEta = shift.eta !== undefined;
   const byDraw = shift.etaByDraw;
-  let pYes = 0, pAbs = 0, pNo = 0, pAway = 0;
+  if (pull && byDraw) throw new Error("invalid pull; give either a pull or shift.etaByDraw, not both");
+  const pullK = new Float64Array(K);
+  let anyPull = false;
+  if (pull) for (let k = 0; k < K; k++) if ((pullK[k] = pull[states[k]]) > 0) anyPull = true;
+  const pYes = new Float64Array(K), pAbs = new Float64Array(K), pNo = new Float64Array(K), pAway = new Float64Array(K);
+  const F = free.length;
+  const freeK = Int32Array.from(free);
   for (let d = 0; d < D; d++) {
-    const i = d * S + s;
-    let e = eta[i];
-    if (shift.eta) e += c;
-    if (byDraw) e += byDraw[i];
-    const cNo = sigmoid(cutNo[d] - e);
-    const cNoAbs = sigmoid(cutYes[d] - e);
-    pAway += away;
-    pNo += present * cNo;
-    pAbs += present * (cNoAbs - cNo);
-    pYes += present * (1 - cNoAbs);
-    if (votes) {
-      const u = uniforms[i];
-      if (u < away) votes[d] = VOTE_ABSENT;
-      else {
-        const v = (u - away) / present;
-        votes[d] = v < cNo ? VOTE_NO : v < cNoAbs ? VOTE_ABSTAIN : VOTE_YES;
+    const lo = cutNo[d];
+    const hi = cutYes[d];
+    const mid = 0.5 * (lo + hi);
+    const base = d * S;
+    const turnout = absentShock ? Math.exp(absentShock[d]) : 1;
+    for (let j = 0; j < F; j++) {
+      const k = freeK[j];
+      const i = base + states[k];
+      let e = eta[i];
+      if (hasEta) e += shiftEta[k];
+      if (byDraw) e += byDraw[i];
+      else if (anyPull) {
+        const pk = pullK[k];
+        if (pk > 0) {
+          const gap = mid - e;
+          e += gap > pk ? pk : gap < -pk ? -pk : gap;
+        }
+      }
+      const a = turnout === 1 ? away[k] : Math.min(0.995, away[k] * turnout);
+      const p = turnout === 1 ? present[k] : 1 - a;
+      const w = band ? band[i] : 0;
+      const cNo = sigmoid(lo - w - e);
+      const cNoAbs = sigmoid(hi + w - e);
+      pAway[k] += a;
+      pNo[k] += p * cNo;
+      pAbs[k] += p * (cNoAbs - cNo);
+      pYes[k] += p * (1 - cNoAbs);
+      if (votes) {
+        const u = uniforms[i];
+        let v: number;
+        if (u < a) v = VOTE_ABSENT;
+        else {
+          const x = (u - a) / p;
+          v = x < cNo ? VOTE_NO : x < cNoAbs ? VOTE_ABSTAIN : VOTE_YES;
+        }
+        votes[d * K + k] = v;
       }
     }
   }
-  return { pYes: pYes / D, pAbstain: pAbs / D, pNo: pNo / D, pAbsent: pAway / D };
+  const out: OutcomeProbabilities[] = new Array(K);
+  for (let k = 0; k < K; k++) {
+    const f = fixed[states[k]];
+    out[k] = f >= 0
+      ? { pYes: f === 2 ? 1 : 0, pAbstain: f === 1 ? 1 : 0, pNo: f === 0 ? 1 : 0, pAbsent: f === 3 ? 1 : 0 }
+      : { pYes: pYes[k] / D, pAbstain: pAbs[k] / D, pNo: pNo[k] / D, pAbsent: pAway[k] / D };
+  }
+  return out;
 }

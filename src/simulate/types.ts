@@ -386,8 +386,12 @@ export interface ScenarioResult {
   interventions: ResolvedIntervention[];
   /** Response curve, when the scenario asked for one. */
   curve?: CurvePoint[];
+  /** Label of the intervention whose strength the curve sweeps. */
+  curveIntervention?: string;
   /** Best targets in pick order, when asked. */
   targets?: TargetPick[];
+  /** Label of the intervention whose targets were chosen. */
+  targetsIntervention?: string;
   /** Implied strength, when an observed result was given. */
   impliedStrength?: ImpliedStrength;
   /** Actual result from the forecast spec, when given. */

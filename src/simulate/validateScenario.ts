@@ -28,7 +28,7 @@ export function validateScenario(value: unknown, options: ValidateScenarioOption
     throw new Error(`invalid scenario; expected an object: ${JSON.stringify(value)}`);
   }
   const schema = JSON.parse(readFileSync(new URL("../../schemas/scenario.schema.json", import.meta.url), "utf8"));
-  const ajv = new Ajv({ allErrors: true, strict: false });
+  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
   const validate = ajv.compile(schema);
   if (!validate(value)) throw new Error(describeErrors(validate.errors ?? [], value, schema));
   const scenario = value as Scenario;

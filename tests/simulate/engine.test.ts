@@ -13,7 +13,8 @@ const assembly = syntheticAssembly();
 const prepared = syntheticPrepared();
 
 describe("outcomeEvaluator", () => {
-  it("equals simulateOutcome exactly, for yes/no shifts, pulls toward abstention and absence shifts", () => {
+  it.each([false, true])("equals simulateOutcome exactly, for yes/no shifts, pulls toward abstention and absence shifts (band and turnout shock: %s)", (band) => {
+    const prepared = syntheticPrepared({ band });
     // oracle: simulateOutcome on the same shift; tolerance: none (same operations in the same order)
     const scenario = syntheticScenario({
       interventions: [
@@ -26,7 +27,8 @@ describe("outcomeEvaluator", () => {
     const effort = lobbyingEffort(prepared.nStates, applied);
     const shift = lobbyingShift(prepared, effort);
     const full = simulateOutcome(prepared, shift);
-    const fast = outcomeEvaluator(prepared).evaluate(shift, effort.affected);
+    const fast = outcomeEvaluator(prepared).evaluate(effort);
+    expect(outcomeEvaluator(prepared).expected(effort)).toEqual(full.expected);
     expect(fast.expected).toEqual(full.expected);
     expect(fast.pAdopted).toBe(full.pAdopted);
     expect(fast.yes80).toEqual(full.interval80.yes);

@@ -68,6 +68,8 @@ export interface SyntheticOptions {
   rule?: "majority" | "two-thirds";
   /** Shift of every position (moves the whole assembly toward yes). Default 0. */
   offset?: number;
+  /** Add a per-state cutpoint band (PreparedForecast.band): 0.1 + 0.05 x (s mod 4), and a turnout shock per draw (PreparedForecast.absentShock). Default false. */
+  band?: boolean;
 }
 
 /**
@@ -105,6 +107,9 @@ export function syntheticPrepared(options: SyntheticOptions = {}): PreparedForec
     nDraws: D,
     eta, cutNo, cutYes, absentLogit, fixed, uniforms,
     period: 77,
+    ...(options.band
+      ? { band: Float64Array.from({ length: D * S }, (_, i) => 0.1 + 0.05 * ((i % S) % 4)), absentShock: Float64Array.from({ length: D }, (_, d) => 0.8 * Math.sin(d) - 0.32) }
+      : {}),
   };
 }
 

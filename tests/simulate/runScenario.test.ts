@@ -129,8 +129,10 @@ describe("runScenario", () => {
   it("does not modify the scenario", () => {
     const scenario = syntheticScenario({ curve: { to: 2, points: 3 }, targets: { k: 2 }, observed: { yes: 13 } });
     const copy = structuredClone(scenario);
+    const before = structuredClone(prepared);
     run(scenario);
     expect(scenario).toEqual(copy);
+    expect(prepared).toEqual(before);
   });
 
   it("gives the full forecasts equal to simulateOutcome on the same draws", () => {

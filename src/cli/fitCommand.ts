@@ -1,0 +1,81 @@
+import type { Command } from "commander";
+import { loadAssembly } from "../data/loadAssembly.ts";
+import { isIsoDate } from "../data/sessionPeriod.ts";
+import { fitIdealPoints } from "../model/fitIdealPoints.ts";
+import { saveModel } from "../model/saveModel.ts";
+import { printJson, printText } from "./output.ts";
+import { progressBar } from "./progressBar.ts";
+
+interface FitFlags {
+  from?: string;
+  until?: string;
+  dims: string;
+  walkSd?: string;
+  seed?: string;
+  out?: string;
+  json?: boolean;
+}
+
+/** Default output file: models/default.json for the whole record, else named after the window. */
+function defaultOut(from?: string, until?: string): string {
+  if (!from && !until) return "models/default.json";
+  return `models/fit${from ? `-from-${from}` : ""}${until ? `-until-${until}` : ""}.json`;
+}
+
+/** Registers `plenary fit [--from DATE] [--until DATE] [--dims 1|2] [--out models/NAME.json] [--json]`. */
+export function registerFitCommand(program: Command): void {
+  program
+    .command("fit")
+    .description("fit the dynamic ordinal ideal-point model (and the absence model) on the embedded record and save it")
+    .option("--from <date>", "first vote date used (ISO, inclusive)")
+    .option("--until <date>", "use only votes strictly before this date (ISO)")
+    .option("--dims <n>", "latent dimensions: 1 or 2", "1")
+    .option("--walk-sd <sd>", "random-walk sd of positions between sessions (default 0.25)")
+    .option("--seed <n>", "seed of the initialization (default 1)")
+    .option("--out <path>", "model file to write (default models/default.json, or models/fit-...json for a window)")
+    .option("--json", "machine-readable summary: { model, seconds, iterations, rollCalls, votes, correctlyClassified, apre, logLik }")
+    .action((flags: FitFlags) => {
+      for (const name of ["from", "until"] as const) {
+        const v = flags[name];
+        if (v !== undefined && !isIsoDate(v)) throw new Error(`invalid --${name}; not a date: ${JSON.stringify(v)}`);
+      }
+      if (flags.dims !== "1" && flags.dims !== "2") throw new Error(`invalid --dims; expected 1 or 2: ${JSON.stringify(flags.dims)}`);
+      const walkSd = flags.walkSd === undefined ? undefined : Number(flags.walkSd);
+      if (walkSd !== undefined && !(0 < walkSd && walkSd <= 5)) throw new Error(`invalid --walk-sd; expected a number in (0, 5]: ${JSON.stringify(flags.walkSd)}`);
+      const seed = flags.seed === undefined ? undefined : Number(flags.seed);
+      if (seed !== undefined && !Number.isInteger(seed)) throw new Error(`invalid --seed; expected an integer: ${JSON.stringify(flags.seed)}`);
+      const out = flags.out ?? defaultOut(flags.from, flags.until);
+      if (!out.endsWith(".json")) throw new Error(`invalid --out; expected a .json file: ${JSON.stringify(out)}`);
+
+      const assembly = loadAssembly();
+      const model = fitIdealPoints(assembly, {
+        from: flags.from,
+        until: flags.until,
+        dims: flags.dims === "2" ? 2 : 1,
+        walkSd,
+        seed,
+        onProgress: flags.json ? undefined : progressBar("fitting"),
+      });
+      saveModel(model, out);
+      const s = model.stats;
+      const summary = {
+        model: out,
+        seconds: Math.round(s.seconds * 100) / 100,
+        iterations: s.iterations,
+        rollCalls: s.rollCalls,
+        votes: s.votes,
+        correctlyClassified: Math.round(s.correctlyClassified * 10000) / 10000,
+        apre: Math.round(s.apre * 10000) / 10000,
+        logLik: Math.round(s.logLik * 10) / 10,
+      };
+      if (flags.json) return printJson(summary);
+      printText(
+        [
+          `fitted ${model.dims}-D ideal points on ${s.rollCalls} roll calls (${s.votes} yes/abstain/no votes), ${model.from} to before ${model.cutoff}`,
+          `${s.iterations} sweeps in ${summary.seconds} s; log-likelihood ${summary.logLik}`,
+          `correctly classified ${(100 * s.correctlyClassified).toFixed(1)}%, APRE ${summary.apre} (non-unanimous roll calls)`,
+          `saved ${out}`,
+        ].join("\n"),
+      );
+    });
+}

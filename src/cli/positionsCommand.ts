@@ -1,0 +1,50 @@
+import type { Command } from "commander";
+import { closestMatches } from "../data/findRollCall.ts";
+import { loadAssembly } from "../data/loadAssembly.ts";
+import { loadModel } from "../model/loadModel.ts";
+import { formatTable } from "./formatTable.ts";
+import { printJson, printText } from "./output.ts";
+
+/** Registers `plenary positions <ISO3...> [--model PATH] [--json]`. */
+export function registerPositionsCommand(program: Command): void {
+  program
+    .command("positions")
+    .description("states' estimated ideal points per session (posterior mean and sd), from a fitted model")
+    .argument("<ISO3...>", "state codes, e.g. USA RUS CHN")
+    .option("--model <path>", "fitted model file", "models/default.json")
+    .option("--json", "machine-readable output")
+    .action((codes: string[], opts: { model: string; json?: boolean }) => {
+      const assembly = loadAssembly();
+      const model = loadModel(opts.model, { fingerprint: assembly.fingerprint });
+      const known = assembly.states.map((s) => s.iso3);
+      const wanted = codes.map((c) => c.toUpperCase());
+      for (const c of wanted) {
+        if (!known.includes(c)) throw new Error(`unknown ISO3 code: ${JSON.stringify(c)}; closest matches: ${closestMatches(c, known, 3).join(", ")}`);
+      }
+      const names = new Map(assembly.states.map((s) => [s.iso3, s.name]));
+      const trajectories = wanted.map((c) => {
+        const t = model.states.find((s) => s.iso3 === c);
+        if (!t) throw new Error(`no positions for ${JSON.stringify(c)} in ${JSON.stringify(opts.model)}: it cast no vote between ${model.from} and ${model.cutoff}`);
+        return t;
+      });
+      if (opts.json) {
+        return printJson({
+          model: opts.model,
+          cutoff: model.cutoff,
+          dims: model.dims,
+          states: trajectories.map((t) => ({ iso3: t.iso3, name: names.get(t.iso3), periods: t.periods, mean: t.mean, sd: t.sd })),
+        });
+      }
+      const periods = [...new Set(trajectories.flatMap((t) => t.periods))].sort((a, b) => a - b);
+      const cell = (t: (typeof trajectories)[number], p: number) => {
+        const i = t.periods.indexOf(p);
+        if (i < 0) return "";
+        return t.mean[i].map((m, k) => `${m >= 0 ? " " : ""}${m.toFixed(2)} ± ${t.sd[i][k].toFixed(2)}`).join(", ");
+      };
+      const rows = periods.map((p) => [p, 1945 + p, ...trajectories.map((t) => cell(t, p))]);
+      printText(
+        `ideal points (${model.dims === 1 ? "dimension 1" : "dimensions 1, 2"}; positive = the United States' side), model ${opts.model}, fitted before ${model.cutoff}\n`,
+      );
+      printText(formatTable(["session", "year", ...trajectories.map((t) => `${t.iso3} ${names.get(t.iso3) ?? ""}`.trim())], rows));
+    });
+}

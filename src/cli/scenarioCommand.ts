@@ -1,0 +1,46 @@
+import type { Command } from "commander";
+import { loadAssembly } from "../data/loadAssembly.ts";
+import { exportChart } from "../render/exportChart.ts";
+import { responseChart } from "../render/responseChart.ts";
+import { scenarioChart } from "../render/scenarioChart.ts";
+import { loadScenario } from "../simulate/loadScenario.ts";
+import { runScenario } from "../simulate/runScenario.ts";
+import { printJson, printText } from "./output.ts";
+import { scenarioJson, scenarioText } from "./scenarioSummary.ts";
+
+/**
+ * Registers `plenary scenario <scenario.json> [--json] [--chart <file>]
+ * [--curve-chart <file>]`: runs a lobbying scenario (see
+ * schemas/scenario.schema.json and scenarios/blinken-2022.json) and prints
+ * baseline against scenario, the most movable states, flips, and the
+ * response curve, best targets and implied strength when the scenario asks
+ * for them. `--json` prints `{ baseline, scenario, delta, flips, changes,
+ * interventions, curve?, targets?, impliedStrength? }`.
+ *
+ * @example
+ * registerScenarioCommand(program); // then: plenary scenario scenarios/blinken-2022.json --chart out/blinken.png
+ */
+export function registerScenarioCommand(program: Command): void {
+  program
+    .command("scenario")
+    .description("simulate lobbying on a forecast: baseline vs scenario, movable states, response curve, best targets, implied strength")
+    .argument("<scenario>", "scenario JSON (see schemas/scenario.schema.json and scenarios/blinken-2022.json)")
+    .option("--json", "machine-readable output")
+    .option("--top <n>", "how many of the most movable states to list", "10")
+    .option("--chart <file>", "write the baseline-vs-scenario chart (.vl.json, .svg, .png or .html)")
+    .option("--curve-chart <file>", "write the response-curve chart (needs a curve in the scenario)")
+    .action(async (path: string, opts: { json?: boolean; top: string; chart?: string; curveChart?: string }) => {
+      const top = Number(opts.top);
+      if (!(Number.isInteger(top) && 1 <= top && top <= 200)) throw new Error(`invalid --top; expected a whole number in [1, 200]: ${JSON.stringify(opts.top)}`);
+      const assembly = loadAssembly();
+      const scenario = loadScenario(path, { states: assembly.states });
+      const result = runScenario(scenario, { assembly });
+      if (opts.chart) await exportChart(scenarioChart(result.forecasts.baseline, result.forecasts.scenario), opts.chart);
+      if (opts.curveChart) {
+        if (!result.curve) throw new Error(`invalid --curve-chart; the scenario asks for no curve (add "curve": { "to": ... }): ${JSON.stringify(path)}`);
+        await exportChart(responseChart(result.curve, { threshold: result.baseline.threshold, strengthTitle: `Strength of "${result.curveIntervention}" (shift on the latent scale)` }), opts.curveChart);
+      }
+      if (opts.json) return printJson(scenarioJson(result));
+      printText(scenarioText(result, { top }));
+    });
+}

@@ -1,0 +1,29 @@
+import type { LogisticTendencies } from "./fitLogisticTendencies.ts";
+import { predictWith } from "./LogisticRegression.ts";
+
+/**
+ * A state's P(yes), P(abstain), P(no) under its logistic tendency (see
+ * fitLogisticTendencies), for a cue vector from logisticTendencyFeatures;
+ * null when the state has no fitted tendency.
+ *
+ * @example
+ * predictLogisticTendency(t, "FRA", logisticTendencyFeatures(params, ["hr"], { USA: "Y" }, t.leaders, "FRA"));
+ */
+export function predictLogisticTendency(
+  tendencies: LogisticTendencies,
+  iso3: string,
+  features: readonly number[],
+): { yes: number; abstain: number; no: number } | null {
+  const st = tendencies.states[iso3];
+  if (!st) return null;
+  if (features.length !== tendencies.features.length)
+    throw new Error(`invalid features; expected ${tendencies.features.length} values (${tendencies.features.join(", ")}), got ${features.length}`);
+  const p = predictWith(st, [features as number[]])[0];
+  const out = { yes: 0, abstain: 0, no: 0 };
+  st.classes.forEach((cls, k) => {
+    if (cls === 2) out.yes = p[k];
+    else if (cls === 1) out.abstain = p[k];
+    else out.no = p[k];
+  });
+  return out;
+}

@@ -1,0 +1,176 @@
+import { describe, expect, it } from "vitest";
+import { loadAssembly } from "../../src/data/loadAssembly.ts";
+import { YES } from "../../src/data/types.ts";
+import { fitIdealPoints } from "../../src/model/fitIdealPoints.ts";
+import { seededRandom } from "../../src/model/seededRandom.ts";
+import { simulateAssembly } from "../../src/model/simulateAssembly.ts";
+import type { FittedModel } from "../../src/model/types.ts";
+
+/** Estimated and true positions on dimension k, aligned by state and period. */
+function pairs(model: FittedModel, sim: ReturnType<typeof simulateAssembly>, k = 0) {
+  const { assembly, truth } = sim;
+  const est: number[] = [];
+  const tru: number[] = [];
+  const sd: number[] = [];
+  for (const st of model.states) {
+    const s = assembly.states.findIndex((x) => x.iso3 === st.iso3);
+    st.periods.forEach((p, i) => {
+      est.push(st.mean[i][k]);
+      sd.push(st.sd[i][k]);
+      tru.push(truth.positions[(s * truth.periods + p - 1) * truth.dims + k]);
+    });
+  }
+  return { est, tru, sd };
+}
+
+function meanOf(x: number[]) {
+  return x.reduce((a, b) => a + b, 0) / x.length;
+}
+
+/** Least-squares line truth = a + b * estimate, and the correlation. */
+function align(est: number[], tru: number[]) {
+  const me = meanOf(est);
+  const mt = meanOf(tru);
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < est.length; i++) {
+    sxy += (est[i] - me) * (tru[i] - mt);
+    sxx += (est[i] - me) ** 2;
+    syy += (tru[i] - mt) ** 2;
+  }
+  return { b: sxy / sxx, a: mt - (sxy / sxx) * me, r: sxy / Math.sqrt(sxx * syy) };
+}
+
+describe("fitIdealPoints on data simulated from the model", () => {
+  const sim = simulateAssembly({ states: 80, periods: 8, rollCallsPerPeriod: 40 }, seededRandom(11));
+  const model = fitIdealPoints(sim.assembly);
+
+  it("recovers positions, discriminations and cutpoints", () => {
+    // oracle: the simulation's true parameters (seed 11), compared after the affine map that
+    // identification leaves free (truth = a + b * estimate, fitted by least squares).
+    const { est, tru, sd } = pairs(model, sim);
+    const { a, b, r } = align(est, tru);
+    // tolerance: correlation >= 0.97 (observed 0.983); RMSE <= 0.25 on a truth sd of 1.23 (observed 0.225)
+    expect(r).toBeGreaterThanOrEqual(0.97);
+    const rmse = Math.sqrt(meanOf(est.map((e, i) => (a + b * e - tru[i]) ** 2)));
+    expect(rmse).toBeLessThanOrEqual(0.25);
+    // Laplace SDs: 2-sd intervals cover the truth for 90-99% of state-periods (observed 96%)
+    const cover = meanOf(est.map((e, i) => (Math.abs(a + b * e - tru[i]) <= 2 * b * sd[i] ? 1 : 0)));
+    expect(cover).toBeGreaterThanOrEqual(0.9);
+    expect(cover).toBeLessThanOrEqual(0.99);
+    // roll calls: beta_est = b * beta_true, cut_est = cut_true - beta_true * a
+    // tolerance: mean absolute error <= 0.5 for beta (mean |beta| 2.1; observed 0.39) and <= 0.4 for cutpoints (observed 0.31)
+    let eb = 0;
+    let ec = 0;
+    model.rollCalls.forEach((rc, i) => {
+      const bt = sim.truth.beta[i];
+      eb += Math.abs(rc.beta[0] - b * bt);
+      ec += (Math.abs(rc.cutNo - (sim.truth.cutNo[i] - bt * a)) + Math.abs(rc.cutYes - (sim.truth.cutYes[i] - bt * a))) / 2;
+    });
+    expect(eb / model.rollCalls.length).toBeLessThanOrEqual(0.5);
+    expect(ec / model.rollCalls.length).toBeLessThanOrEqual(0.4);
+  });
+
+  it("identifies scale and direction: standardized, United States positive", () => {
+    // oracle: the identification convention; tolerance 1e-9 (exact up to rounding)
+    const all = model.states.flatMap((s) => s.mean.map((m) => m[0]));
+    const m = meanOf(all);
+    expect(Math.abs(m)).toBeLessThan(1e-9);
+    expect(meanOf(all.map((x) => (x - m) ** 2))).toBeCloseTo(1, 9);
+    const usa = model.states.find((s) => s.iso3 === "USA")!;
+    expect(meanOf(usa.mean.map((x) => x[0]))).toBeGreaterThan(0);
+  });
+
+  it("is stable across refits: another seed gives the same solution (sign and scale included)", () => {
+    // oracle: the fit with seed 1; tolerance 0.01 in positions (a unique MAP reached from another start)
+    const other = fitIdealPoints(sim.assembly, { seed: 99 });
+    const a = model.states.flatMap((s) => s.mean.map((m) => m[0]));
+    const b = other.states.flatMap((s) => s.mean.map((m) => m[0]));
+    expect(Math.max(...a.map((x, i) => Math.abs(x - b[i])))).toBeLessThan(0.01);
+  });
+
+  it("is deterministic with a seed and does not modify the assembly", () => {
+    const codes = sim.assembly.matrix.codes.slice();
+    const again = fitIdealPoints(sim.assembly, { seed: 1 });
+    expect(again.states).toEqual(model.states);
+    expect(again.rollCalls).toEqual(model.rollCalls);
+    expect(sim.assembly.matrix.codes).toEqual(codes);
+  });
+
+  it("reports fit statistics and keeps no copy of the votes", () => {
+    expect(model.stats.rollCalls).toBe(320);
+    expect(model.stats.iterations).toBeGreaterThan(0);
+    expect(model.stats.correctlyClassified).toBeGreaterThan(0.7);
+    expect(model.stats.apre).toBeGreaterThan(0.3);
+    expect(model.fingerprint).toBe(sim.assembly.fingerprint);
+    expect(JSON.stringify(model)).not.toContain("codes");
+  });
+});
+
+describe("fitIdealPoints details", () => {
+  it("gives unanimous roll calls beta = 0 and base-rate cutpoints", () => {
+    const sim = simulateAssembly({ states: 40, periods: 3, rollCallsPerPeriod: 20 }, seededRandom(3));
+    const { codes, nStates } = sim.assembly.matrix;
+    const copy = { ...sim.assembly, matrix: { ...sim.assembly.matrix, codes: codes.slice() } };
+    let n = 0;
+    for (let s = 0; s < nStates; s++) {
+      const c = copy.matrix.codes[5 * nStates + s];
+      if (c === 1 || c === 2 || c === 3) {
+        copy.matrix.codes[5 * nStates + s] = YES;
+        n++;
+      }
+    }
+    const model = fitIdealPoints(copy);
+    const rc = model.rollCalls[5];
+    expect(rc.beta).toEqual([0]);
+    // oracle: smoothed base rates P(yes) = (n + 1/3) / (n + 1), P(no) = (1/3) / (n + 1); tolerance 1e-9
+    expect(1 / (1 + Math.exp(rc.cutYes))).toBeCloseTo((n + 1 / 3) / (n + 1), 9);
+    expect(1 / (1 + Math.exp(-rc.cutNo))).toBeCloseTo(1 / 3 / (n + 1), 9);
+  });
+
+  it("fits two dimensions: dimension 1 the principal axis, both recovered", () => {
+    const sim = simulateAssembly({ states: 80, periods: 6, rollCallsPerPeriod: 40, dims: 2 }, seededRandom(5));
+    const model = fitIdealPoints(sim.assembly, { dims: 2 });
+    expect(model.dims).toBe(2);
+    // oracle: the true positions; the simulation gives dimension 1 the larger discriminations.
+    // tolerance: |r| >= 0.95 on dimension 1, >= 0.85 on dimension 2 (observed about 0.98 and 0.92)
+    expect(Math.abs(align(pairs(model, sim, 0).est, pairs(model, sim, 0).tru).r)).toBeGreaterThanOrEqual(0.95);
+    expect(Math.abs(align(pairs(model, sim, 1).est, pairs(model, sim, 1).tru).r)).toBeGreaterThanOrEqual(0.85);
+    const usa = model.states.find((s) => s.iso3 === "USA")!;
+    expect(meanOf(usa.mean.map((x) => x[0]))).toBeGreaterThan(0);
+    expect(meanOf(usa.mean.map((x) => x[1]))).toBeGreaterThan(0);
+  });
+
+  it("uses only votes in [from, until)", () => {
+    const sim = simulateAssembly({ states: 30, periods: 4, rollCallsPerPeriod: 10 }, seededRandom(8));
+    const until = sim.assembly.rollCalls[25].date;
+    const model = fitIdealPoints(sim.assembly, { from: sim.assembly.rollCalls[5].date, until });
+    expect(model.cutoff).toBe(until);
+    expect(model.rollCalls.every((r) => r.date < until && r.date >= sim.assembly.rollCalls[5].date)).toBe(true);
+  });
+
+  it("validates its options", () => {
+    const { assembly } = simulateAssembly({ states: 10, periods: 1, rollCallsPerPeriod: 5 }, seededRandom(1));
+    expect(() => fitIdealPoints(assembly, { dims: 3 as 1 })).toThrow("invalid dims; expected 1 or 2: 3");
+    expect(() => fitIdealPoints(assembly, { walkSd: 0 })).toThrow("invalid walkSd; expected a number in (0, 5]: 0");
+    expect(() => fitIdealPoints(assembly, { until: "2022-13-01" })).toThrow('invalid until; not a date: "2022-13-01"');
+    expect(() => fitIdealPoints(assembly, { maxIterations: NaN })).toThrow("invalid maxIterations");
+    expect(() => fitIdealPoints(assembly, { until: "1900-01-01" })).toThrow("no yes/abstain/no votes");
+  });
+});
+
+describe("fitIdealPoints on the embedded record, sessions 70-79", () => {
+  it("classifies well and puts the United States on the positive side", () => {
+    const assembly = loadAssembly();
+    const model = fitIdealPoints(assembly, { from: "2015-09-01", until: "2025-09-01" });
+    // oracle: the targets for the full record (CC >= 91%, APRE >= 0.55); tolerance: the same bounds on this subset
+    expect(model.stats.correctlyClassified).toBeGreaterThanOrEqual(0.91);
+    expect(model.stats.apre).toBeGreaterThanOrEqual(0.55);
+    const pos = (iso3: string) => model.states.find((s) => s.iso3 === iso3)!.mean.at(-1)![0];
+    expect(pos("USA")).toBeGreaterThan(1);
+    expect(pos("ISR")).toBeGreaterThan(1);
+    expect(pos("GBR")).toBeGreaterThan(pos("CUB"));
+    expect(pos("PRK")).toBeLessThan(0);
+  });
+});

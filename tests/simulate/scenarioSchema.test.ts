@@ -1,0 +1,10 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { generateSchema } from "../../scripts/generateSchemas.ts";
+
+describe("schemas/scenario.schema.json", () => {
+  it("equals a fresh generation from the Scenario type (run `npx tsx scripts/generateSchemas.ts` after changing src/simulate/types.ts)", () => {
+    const fresh = generateSchema({ path: "src/simulate/types.ts", type: "Scenario" });
+    expect(readFileSync("schemas/scenario.schema.json", "utf8")).toBe(fresh);
+  });
+});
