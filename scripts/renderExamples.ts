@@ -1,13 +1,19 @@
 /**
- * Renders the example charts in docs/img/ (example-outcome.png, ...) from
- * the fixed synthetic fixtures in tests/render/fixtures.ts. Run:
- * `npx tsx scripts/renderExamples.ts [outDir] [--scale n]` (default
- * docs/img, scale 1). Replace the fixtures with real forecasts to
- * regenerate them from real data.
+ * Renders the example charts shown in the README (docs/img/*.png) from real
+ * forecasts on the embedded data: the ES-11/4 forecast as of 2022-10-11
+ * (scenarios/es-11-4.json), the US outreach scenario (scenarios/blinken-2022.json),
+ * positions from the committed full-record model (models/default.json).
+ * The backtest's reliability diagram is written by
+ * `npx plenary backtest --sessions 70-74 --chart docs/img/calibration-70-74.png`.
+ * Run: `npx tsx scripts/renderExamples.ts [outDir]` (default docs/img).
  */
 import { join } from "node:path";
 import type { TopLevelSpec } from "vega-lite";
-import { calibrationChart } from "../src/render/calibrationChart.ts";
+import { loadAssembly } from "../src/data/loadAssembly.ts";
+import { forecastResolution } from "../src/forecast/forecastResolution.ts";
+import type { ForecastSpec } from "../src/forecast/types.ts";
+import { loadModel } from "../src/model/loadModel.ts";
+import type { StateTrajectory } from "../src/model/types.ts";
 import { countryChart } from "../src/render/countryChart.ts";
 import { exportChart } from "../src/render/exportChart.ts";
 import { mapChart } from "../src/render/mapChart.ts";
@@ -15,52 +21,33 @@ import { outcomeChart } from "../src/render/outcomeChart.ts";
 import { positionsChart } from "../src/render/positionsChart.ts";
 import { responseChart } from "../src/render/responseChart.ts";
 import { scenarioChart } from "../src/render/scenarioChart.ts";
-import {
-  fixtureCalibration,
-  fixtureForecast,
-  fixtureResponse,
-  fixtureScenario,
-  fixtureTrajectories,
-  memberStates,
-} from "../tests/render/fixtures.ts";
+import { loadScenario } from "../src/simulate/loadScenario.ts";
+import { runScenario } from "../src/simulate/runScenario.ts";
+import { readFileSync } from "node:fs";
 
-/** Note added under every example's subtitle, so nobody mistakes the fixtures for a forecast. */
-const NOTE = "Illustration: synthetic numbers on the real membership, not model output";
-
-/** A copy of a spec with NOTE appended to its subtitle. */
-function withNote(spec: TopLevelSpec): TopLevelSpec {
-  const copy = structuredClone(spec) as TopLevelSpec & { title: { text: string; subtitle?: string | string[] } };
-  const sub = copy.title.subtitle;
-  copy.title.subtitle = [...(sub === undefined ? [] : typeof sub === "string" ? [sub] : sub), NOTE];
-  return copy;
+const out = process.argv[2] ?? "docs/img";
+const assembly = loadAssembly();
+const spec = JSON.parse(readFileSync("scenarios/es-11-4.json", "utf8")) as ForecastSpec;
+const forecast = forecastResolution(spec, { assembly });
+const scenario = runScenario(loadScenario("scenarios/blinken-2022.json", { states: assembly.states }), { assembly, baseDir: "scenarios" });
+const model = loadModel("models/default.json", { fingerprint: assembly.fingerprint });
+const names = Object.fromEntries(assembly.states.map((s) => [s.iso3, s.name]));
+/** Trajectories from a period on (46 = the 1991-92 session). */
+const since = (states: StateTrajectory[], period: number): StateTrajectory[] =>
+  states.map((t) => {
+    const k = t.periods.findIndex((p) => p >= period);
+    const from = k < 0 ? t.periods.length : k;
+    return { ...t, periods: t.periods.slice(from), mean: t.mean.slice(from), sd: t.sd.slice(from) };
+  });
+const charts: Record<string, TopLevelSpec> = {
+  "es-11-4-outcome": outcomeChart(forecast),
+  "es-11-4-states": countryChart(forecast),
+  "es-11-4-map": mapChart(forecast, assembly.states),
+  "blinken-2022-scenario": scenarioChart(scenario.forecasts.baseline, scenario.forecasts.scenario),
+  ...(scenario.curve ? { "blinken-2022-response": responseChart(scenario.curve, { threshold: forecast.threshold }) } : {}),
+  "positions-p5": positionsChart(since(model.states, 46), { states: ["USA", "GBR", "FRA", "RUS", "CHN", "IND", "BRA", "ZAF"], names }),
+};
+for (const [name, chart] of Object.entries(charts)) {
+  await exportChart(chart, join(out, `${name}.png`), { scale: 1 });
+  console.log(`wrote ${join(out, `${name}.png`)}`);
 }
-
-/** The example charts, by file-name stem. */
-export function exampleCharts(): Record<string, TopLevelSpec> {
-  const forecast = fixtureForecast();
-  const states = memberStates();
-  const names = Object.fromEntries(states.map((s) => [s.iso3, s.name]));
-  const charts: Record<string, TopLevelSpec> = {
-    outcome: outcomeChart(forecast),
-    countries: countryChart(forecast),
-    map: mapChart(forecast, states),
-    scenario: scenarioChart(forecast, fixtureScenario()),
-    response: responseChart(fixtureResponse(), { threshold: 97 }),
-    positions: positionsChart(fixtureTrajectories(), { names }),
-    calibration: calibrationChart(fixtureCalibration()),
-  };
-  return Object.fromEntries(Object.entries(charts).map(([k, v]) => [k, withNote(v)]));
-}
-
-async function main(argv: string[]): Promise<void> {
-  const i = argv.indexOf("--scale");
-  const scale = i >= 0 ? Number(argv[i + 1]) : 1;
-  const outDir = argv.find((a, k) => !a.startsWith("--") && argv[k - 1] !== "--scale") ?? join("docs", "img");
-  for (const [name, spec] of Object.entries(exampleCharts())) {
-    const path = join(outDir, `example-${name}.png`);
-    await exportChart(spec, path, { scale });
-    console.log(`wrote ${path}`);
-  }
-}
-
-await main(process.argv.slice(2));

@@ -22,7 +22,7 @@ export interface ForecastOptions {
   residualSd?: number;
   /** Sd of the new roll call's cutpoints around the resembling ones'. Default 0.2; range [0, 5]. */
   itemSd?: number;
-  /** Weight (in pseudo-votes) of the absence model against the state's absences on the resembling roll calls. Default 1. */
+  /** Weight (in pseudo-votes) of the absence model against the state's absences on the resembling roll calls. Default 0.3. */
   absencePrior?: number;
   /** Weight of a resembling vote per session older than the latest one (1 = all equal). Default 1; range (0, 1]. */
   recencyDecay?: number;
@@ -66,7 +66,7 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
   const spec = checkSpec(specInput);
   const residualSd = options.residualSd ?? 5;
   const itemSd = options.itemSd ?? 0.2;
-  const absencePrior = options.absencePrior ?? 1;
+  const absencePrior = options.absencePrior ?? 0.3;
   const recencyDecay = options.recencyDecay ?? 1;
   const noiseScale = options.noiseScale ?? 0.45;
   const turnoutSd = options.turnoutSd ?? 1;
@@ -132,6 +132,7 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
   // positions projected to asOf, and residual posteriors from the like votes
   const traj = new Map(model.states.map((t) => [t.iso3, t]));
   const walkVar = model.options.walkSd ** 2;
+  const driftSd = empiricalDrift(model.states, period);
   const posMean = new Float64Array(S * dims);
   const posSd = new Float64Array(S * dims);
   const residualCdf: Float64Array[] = [];
@@ -171,7 +172,7 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
       // resembling roll calls, so only the drift since then is uncertain, not the
       // position itself (which the resembling votes and the new one share).
       const lastLike = Math.max(...likeParams.map((p) => p.period));
-      const drift = Math.sqrt(Math.max(0, period - lastLike) * walkVar + 0.01);
+      const drift = Math.sqrt(Math.max(0, period - lastLike)) * driftSd;
       for (let k = 0; k < dims; k++) posSd[s * dims + k] = Math.min(posSd[s * dims + k], drift);
     }
     const p0 = absenceProbability(model.absence, states[s].iso3, kind);
@@ -246,6 +247,25 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
     uniforms,
     period,
   };
+}
+
+/**
+ * The typical change of a state's estimated position from one session to the
+ * next over the 20 sessions before `period` (root mean square of the changes
+ * in posterior means): how far a position drifts in a session in practice,
+ * which is smaller than the random walk's prior sd.
+ */
+function empiricalDrift(trajectories: readonly StateTrajectory[], period: number): number {
+  let sum = 0;
+  let n = 0;
+  for (const t of trajectories) {
+    for (let k = 1; k < t.periods.length; k++) {
+      if (t.periods[k] > period || t.periods[k] < period - 20 || t.periods[k] !== t.periods[k - 1] + 1) continue;
+      for (let j = 0; j < t.mean[k].length; j++) sum += (t.mean[k][j] - t.mean[k - 1][j]) ** 2;
+      n += t.mean[k].length;
+    }
+  }
+  return n > 0 ? Math.sqrt(sum / n) : 0.15;
 }
 
 /** Index of the latest estimated period of a trajectory at or before `period`, or -1. */

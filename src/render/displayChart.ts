@@ -21,8 +21,7 @@ export async function chartBundle(spec: TopLevelSpec, options: RenderSvgOptions 
   if (spec === null || typeof spec !== "object" || Array.isArray(spec)) {
     throw new Error(`invalid spec; expected a Vega-Lite spec object, got ${JSON.stringify(spec)}`);
   }
-  // Vega tags inline data rows with an id as it parses them: render a copy so the caller's spec stays as it was
-  const svg = await renderSvg(structuredClone(spec), options);
+  const svg = await renderSvg(spec, options);
   return {
     [VEGALITE_MIME]: spec,
     "image/svg+xml": svg,

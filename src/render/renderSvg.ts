@@ -39,7 +39,7 @@ export async function renderSvg(spec: TopLevelSpec, options: RenderSvgOptions = 
   const metrics = (vega as unknown as { textMetrics?: TextMetrics }).textMetrics;
   if (metrics && metrics.width === metrics.estimateWidth) metrics.width = vegaTextWidth as WidthFn;
   const { logger } = options;
-  const compiled = compile(spec, logger ? { logger } : {}).spec;
+  const compiled = compile(structuredClone(spec), logger ? { logger } : {}).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: "none", ...(logger ? { logger } : {}) });
   try {
     return await view.toSVG();
