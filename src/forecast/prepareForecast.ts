@@ -28,7 +28,7 @@ export interface ForecastOptions {
   recencyDecay?: number;
   /** Scale of the new vote's logistic error relative to a single roll call's (persistence). Default 0.45; range (0, 1]. */
   noiseScale?: number;
-  /** Sd of the per-draw turnout shock, common to every state (log scale on P(absent); mean-preserving). Default 1; range [0, 3]. */
+  /** Sd of the per-draw turnout shock, common to every state (log scale on P(absent); mean-preserving). Default 0.7; range [0, 3]. */
   turnoutSd?: number;
   /** Prior mean of a state's abstention band on the subject (exponential prior). Default 3; range (0, 20]. */
   bandMean?: number;
@@ -69,7 +69,7 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
   const absencePrior = options.absencePrior ?? 0.3;
   const recencyDecay = options.recencyDecay ?? 1;
   const noiseScale = options.noiseScale ?? 0.45;
-  const turnoutSd = options.turnoutSd ?? 1;
+  const turnoutSd = options.turnoutSd ?? 0.7;
   const bandMean = options.bandMean ?? 3;
   if (!(0 < residualSd && residualSd <= 10)) throw new Error(`invalid residualSd; expected a number in (0, 10]: ${residualSd}`);
   if (!(0 <= itemSd && itemSd <= 5)) throw new Error(`invalid itemSd; expected a number in [0, 5]: ${itemSd}`);
@@ -166,7 +166,7 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
       for (let k = 0; k < dims; k++) eta += p.beta[k] * t.mean[j][k];
       votes.push({ eta, cutNo: p.cutNo, cutYes: p.cutYes, category: cat, weight: likeWeights[l] });
     });
-    residualCdf.push(residualPosterior(votes, residualSd, bandMean));
+    residualCdf.push(residualPosterior(votes, residualSd, bandMean, noiseScale));
     if (t && votes.length > 0) {
       // The residual is measured against the state's position when it voted on the
       // resembling roll calls, so only the drift since then is uncertain, not the

@@ -26,14 +26,15 @@ export const BAND_GRID: Float64Array = Float64Array.from([0, 0.25, 0.5, 1, 1.5, 
  * cumulative distribution (index k * BAND_GRID.length + j). Prior:
  * r ~ N(0, sd^2), a ~ Exponential(mean bandMean), independent. Likelihood: the
  * ordered-logit probability of each observed vote at utility eta + r with the
- * roll call's cutpoints widened to (cutNo - a, cutYes + a), each vote weighted
- * (recent ones count more). r is what the state's own record on this subject
+ * roll call's cutpoints widened to (cutNo - a, cutYes + a) and the logistic
+ * error scaled by `noiseScale` (the same persistence the new vote is given),
+ * each vote weighted (recent ones count more). r is what the state's own record on this subject
  * says beyond its general position; a lets a state that habitually abstains
  * on a text keep abstaining, which one shared pair of cutpoints cannot
  * express (a generalized ordered logit with a state-specific threshold gap).
  * With no observed vote, the posterior is the prior.
  */
-export function residualPosterior(votes: readonly LikeVote[], sd: number, bandMean = 3): Float64Array {
+export function residualPosterior(votes: readonly LikeVote[], sd: number, bandMean = 3, noiseScale = 1): Float64Array {
   const g = RESIDUAL_GRID;
   const b = BAND_GRID;
   const nb = b.length;
@@ -43,7 +44,7 @@ export function residualPosterior(votes: readonly LikeVote[], sd: number, bandMe
     const prior = -0.5 * (g[k] / sd) ** 2;
     for (let j = 0; j < nb; j++) {
       let lp = prior - b[j] / bandMean;
-      for (const v of votes) lp += (v.weight ?? 1) * logCategory(v.eta + g[k], v.cutNo - b[j], v.cutYes + b[j], v.category);
+      for (const v of votes) lp += (v.weight ?? 1) * logCategory((v.eta + g[k]) / noiseScale, (v.cutNo - b[j]) / noiseScale, (v.cutYes + b[j]) / noiseScale, v.category);
       logp[k * nb + j] = lp;
       if (lp > max) max = lp;
     }

@@ -2,7 +2,7 @@ import type { PreparedForecast } from "../forecast/PreparedForecast.ts";
 import { constantShift, lobbyingEffort, type AppliedIntervention } from "./lobbyingShift.ts";
 import { outcomeEvaluator, type OutcomeEvaluator } from "./outcomeEvaluator.ts";
 import { checkIndex } from "./responseCurve.ts";
-import { statesOutcome, VOTE_NO, VOTE_YES } from "./stateOutcome.ts";
+import { statesOutcome, VOTE_NO, VOTE_YES } from "../forecast/statesOutcome.ts";
 import type { TargetPick, Toward } from "./types.ts";
 
 /** Options of {@link bestTargets}. */

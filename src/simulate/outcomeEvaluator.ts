@@ -2,7 +2,7 @@ import type { PreparedForecast } from "../forecast/PreparedForecast.ts";
 import { constantShift, type LobbyingEffort } from "./lobbyingShift.ts";
 import { quantileInterval } from "../forecast/simulateOutcome.ts";
 import type { Counts } from "../forecast/types.ts";
-import { statesOutcome, VOTE_NO, VOTE_YES } from "./stateOutcome.ts";
+import { statesOutcome, VOTE_NO, VOTE_YES } from "../forecast/statesOutcome.ts";
 import type { OutcomeProbabilities } from "./types.ts";
 
 /** The outcome of one evaluation: what a response curve and the implied strength need. */

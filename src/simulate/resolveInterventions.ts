@@ -2,7 +2,7 @@ import type { PreparedForecast } from "../forecast/PreparedForecast.ts";
 import type { Assembly } from "../data/types.ts";
 import { agreementShares } from "./agreementShares.ts";
 import { constantShift, lobbyingEffort, type AppliedIntervention } from "./lobbyingShift.ts";
-import { statesOutcome } from "./stateOutcome.ts";
+import { statesOutcome } from "../forecast/statesOutcome.ts";
 import { susceptibilityFromAgreement } from "./susceptibilityFromAgreement.ts";
 import type { GroupTargets, Intervention, ListTargets, OutcomeProbabilities, ResolvedIntervention, Scenario, Toward } from "./types.ts";
 

@@ -1,3 +1,4 @@
+import type { OutcomeProbabilities as KernelProbabilities } from "../forecast/statesOutcome.ts";
 /**
  * The lobbying-scenario contract: what a scenario file says (`Scenario`,
  * `Intervention`, ...) and what `runScenario` returns (`ScenarioResult`).
@@ -281,13 +282,8 @@ export interface Flip {
   pAfter: number;
 }
 
-/** Four outcome probabilities of one state. */
-export interface OutcomeProbabilities {
-  pYes: number;
-  pAbstain: number;
-  pNo: number;
-  pAbsent: number;
-}
+/** Four outcome probabilities of one state (defined with the simulation kernel). */
+export type OutcomeProbabilities = KernelProbabilities;
 
 /** One state's probability changes from baseline to scenario. */
 export interface StateChange {

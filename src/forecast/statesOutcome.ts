@@ -1,6 +1,5 @@
-import type { OutcomeShift, PreparedForecast } from "../forecast/PreparedForecast.ts";
+import type { OutcomeShift, PreparedForecast } from "./PreparedForecast.ts";
 import { sigmoid } from "../model/orderedLogit.ts";
-import type { OutcomeProbabilities } from "./types.ts";
 
 /** Sampled outcome codes, as in `PreparedForecast.fixed`: 0 no, 1 abstain, 2 yes, 3 absent. */
 export const VOTE_NO = 0;
@@ -8,19 +7,26 @@ export const VOTE_ABSTAIN = 1;
 export const VOTE_YES = 2;
 export const VOTE_ABSENT = 3;
 
+/** One state's four outcome probabilities. */
+export interface OutcomeProbabilities {
+  pYes: number;
+  pAbstain: number;
+  pNo: number;
+  pAbsent: number;
+}
+
 /**
- * Some states' outcome probabilities under a shift, and optionally their
- * sampled votes in every draw (written into `votes`, draw-major:
- * `votes[d * states.length + k]`), computed exactly as `simulateOutcome`
- * does for those states (same operations in the same order, same common
- * random numbers), so that curves, targeting and implied strength can
- * evaluate only the lobbied states and still agree with the full simulation
- * to the last bit (tests/simulate/engine.test.ts checks it, including the
- * per-state cutpoint band and the per-draw turnout shock). Loops draw-major for memory locality. `pull`
- * (per state, index = PreparedForecast.states) applies the pull toward
- * abstention inline, exactly as `lobbyingShift` would through `etaByDraw`,
- * without allocating draws x states numbers. Cost: O(draws x states given).
- * Private to src/simulate.
+ * The simulation kernel: some states' outcome probabilities under a shift
+ * (averaged over draws), and optionally their sampled votes in every draw
+ * (written into `votes`, draw-major: `votes[d * states.length + k]`), each
+ * vote sampled with the prepared uniform u[d, s] by inverting the cumulative
+ * distribution in the order absent, no, abstain, yes. `simulateOutcome` runs
+ * it over all states; lobbying curves, targeting and implied strength run it
+ * over the lobbied states only and agree with the full simulation to the
+ * last bit. `pull` (per state, index = PreparedForecast.states) moves a
+ * state's utility toward the middle of the cutpoints by up to that amount
+ * without overshooting (lobbying toward abstention). Loops draw-major for
+ * memory locality. Cost: O(draws x states given).
  */
 export function statesOutcome(
   prepared: PreparedForecast,
