@@ -1,4 +1,4 @@
-import { logSigmoid } from "../model/orderedLogit.ts";
+import { voteLogLik } from "../model/orderedLogit.ts";
 
 /** Grid of residual values on which the posterior is tabulated. */
 export const RESIDUAL_GRID: Float64Array = (() => {
@@ -76,12 +76,7 @@ export function drawResidual(cdf: Float64Array, u: number, u2: number, out: Floa
   out[1] = BAND_GRID[lo % nb];
 }
 
-/** log P(category | utility eta) under the ordered logit. */
+/** log P(category | utility eta) under the ordered logit (0 no, 1 abstain, 2 yes). */
 export function logCategory(eta: number, cutNo: number, cutYes: number, category: number): number {
-  if (category === 0) return logSigmoid(cutNo - eta);
-  if (category === 2) return logSigmoid(eta - cutYes);
-  // P(abstain) = sigma(cutYes - eta) - sigma(cutNo - eta)
-  const a = logSigmoid(cutYes - eta);
-  const b = logSigmoid(cutNo - eta);
-  return a + Math.log(Math.max(1e-300, -Math.expm1(b - a)));
+  return voteLogLik(category, cutNo - eta, cutYes - eta);
 }

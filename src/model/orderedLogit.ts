@@ -57,57 +57,30 @@ export function orderedLogitProbabilities(
  * Returns -Infinity for an abstention when u2 <= u1. Private to src/model.
  */
 export function voteTerms(cat: number, u1: number, u2: number, out: Float64Array): void {
-  if (cat === CAT_NO) {
-    // log sigma(u1)
-    const e = Math.exp(-Math.abs(u1));
-    const inv = 1 / (1 + e);
-    const F1 = u1 >= 0 ? inv : e * inv;
-    out[0] = (u1 >= 0 ? 0 : u1) - Math.log1p(e);
-    out[1] = 1 - F1;
-    out[2] = 0;
-    out[3] = -F1 * (1 - F1);
-    out[4] = 0;
-    out[5] = 0;
-  } else if (cat === CAT_YES) {
-    // log sigma(-u2)
-    const e = Math.exp(-Math.abs(u2));
-    const inv = 1 / (1 + e);
-    const F2 = u2 >= 0 ? inv : e * inv;
-    out[0] = (u2 <= 0 ? 0 : -u2) - Math.log1p(e);
-    out[1] = 0;
-    out[2] = -F2;
-    out[3] = 0;
-    out[4] = 0;
-    out[5] = -F2 * (1 - F2);
-  } else {
-    if (!(u2 > u1)) {
-      out[0] = -Infinity;
-      out[1] = out[2] = out[3] = out[4] = out[5] = 0;
-      return;
-    }
-    const e1 = Math.exp(-Math.abs(u1));
-    const e2 = Math.exp(-Math.abs(u2));
-    const i1 = 1 / (1 + e1);
-    const i2 = 1 / (1 + e2);
-    // F = sigma(u), G = 1 - F = sigma(-u), each computed without cancellation
-    const F1 = u1 >= 0 ? i1 : e1 * i1;
-    const G1 = u1 >= 0 ? e1 * i1 : i1;
-    const F2 = u2 >= 0 ? i2 : e2 * i2;
-    const G2 = u2 >= 0 ? e2 * i2 : i2;
-    // D = F2 - F1 = G1 - G2; use the difference of the smaller pair
-    let D = u1 >= 0 ? G1 - G2 : F2 - F1;
-    if (D < 1e-9) D = F2 * G1 * -Math.expm1(u1 - u2);
-    const f1 = F1 * G1;
-    const f2 = F2 * G2;
-    const l1 = -f1 / D;
-    const l2 = f2 / D;
-    out[0] = Math.log(D);
-    out[1] = l1;
-    out[2] = l2;
-    out[3] = (-f1 * (G1 - F1)) / D - l1 * l1;
-    out[4] = -l1 * l2;
-    out[5] = (f2 * (G2 - F2)) / D - l2 * l2;
+  if (cat === CAT_ABSTAIN && !(u2 > u1)) {
+    out[0] = -Infinity;
+    out[1] = out[2] = out[3] = out[4] = out[5] = 0;
+    return;
   }
+  voteDerivatives(cat, u1, u2, out);
+  out[0] = voteLogLik(cat, u1, u2);
+}
+
+/**
+ * Log-likelihood of one vote of category `cat` (0 no, 1 abstain, 2 yes) at
+ * u1 = cutNo - eta and u2 = cutYes - eta: log sigma(u1), log(sigma(u2) -
+ * sigma(u1)), or log sigma(-u2); accurate for large |u| (the abstention term
+ * as log sigma(u2) + log(1 - exp(log sigma(u1) - log sigma(u2)))).
+ *
+ * @example
+ * voteLogLik(CAT_ABSTAIN, -1, 1); // log(0.7311 - 0.2689) = -0.7719
+ */
+export function voteLogLik(cat: number, u1: number, u2: number): number {
+  if (cat === CAT_NO) return logSigmoid(u1);
+  if (cat === CAT_YES) return logSigmoid(-u2);
+  const a = logSigmoid(u2);
+  const b = logSigmoid(u1);
+  return a + Math.log(Math.max(1e-300, -Math.expm1(b - a)));
 }
 
 /**
