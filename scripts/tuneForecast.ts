@@ -9,10 +9,11 @@ import { backtest } from "../src/forecast/backtest.ts";
 
 const sessions = process.argv.length > 2 ? process.argv.slice(2).map(Number) : [66, 67, 68, 69];
 const a = loadAssembly();
-const grid: { residualSd: number; itemSd: number; absencePrior: number; noiseScale: number; turnoutSd: number }[] = [];
+const grid: { residualSd: number; itemSd: number; absencePrior: number; noiseScale: number; turnoutSd: number; recencyDecay?: number }[] = [];
 const only = process.env.TUNE_ONLY ? Number(process.env.TUNE_ONLY) : null;
 for (const noiseScale of [0.3, 0.45, 0.6]) grid.push({ residualSd: 5, itemSd: 0.2, absencePrior: 0.3, noiseScale, turnoutSd: 1 });
 for (const turnoutSd of [0.7, 0.85]) grid.push({ residualSd: 5, itemSd: 0.2, absencePrior: 0.3, noiseScale: 0.45, turnoutSd });
+for (const recencyDecay of [0.7, 0.85, 1]) grid.push({ residualSd: 5, itemSd: 0.2, absencePrior: 0.3, noiseScale: 0.45, turnoutSd: 0.7, recencyDecay } as (typeof grid)[number]);
 for (const g of only === null ? grid : grid.slice(only)) {
   const r = backtest({ sessions, assembly: a, draws: 500, forecast: g, blend: 0.75 });
   const p = r.overall[0];

@@ -24,7 +24,7 @@ export interface ForecastOptions {
   itemSd?: number;
   /** Weight (in pseudo-votes) of the absence model against the state's absences on the resembling roll calls. Default 0.3. */
   absencePrior?: number;
-  /** Weight of a resembling vote per session older than the latest one (1 = all equal). Default 1; range (0, 1]. */
+  /** Weight of a resembling vote per session older than the latest one (1 = all equal). Default 0.85; range (0, 1]. */
   recencyDecay?: number;
   /** Scale of the new vote's logistic error relative to a single roll call's (persistence). Default 0.45; range (0, 1]. */
   noiseScale?: number;
@@ -67,7 +67,7 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
   const residualSd = options.residualSd ?? 5;
   const itemSd = options.itemSd ?? 0.2;
   const absencePrior = options.absencePrior ?? 0.3;
-  const recencyDecay = options.recencyDecay ?? 1;
+  const recencyDecay = options.recencyDecay ?? 0.85;
   const noiseScale = options.noiseScale ?? 0.45;
   const turnoutSd = options.turnoutSd ?? 0.7;
   const bandMean = options.bandMean ?? 3;
