@@ -32,6 +32,8 @@ export {
 export { forecastResolution } from "./forecast/forecastResolution.ts";
 export { prepareForecast, type ForecastOptions } from "./forecast/prepareForecast.ts";
 export { simulateOutcome } from "./forecast/simulateOutcome.ts";
+export { isAdopted } from "./forecast/isAdopted.ts";
+export { expectedCounts } from "./forecast/expectedCounts.ts";
 export { checkSpec } from "./forecast/checkSpec.ts";
 export { modelForAsOf, type ModelForAsOfOptions } from "./forecast/modelForAsOf.ts";
 export { membersAsOf } from "./forecast/membersAsOf.ts";

@@ -1,6 +1,8 @@
 import { statesOutcome, VOTE_ABSTAIN, VOTE_NO, VOTE_YES } from "./statesOutcome.ts";
 import type { OutcomeShift, PreparedForecast } from "./PreparedForecast.ts";
-import type { CountIntervals, Counts, Forecast } from "./types.ts";
+import type { CountIntervals, Forecast } from "./types.ts";
+import { expectedCounts } from "./expectedCounts.ts";
+import { isAdopted } from "./isAdopted.ts";
 
 /**
  * Turns prepared draws into a forecast: each state's probabilities of yes,
@@ -38,16 +40,10 @@ export function simulateOutcome(prepared: PreparedForecast, shift: OutcomeShift 
     noCounts[d] = n;
     absCounts[d] = a;
     awayCounts[d] = x;
-    if (twoThirds ? y > 0 && 3 * y >= 2 * (y + n) : y > n) adopted++;
+    if (isAdopted(prepared.rule, y, n)) adopted++;
   }
   const countries = prepared.states.map((st, s) => ({ iso3: st.iso3, name: st.name, group: st.group, ...probabilities[s] }));
-  const expected: Counts = { yes: 0, no: 0, abstain: 0, absent: 0 };
-  for (const c of countries) {
-    expected.yes += c.pYes;
-    expected.no += c.pNo;
-    expected.abstain += c.pAbstain;
-    expected.absent += c.pAbsent;
-  }
+  const expected = expectedCounts(countries);
   const yesDistribution = new Array<number>(S + 1).fill(0);
   for (let d = 0; d < D; d++) yesDistribution[yesCounts[d]] += 1 / D;
   const interval = (level: number): CountIntervals => ({

@@ -1,3 +1,4 @@
+import { isAdopted } from "../forecast/isAdopted.ts";
 import type { PreparedForecast } from "../forecast/PreparedForecast.ts";
 import { constantShift, lobbyingEffort, type AppliedIntervention } from "./lobbyingShift.ts";
 import { outcomeEvaluator, type OutcomeEvaluator } from "./outcomeEvaluator.ts";
@@ -97,8 +98,7 @@ export function bestTargets(
   }
   const yes = Int32Array.from(start.yesByDraw);
   const no = Int32Array.from(start.noByDraw);
-  const twoThirds = prepared.rule === "two-thirds";
-  const adopts = (y: number, nn: number) => (twoThirds ? y > 0 && 3 * y >= 2 * (y + nn) : y > nn);
+  const adopts = (y: number, nn: number) => isAdopted(prepared.rule, y, nn);
   let adoptedNow = 0;
   for (let d = 0; d < D; d++) if (adopts(yes[d], no[d])) adoptedNow++;
   let expectedYes = start.expected.yes;

@@ -1,3 +1,5 @@
+import { expectedCounts } from "../forecast/expectedCounts.ts";
+import { isAdopted } from "../forecast/isAdopted.ts";
 import type { PreparedForecast } from "../forecast/PreparedForecast.ts";
 import { constantShift, type LobbyingEffort } from "./lobbyingShift.ts";
 import { quantileInterval } from "../forecast/simulateOutcome.ts";
@@ -52,23 +54,13 @@ export function outcomeEvaluator(prepared: PreparedForecast): OutcomeEvaluator {
       else if (v === VOTE_NO) no0[d]++;
     }
   }
-  const twoThirds = prepared.rule === "two-thirds";
-  const sum = (probabilities: readonly OutcomeProbabilities[]): Counts => {
-    const expected: Counts = { yes: 0, no: 0, abstain: 0, absent: 0 };
-    for (const c of probabilities) {
-      expected.yes += c.pYes;
-      expected.no += c.pNo;
-      expected.abstain += c.pAbstain;
-      expected.absent += c.pAbsent;
-    }
-    return expected;
-  };
+  const sum = expectedCounts;
   const summarize = (probabilities: OutcomeProbabilities[], yes: Int32Array, no: Int32Array): EvaluatedOutcome => {
     const expected = sum(probabilities);
     let adopted = 0;
     for (let d = 0; d < D; d++) {
       const y = yes[d];
-      if (twoThirds ? y > 0 && 3 * y >= 2 * (y + no[d]) : y > no[d]) adopted++;
+      if (isAdopted(prepared.rule, y, no[d])) adopted++;
     }
     return { expected, pAdopted: adopted / D, yes80: quantileInterval(yes, 0.8), probabilities, yesByDraw: yes, noByDraw: no };
   };
