@@ -23,7 +23,10 @@ for (let session = 70; session <= 79; session++) {
   const first = a.rollCalls.filter((r) => r.period === session).reduce((m, r) => (r.date < m ? r.date : m), "9999-12-31");
   cutoffs.add(first);
 }
-for (const asOf of [...cutoffs].sort()) {
+const sorted = [...cutoffs].sort();
+for (const [k, asOf] of sorted.entries()) {
+  // an earlier cutoff with no roll call in between serves this one too (modelForAsOf picks it)
+  if (k > 0 && !a.rollCalls.some((r) => sorted[k - 1] <= r.date && r.date < asOf)) continue;
   const from = `${Number(asOf.slice(0, 4)) - 30}${asOf.slice(4)}`;
   const t0 = performance.now();
   const model = fitIdealPoints(a, { from, until: asOf });

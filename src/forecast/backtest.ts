@@ -27,9 +27,23 @@ export interface BacktestOptions {
   /** B2's weight on the state's vote on the matched previous roll call. Default 0.75; range [0, 1]. */
   blend?: number;
   /** Options passed to the forecast engine (e.g. residualSd), for tuning. */
-  forecast?: Pick<ForecastOptions, "residualSd" | "itemSd" | "absencePrior" | "recencyDecay" | "noiseScale" | "turnoutSd" | "bandMean">;
+  forecast?: Pick<ForecastOptions, "residualSd" | "itemSd" | "absencePrior" | "recencyDecay" | "noiseScale" | "turnoutSd" | "bandMean" | "habitWeight" | "habitMargin">;
   /** Called after each session with a message. */
   onProgress?: (fraction: number, message: string) => void;
+  /** Called for every scored vote with each method's probabilities of [yes, abstain, no, absent] (for analysis). */
+  onVote?: (vote: BacktestVote) => void;
+}
+
+/** One scored vote of a backtest, as passed to `onVote`. */
+export interface BacktestVote {
+  session: number;
+  symbol: string;
+  iso3: string;
+  /** What happened: 0 yes, 1 abstain, 2 no. */
+  actual: VoteClass;
+  /** The state's vote on the matched previous roll call (0 yes, 1 abstain, 2 no, 3 absent), or null without one. */
+  previous: 0 | 1 | 2 | 3 | null;
+  probs: Record<BacktestMethod, readonly number[]>;
 }
 
 /** Scores of one method over a set of roll calls. */
@@ -130,7 +144,8 @@ export function backtest(options: BacktestOptions): BacktestResult {
       const f = simulateOutcome(
         prepareForecast(
           { title: target.title || target.symbol, asOf, like: like.map((r) => r.symbol), rule: "majority", draws, seed },
-          { ...options.forecast, assembly: a, model, likeRollCalls: like },
+          // unmatched: the resembling roll calls are other texts, so no habit to repeat
+          { ...options.forecast, ...(matched ? {} : { habitWeight: 0 }), assembly: a, model, likeRollCalls: like },
         ),
       );
       const byIso = new Map(f.countries.map((c) => [c.iso3, c]));
@@ -150,6 +165,13 @@ export function backtest(options: BacktestOptions): BacktestResult {
         else {
           const onehot = [prev === YES ? 1 : 0, prev === ABSTAIN ? 1 : 0, prev === NO ? 1 : 0, prev === ABSENT ? 1 : 0];
           probs["B2 shares + last vote"].push(b1.map((p, k) => blend * onehot[k] + (1 - blend) * p));
+        }
+        const cls = CLASS[code];
+        if (options.onVote && cls !== undefined) {
+          const k = actual.length - 1;
+          const previous = prev === 0 ? null : prev === YES ? 0 : prev === ABSTAIN ? 1 : prev === NO ? 2 : 3;
+          const byMethod = { plenary: probs.plenary[k], "B1 recent shares": probs["B1 recent shares"][k], "B2 shares + last vote": probs["B2 shares + last vote"][k] };
+          options.onVote({ session, symbol: target.symbol, iso3: a.states[s].iso3, actual: cls, previous, probs: byMethod });
         }
       }
       for (const m of BACKTEST_METHODS) {

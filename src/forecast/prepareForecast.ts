@@ -26,12 +26,16 @@ export interface ForecastOptions {
   absencePrior?: number;
   /** Weight of a resembling vote per session older than the latest one (1 = all equal). Default 0.85; range (0, 1]. */
   recencyDecay?: number;
-  /** Scale of the new vote's logistic error relative to a single roll call's (persistence). Default 0.45; range (0, 1]. */
+  /** Scale of the new vote's logistic error relative to a single roll call's (persistence). Default 0.75; range (0, 1]. */
   noiseScale?: number;
-  /** Sd of the per-draw turnout shock, common to every state (log scale on P(absent); mean-preserving). Default 0.7; range [0, 3]. */
+  /** Sd of the per-draw turnout shock, common to every state (log scale on P(absent); mean-preserving). Default 0.85; range [0, 3]. */
   turnoutSd?: number;
   /** Prior mean of a state's abstention band on the subject (exponential prior). Default 3; range (0, 20]. */
   bandMean?: number;
+  /** Probability that a state simply repeats its latest vote on the resembling roll calls (habit), discounted by recencyDecay per session it is older than the latest. Default 0.5; range [0, 1). */
+  habitWeight?: number;
+  /** How far (logistic units, beyond the cutpoint) a habitual vote sits inside its category: the pressure it takes to break the habit. Default 6; range (0, 20]. */
+  habitMargin?: number;
   /** Progress callback for an on-the-fly fit. */
   onProgress?: (fraction: number, message: string) => void;
   /** Resembling roll calls given directly (instead of resolving `spec.like` symbols), e.g. by the backtest. */
@@ -68,15 +72,19 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
   const itemSd = options.itemSd ?? 0.2;
   const absencePrior = options.absencePrior ?? 0.3;
   const recencyDecay = options.recencyDecay ?? 0.85;
-  const noiseScale = options.noiseScale ?? 0.45;
-  const turnoutSd = options.turnoutSd ?? 0.7;
+  const noiseScale = options.noiseScale ?? 0.75;
+  const turnoutSd = options.turnoutSd ?? 0.85;
   const bandMean = options.bandMean ?? 3;
+  const habitWeightOption = options.habitWeight ?? 0.5;
+  const habitMargin = options.habitMargin ?? 6;
   if (!(0 < residualSd && residualSd <= 10)) throw new Error(`invalid residualSd; expected a number in (0, 10]: ${residualSd}`);
   if (!(0 <= itemSd && itemSd <= 5)) throw new Error(`invalid itemSd; expected a number in [0, 5]: ${itemSd}`);
   if (!(0 < noiseScale && noiseScale <= 1)) throw new Error(`invalid noiseScale; expected a number in (0, 1]: ${noiseScale}`);
   if (!(0 <= turnoutSd && turnoutSd <= 3)) throw new Error(`invalid turnoutSd; expected a number in [0, 3]: ${turnoutSd}`);
   if (!(0 < recencyDecay && recencyDecay <= 1)) throw new Error(`invalid recencyDecay; expected a number in (0, 1]: ${recencyDecay}`);
   if (!(0 < bandMean && bandMean <= 20)) throw new Error(`invalid bandMean; expected a number in (0, 20]: ${bandMean}`);
+  if (!(0 <= habitWeightOption && habitWeightOption < 1)) throw new Error(`invalid habitWeight; expected a number in [0, 1): ${habitWeightOption}`);
+  if (!(0 < habitMargin && habitMargin <= 20)) throw new Error(`invalid habitMargin; expected a number in (0, 20]: ${habitMargin}`);
   if (!(0 < absencePrior && absencePrior <= 1000)) throw new Error(`invalid absencePrior; expected a number in (0, 1000]: ${absencePrior}`);
   const assembly = options.assembly ?? loadAssembly();
   const model = options.model ?? modelForAsOf(assembly, spec.asOf, { onProgress: options.onProgress });
@@ -108,13 +116,16 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
     if (rc.date >= spec.asOf) throw new Error(`invalid like[${k}]; ${rc.symbol} was voted on ${rc.date}, not before asOf ${spec.asOf}`);
     if (!params.has(rc.undlId)) throw new Error(`invalid like[${k}]; ${rc.symbol} (${rc.date}) is outside the model's data (${model.from} to ${model.cutoff})`);
   });
-  if (likeCalls.length === 0) {
+  const likeFromIssue = likeCalls.length === 0;
+  if (likeFromIssue) {
     // only an issue area: every roll call on it in the last three sessions, with spatial content
     likeCalls = assembly.rollCalls.filter(
       (r) => r.issues.includes(spec.issue as string) && r.date < spec.asOf && r.period >= period - 3 && params.get(r.undlId)?.beta.some((b) => b !== 0),
     );
     if (likeCalls.length === 0) throw new Error(`invalid issue; no roll call on ${JSON.stringify(spec.issue)} in the three sessions before ${spec.asOf}`);
   }
+  // a habit is a vote on the same text: none when the resembling roll calls are only an issue area
+  const habitWeight = likeFromIssue ? 0 : habitWeightOption;
   const likeParams = likeCalls.map((rc) => params.get(rc.undlId) as RollCallParams);
   // more recent resembling votes say more about today: weight halves per session back from the latest
   const latestPeriod = Math.max(...likeParams.map((p) => p.period));
@@ -139,6 +150,8 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
   const { codes, nStates } = assembly.matrix;
   const likeRows = likeCalls.map((rc) => assembly.rollCalls.indexOf(rc));
   const absentLogit = new Float64Array(S);
+  const habit = new Int8Array(S).fill(-1);
+  const habitProb = new Float64Array(S);
   const kind = likeCalls[0]?.kind ?? "regular";
   for (let s = 0; s < S; s++) {
     const t = traj.get(states[s].iso3);
@@ -154,10 +167,16 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
     }
     const votes: LikeVote[] = [];
     let absences = 0;
+    let habitDate = "";
     likeRows.forEach((row, l) => {
       const code = codes[row * nStates + columns[s]];
       if (code === 4) absences += likeWeights[l];
       const cat = CATEGORY[code];
+      if (cat !== undefined && likeCalls[l].date > habitDate) {
+        habitDate = likeCalls[l].date;
+        habit[s] = cat;
+        habitProb[s] = habitWeight * likeWeights[l];
+      }
       if (cat === undefined || !t) return;
       const p = likeParams[l];
       const j = latestAtOrBefore(t, p.period);
@@ -192,6 +211,9 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
   const band = new Float64Array(D * S);
   const ra = new Float64Array(2);
   const x = new Float64Array(dims);
+  // local bindings: no module-namespace lookup per state and draw
+  const normal = randomNormal;
+  const residual = drawResidual;
   for (let d = 0; d < D; d++) {
     const p = pool[Math.min(pool.length - 1, Math.floor(random() * pool.length))];
     const scale = Math.exp(0.5 * itemSd * randomNormal(random));
@@ -203,10 +225,10 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
     for (let s = 0; s < S; s++) {
       let e = 0;
       for (let k = 0; k < dims; k++) {
-        x[k] = posMean[s * dims + k] + posSd[s * dims + k] * randomNormal(random);
+        x[k] = posMean[s * dims + k] + posSd[s * dims + k] * normal(random);
         e += p.beta[k] * scale * x[k];
       }
-      drawResidual(residualCdf[s], random(), random(), ra);
+      residual(residualCdf[s], random(), random(), ra);
       eta[d * S + s] = e + ra[0];
       band[d * S + s] = ra[1];
     }
@@ -225,7 +247,14 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
       cutYes[d] /= noiseScale;
     }
   }
-  const order = conditionOnKnown(eta, band, cutNo, cutYes, fixed, S, D, states, random);
+  const order = conditionOnKnown(eta, band, cutNo, cutYes, fixed, habit, habitProb, S, D, states, random);
+  const draws = {
+    eta: order ? reorder(eta, order, S) : eta,
+    band: order ? reorder(band, order, S) : band,
+    cutNo: order ? reorder(cutNo, order, 1) : cutNo,
+    cutYes: order ? reorder(cutYes, order, 1) : cutYes,
+  };
+  if (habitWeight > 0) applyHabits(draws, habit, habitProb, habitMargin, S, D, random);
   const absentShock = new Float64Array(D);
   if (turnoutSd > 0) for (let d = 0; d < D; d++) absentShock[d] = turnoutSd * randomNormal(random) - turnoutSd ** 2 / 2;
   const uniformRandom = seededRandom(spec.seed ^ 0x5bd1e995);
@@ -237,16 +266,41 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
     states,
     nStates: S,
     nDraws: D,
-    eta: order ? reorder(eta, order, S) : eta,
-    band: order ? reorder(band, order, S) : band,
-    cutNo: order ? reorder(cutNo, order, 1) : cutNo,
-    cutYes: order ? reorder(cutYes, order, 1) : cutYes,
+    ...draws,
     absentLogit,
-    absentShock: order ? reorder(absentShock, order, 1) : absentShock,
+    absentShock,
     fixed,
     uniforms,
     period,
   };
+}
+
+/**
+ * Habit: in each draw, state s repeats its latest vote on the subject
+ * (habit[s]: 0 no, 1 abstain, 2 yes; -1 none) with probability habitProb[s].
+ * Its utility then sits `margin` inside that vote's category (for abstain:
+ * at the middle, its band widened by `margin`), so the vote is all but
+ * certain and only strong pressure (a lobbying shift larger than the margin)
+ * moves it. Applied after conditioning on known positions, which accounts for
+ * habits in closed form. Modifies the draws in place. O(draws x states).
+ */
+function applyHabits(
+  draws: { eta: Float64Array; band: Float64Array; cutNo: Float64Array; cutYes: Float64Array },
+  habit: Int8Array, habitProb: Float64Array, margin: number, S: number, D: number, random: () => number,
+): void {
+  const { eta, band, cutNo, cutYes } = draws;
+  for (let d = 0; d < D; d++) {
+    for (let s = 0; s < S; s++) {
+      if (habit[s] < 0 || random() >= habitProb[s]) continue;
+      const i = d * S + s;
+      if (habit[s] === 2) eta[i] = cutYes[d] + band[i] + margin;
+      else if (habit[s] === 0) eta[i] = cutNo[d] - band[i] - margin;
+      else {
+        eta[i] = 0.5 * (cutNo[d] + cutYes[d]);
+        band[i] += margin;
+      }
+    }
+  }
 }
 
 /**
@@ -277,14 +331,20 @@ function latestAtOrBefore(t: StateTrajectory, period: number): number {
 
 /**
  * Importance weights of each draw by the likelihood of the known yes/abstain/no
- * positions, then systematic resampling. Returns the resampled order, or null
+ * positions (a habit counted in closed form), then systematic resampling. Returns the resampled order, or null
  * when nothing is known. Throws when the known positions are contradictory:
  * when almost no draw can produce them together (effective sample size < 10).
  */
 function conditionOnKnown(
-  eta: Float64Array, band: Float64Array, cutNo: Float64Array, cutYes: Float64Array, fixed: Int8Array, S: number, D: number,
-  states: { iso3: string }[], random: () => number,
+  eta: Float64Array, band: Float64Array, cutNo: Float64Array, cutYes: Float64Array, fixed: Int8Array,
+  habit: Int8Array, habitProb: Float64Array, S: number, D: number, states: { iso3: string }[], random: () => number,
 ): Int32Array | null {
+  // a known vote's likelihood in draw d, the habit marginalized: h 1[habit = vote] + (1 - h) P(vote | draw)
+  const logLik = (d: number, s: number) => {
+    const lp = logCategory(eta[d * S + s], cutNo[d] - band[d * S + s], cutYes[d] + band[d * S + s], fixed[s]);
+    const h = habitProb[s];
+    return h === 0 ? lp : Math.log((habit[s] === fixed[s] ? h : 0) + (1 - h) * Math.exp(lp));
+  };
   const known: number[] = [];
   for (let s = 0; s < S; s++) if (fixed[s] >= 0 && fixed[s] <= 2) known.push(s);
   if (known.length === 0) return null;
@@ -292,7 +352,7 @@ function conditionOnKnown(
   let max = -Infinity;
   for (let d = 0; d < D; d++) {
     let lw = 0;
-    for (const s of known) lw += logCategory(eta[d * S + s], cutNo[d] - band[d * S + s], cutYes[d] + band[d * S + s], fixed[s]);
+    for (const s of known) lw += logLik(d, s);
     logw[d] = lw;
     if (lw > max) max = lw;
   }
@@ -310,7 +370,7 @@ function conditionOnKnown(
     const worst = known
       .map((s) => {
         let lp = 0;
-        for (let d = 0; d < D; d++) lp += logCategory(eta[d * S + s], cutNo[d] - band[d * S + s], cutYes[d] + band[d * S + s], fixed[s]);
+        for (let d = 0; d < D; d++) lp += logLik(d, s);
         return { s, lp: lp / D };
       })
       .sort((a, b) => a.lp - b.lp)

@@ -59,6 +59,7 @@ export function statesOutcome(
   if (pull) for (let k = 0; k < K; k++) if ((pullK[k] = pull[states[k]]) > 0) anyPull = true;
   const pYes = new Float64Array(K), pAbs = new Float64Array(K), pNo = new Float64Array(K), pAway = new Float64Array(K);
   const F = free.length;
+  const logistic = sigmoid; // local binding: no module-namespace lookup per state and draw
   const freeK = Int32Array.from(free);
   for (let d = 0; d < D; d++) {
     const lo = cutNo[d];
@@ -82,8 +83,8 @@ export function statesOutcome(
       const a = turnout === 1 ? away[k] : Math.min(0.995, away[k] * turnout);
       const p = turnout === 1 ? present[k] : 1 - a;
       const w = band ? band[i] : 0;
-      const cNo = sigmoid(lo - w - e);
-      const cNoAbs = sigmoid(hi + w - e);
+      const cNo = logistic(lo - w - e);
+      const cNoAbs = logistic(hi + w - e);
       pAway[k] += a;
       pNo[k] += p * cNo;
       pAbs[k] += p * (cNoAbs - cNo);

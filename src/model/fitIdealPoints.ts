@@ -43,6 +43,8 @@ interface Settings {
   tolerance: number;
   /** Prior precision pulling every state-period toward 0 (a stationary component). */
   shrink: number;
+  /** Weight the beta prior per session (see betaPrecisions). */
+  balanceSessions: boolean;
 }
 
 /** The estimates in the fit's own arrays (see PreparedVotes for the indexing). */
@@ -73,7 +75,7 @@ interface IdealPointArrays {
  *
  * Estimation is maximum a posteriori by alternating Newton steps with
  * analytic gradients on typed arrays: per roll call a small Newton step with
- * line search on (beta, cutNo, cutYes) under N(0, betaSd^2) and N(0, 10^2)
+ * line search on (beta, cutNo, cutYes) under N(0, betaSd^2) (weighted per session: {@link betaPrecisions}) and N(0, 10^2)
  * priors; per state a tridiagonal (block-tridiagonal for 2 dimensions) Newton
  * solve across its periods (data Hessian + random-walk precision); then a
  * gauge step that moves along the directions the likelihood cannot see (a
@@ -103,7 +105,8 @@ export function fitIdealPoints(assembly: Assembly, options: FitOptions = {}): Fi
   const seed = options.seed ?? 1;
   const tolerance = options.tolerance ?? 1e-7;
   const betaSd = options.betaSd ?? 4;
-  const shrink = options.shrink ?? 2;
+  const shrink = options.shrink ?? 4;
+  const balanceSessions = options.balanceSessions ?? true;
   if (dims !== 1 && dims !== 2) throw new Error(`invalid dims; expected 1 or 2: ${JSON.stringify(dims)}`);
   if (!(0 < walkSd && walkSd <= 5)) throw new Error(`invalid walkSd; expected a number in (0, 5]: ${walkSd}`);
   if (!(Number.isInteger(maxIterations) && 1 <= maxIterations && maxIterations <= 10000))
@@ -133,6 +136,7 @@ export function fitIdealPoints(assembly: Assembly, options: FitOptions = {}): Fi
     maxIterations,
     tolerance,
     shrink,
+    balanceSessions,
   };
   const fit = fitArrays(data, settings, seededRandom(seed), iso3, progress);
 
@@ -174,7 +178,7 @@ export function fitIdealPoints(assembly: Assembly, options: FitOptions = {}): Fi
     cutoff,
     from,
     fingerprint: assembly.fingerprint,
-    options: { dims, walkSd, seed, maxIterations, tolerance, betaSd, shrink },
+    options: { dims, walkSd, seed, maxIterations, tolerance, betaSd, shrink, balanceSessions },
     dims,
     states,
     rollCalls,
@@ -240,6 +244,7 @@ function fitArrays(
     }
   }
 
+  const betaPrecision = betaPrecisions(data, kind, settings.betaSd, settings.balanceSessions);
   const work = makeWork(data, D);
   let lpPrev = NaN;
   let iterations = 0;
@@ -247,7 +252,7 @@ function fitArrays(
   for (let it = 1; it <= settings.maxIterations; it++) {
     iterations = it;
     const check = it % CHECK_EVERY === 0;
-    const rc = rollCallSweep(data, D, settings.betaSd, X, B, C1, C2, kind, work, check);
+    const rc = rollCallSweep(data, D, betaPrecision, X, B, C1, C2, kind, work, check);
     let message = `sweep ${it}`;
     let done = false;
     if (check) {
@@ -266,10 +271,10 @@ function fitArrays(
       break;
     }
     stateSweep(data, D, settings.walkSd, settings.shrink, X, work, null);
-    gaugeStep(data, D, settings, X, B, C1, C2);
+    gaugeStep(data, D, settings, betaPrecision, X, B, C1, C2);
   }
   // final roll-call step and the Laplace covariances at the MAP, on the prior's scale
-  const rc = rollCallSweep(data, D, settings.betaSd, X, B, C1, C2, kind, work, true);
+  const rc = rollCallSweep(data, D, betaPrecision, X, B, C1, C2, kind, work, true);
   const cov = new Float64Array(nSp * (D === 1 ? 1 : 3));
   stateSweep(data, D, settings.walkSd, settings.shrink, X, work, cov);
   // report on the standardized scale, oriented; transform the covariances alike
@@ -288,6 +293,43 @@ function fitArrays(
     }
   }
   return { X, SD, B, C1, C2, iterations, converged, logLik: rc.logLik + fixedLogLik };
+}
+
+/**
+ * Prior precision of each roll call's discrimination. The scale of one
+ * session's positions is invisible to the likelihood (see gaugeStep): it is
+ * set where the session's beta prior, which grows with its number of roll
+ * calls R_t, balances the pull on positions, which grows with its number of
+ * members N_t. Left alone, busy sessions (the 1970s-80s, 300+ roll calls)
+ * spread out and thin ones (the 1940s-50s) shrink. With `balance`, each roll
+ * call of session t gets precision betaSd^-2 * (N_t / R_t) / (N / R) (N, R:
+ * totals over sessions with spatial roll calls), so every session's beta
+ * prior carries the weight of its membership and the average precision is
+ * betaSd^-2. Without it, betaSd^-2 for every roll call. O(roll calls + state-periods).
+ */
+function betaPrecisions(data: PreparedVotes, kind: Uint8Array, betaSd: number, balance: boolean): Float64Array {
+  const pb = 1 / (betaSd * betaSd);
+  const out = new Float64Array(data.nRc).fill(pb);
+  if (!balance) return out;
+  let tMax = 0;
+  for (let j = 0; j < data.nS; j++) tMax = Math.max(tMax, data.pMax[j]);
+  const rollCalls = new Float64Array(tMax + 1);
+  const members = new Float64Array(tMax + 1);
+  for (let i = 0; i < data.nRc; i++) if (kind[i] !== RC_FIXED) rollCalls[data.rcPeriod[i]]++;
+  for (let j = 0; j < data.nS; j++) for (let p = data.pMin[j]; p <= data.pMax[j]; p++) members[p]++;
+  let rTotal = 0;
+  let nTotal = 0;
+  for (let p = 0; p <= tMax; p++) {
+    if (rollCalls[p] === 0) continue;
+    rTotal += rollCalls[p];
+    nTotal += members[p];
+  }
+  if (rTotal === 0) return out;
+  for (let i = 0; i < data.nRc; i++) {
+    const p = data.rcPeriod[i];
+    if (rollCalls[p] > 0) out[i] = pb * (members[p] / rollCalls[p]) * (rTotal / nTotal);
+  }
+  return out;
 }
 
 /** Covariances [s00, s01, s11] per state-period -> M S M' for the 2 x 2 matrix M = [m00, m01, m10, m11]. */
@@ -525,7 +567,7 @@ function solveSpd(A: Float64Array, b: Float64Array, m: number, x: Float64Array):
 function rollCallSweep(
   data: PreparedVotes,
   D: number,
-  betaSd: number,
+  betaPrecision: Float64Array,
   X: Float64Array,
   B: Float64Array,
   C1: Float64Array,
@@ -539,7 +581,6 @@ function rollCallSweep(
   // local bindings: no module-namespace lookup per vote
   const derivatives = voteDerivatives;
   const kernel = withLogLik ? voteTerms : voteDerivatives;
-  const pb = 1 / (betaSd * betaSd);
   const pc = 1 / (CUT_SD * CUT_SD);
   g.fill(0);
   h.fill(0);
@@ -552,6 +593,7 @@ function rollCallSweep(
   for (let i = 0; i < nRc; i++) {
     if (kind[i] === RC_FIXED) continue;
     const full = kind[i] === RC_FULL;
+    const pb = betaPrecision[i];
     const m = D + (full ? 2 : 1);
     const ic = D; // index of the first cutpoint in the parameter vector
     const b0 = B[i * D];
@@ -898,6 +940,7 @@ function gaugeStep(
   data: PreparedVotes,
   D: number,
   settings: Settings,
+  betaPrecision: Float64Array,
   X: Float64Array,
   B: Float64Array,
   C1: Float64Array,
@@ -905,7 +948,6 @@ function gaugeStep(
 ): void {
   const lambda = 1 / (settings.walkSd * settings.walkSd);
   const p0 = 1 / (INIT_SD * INIT_SD);
-  const pb = 1 / (settings.betaSd * settings.betaSd);
   const pc = 1 / (CUT_SD * CUT_SD);
   let tMin = 1 << 30;
   let tMax = -1;
@@ -917,13 +959,13 @@ function gaugeStep(
   // statistics per period (index t - tMin)
   const s0xx = new Float64Array(T), s0x = new Float64Array(T), n0 = new Float64Array(T);
   const n = new Float64Array(T), sxx = new Float64Array(T), sx = new Float64Array(T), syy = new Float64Array(T), sy = new Float64Array(T), sxy = new Float64Array(T);
-  const b2 = new Float64Array(T), bc = new Float64Array(T), cc = new Float64Array(T);
+  const b2 = new Float64Array(T), pb2 = new Float64Array(T), bc = new Float64Array(T), cc = new Float64Array(T);
   const axx = new Float64Array(T), ax = new Float64Array(T), an = new Float64Array(T);
   const rho = settings.shrink;
   const a = new Float64Array(T);
   const d = new Float64Array(T);
   for (let k = 0; k < D; k++) {
-    for (const arr of [s0xx, s0x, n0, n, sxx, sx, syy, sy, sxy, b2, bc, cc, axx, ax, an]) arr.fill(0);
+    for (const arr of [s0xx, s0x, n0, n, sxx, sx, syy, sy, sxy, b2, pb2, bc, cc, axx, ax, an]) arr.fill(0);
     for (let j = 0; j < data.nS; j++) {
       const o = data.spOffset[j];
       const t0 = data.pMin[j] - tMin;
@@ -953,6 +995,7 @@ function gaugeStep(
       const t = data.rcPeriod[i] - tMin;
       const b = B[i * D + k];
       b2[t] += b * b;
+      pb2[t] += betaPrecision[i] * b * b;
       bc[t] += b * (C1[i] + C2[i]);
       cc[t] += C1[i] * C1[i] + C2[i] * C2[i];
     }
@@ -970,7 +1013,7 @@ function gaugeStep(
       let f =
         -0.5 * p0 * (aa * aa * s0xx[t] + 2 * aa * dd * s0x[t] + dd * dd * n0[t]) -
         0.5 * rho * (aa * aa * axx[t] + 2 * aa * dd * ax[t] + dd * dd * an[t]) -
-        (0.5 * pb * b2[t]) / (aa * aa) -
+        (0.5 * pb2[t]) / (aa * aa) -
         0.5 * pc * (cc[t] + 2 * w * bc[t] + 2 * w * w * b2[t]);
       if (t > 0) f += pair(t, a[t - 1], d[t - 1], aa, dd);
       if (t < T - 1) f += pair(t + 1, aa, dd, a[t + 1], d[t + 1]);

@@ -25,8 +25,10 @@ export interface FitOptions {
   tolerance?: number;
   /** Prior standard deviation of each roll call's discrimination (beta). Default 4; range (0, 100]. (Added by src/model.) */
   betaSd?: number;
-  /** Prior precision pulling every state-period position toward 0 (a stationary component added to the random walk; keeps cohesive extreme blocs from drifting out). Default 2; range [0, 100]. (Added by src/model.) */
+  /** Prior precision pulling every state-period position toward 0 (a stationary component added to the random walk; keeps cohesive extreme blocs from drifting out). Default 4; range [0, 100]. (Added by src/model.) */
   shrink?: number;
+  /** Weight each session's beta prior by its membership over its roll calls, so that a session's scale does not grow with its number of roll calls. Default true. (Added by src/model.) */
+  balanceSessions?: boolean;
   /** Progress callback (fraction done 0..1, a short message). */
   onProgress?: (fraction: number, message: string) => void;
 }
@@ -97,7 +99,7 @@ export interface FittedModel {
   /** Fingerprint of the embedded data the model was fitted on. */
   fingerprint: string;
   /** Options used, without callbacks. */
-  options: { dims: 1 | 2; walkSd: number; seed: number; maxIterations: number; tolerance?: number; betaSd?: number; shrink?: number };
+  options: { dims: 1 | 2; walkSd: number; seed: number; maxIterations: number; tolerance?: number; betaSd?: number; shrink?: number; balanceSessions?: boolean };
   dims: 1 | 2;
   states: StateTrajectory[];
   rollCalls: RollCallParams[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadAssembly } from "../../src/data/loadAssembly.ts";
-import { YES } from "../../src/data/types.ts";
+import { ABSENT, YES } from "../../src/data/types.ts";
 import { fitIdealPoints } from "../../src/model/fitIdealPoints.ts";
 import { seededRandom } from "../../src/model/seededRandom.ts";
 import { simulateAssembly } from "../../src/model/simulateAssembly.ts";
@@ -140,6 +140,37 @@ describe("fitIdealPoints details", () => {
     const usa = model.states.find((s) => s.iso3 === "USA")!;
     expect(meanOf(usa.mean.map((x) => x[0]))).toBeGreaterThan(0);
     expect(meanOf(usa.mean.map((x) => x[1]))).toBeGreaterThan(0);
+  });
+
+  it("keeps a session's scale independent of its number of roll calls (balanceSessions)", () => {
+    // 8 sessions of 80 roll calls; sessions 1-4 then lose 72 of them (every vote made absent).
+    // oracle: the simulation's true positions; the spread of sessions 1-4 relative to 5-8
+    // should match the truth's. tolerance: within 15% (observed 0.95 of the true ratio);
+    // the unweighted beta prior compresses the thin sessions (observed 0.67), which the test also shows.
+    const sim = simulateAssembly({ states: 60, periods: 8, rollCallsPerPeriod: 80, lateJoiners: 0 }, seededRandom(21));
+    const { matrix } = sim.assembly;
+    for (let r = 0; r < matrix.nRollCalls; r++)
+      if (matrix.period[r] <= 4 && r % 80 >= 8) matrix.codes.fill(ABSENT, r * matrix.nStates, (r + 1) * matrix.nStates);
+    const spreadRatio = (value: (s: number, p: number) => number) => {
+      const sdOf = (p: number) => {
+        const v = sim.assembly.states.map((_, s) => value(s, p));
+        const mu = meanOf(v);
+        return Math.sqrt(meanOf(v.map((x) => (x - mu) ** 2)));
+      };
+      return (sdOf(1) + sdOf(2) + sdOf(3) + sdOf(4)) / (sdOf(5) + sdOf(6) + sdOf(7) + sdOf(8));
+    };
+    const truth = spreadRatio((s, p) => sim.truth.positions[s * 8 + p - 1]);
+    const fitted = (balanceSessions: boolean) => {
+      const model = fitIdealPoints(sim.assembly, { balanceSessions });
+      const byIso = new Map(model.states.map((st) => [st.iso3, st]));
+      return spreadRatio((s, p) => {
+        const st = byIso.get(sim.assembly.states[s].iso3)!;
+        return st.mean[st.periods.indexOf(p)][0];
+      });
+    };
+    expect(fitted(true) / truth).toBeGreaterThan(0.85);
+    expect(fitted(true) / truth).toBeLessThan(1.15);
+    expect(fitted(false) / truth).toBeLessThan(0.8);
   });
 
   it("uses only votes in [from, until)", () => {
