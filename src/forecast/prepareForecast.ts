@@ -9,7 +9,7 @@ import { checkSpec } from "./checkSpec.ts";
 import { membersAsOf } from "./membersAsOf.ts";
 import { modelForAsOf } from "./modelForAsOf.ts";
 import type { PreparedForecast } from "./PreparedForecast.ts";
-import { drawResidual, logCategory, residualPosterior, type LikeVote } from "./residualPosterior.ts";
+import { drawResidual, logCategory, residualGuide, residualPosterior, type LikeVote } from "./residualPosterior.ts";
 import type { ForecastSpec } from "./types.ts";
 
 /** Options of `prepareForecast` and `forecastResolution`. */
@@ -152,6 +152,7 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
   const posMean = new Float64Array(S * dims);
   const posSd = new Float64Array(S * dims);
   const residualCdf: Float64Array[] = [];
+  const residualGuides: Int32Array[] = [];
   const { codes, nStates } = assembly.matrix;
   const likeRows = likeCalls.map((rc) => assembly.rollCalls.indexOf(rc));
   const absentLogit = new Float64Array(S);
@@ -190,7 +191,9 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
       for (let k = 0; k < dims; k++) eta += p.beta[k] * t.mean[j][k];
       votes.push({ eta, cutNo: p.cutNo, cutYes: p.cutYes, category: cat, weight: likeWeights[l] });
     });
-    residualCdf.push(residualPosterior(votes, residualSd, bandMean, noiseScale));
+    const cdf = residualPosterior(votes, residualSd, bandMean, noiseScale);
+    residualCdf.push(cdf);
+    residualGuides.push(residualGuide(cdf));
     if (t && votes.length > 0) {
       // The residual is measured against the state's position when it voted on the
       // resembling roll calls, so only the drift since then is uncertain, not the
@@ -233,7 +236,7 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
         x[k] = posMean[s * dims + k] + posSd[s * dims + k] * normal(random);
         e += p.beta[k] * scale * x[k];
       }
-      residual(residualCdf[s], random(), random(), ra);
+      residual(residualCdf[s], random(), random(), ra, residualGuides[s]);
       eta[d * S + s] = e + ra[0];
       band[d * S + s] = ra[1];
     }

@@ -60,16 +60,42 @@ export function residualPosterior(votes: readonly LikeVote[], sd: number, bandMe
 }
 
 /**
- * Draws (r, a) from a tabulated joint CDF with a uniform u (inverse CDF);
- * r is jittered within its grid cell by u2. Writes into `out` [r, a].
+ * A guide table for {@link drawResidual} (Chen's method): entry m is the first
+ * index k with cdf[k] >= m / size, so a draw starts there and scans forward a
+ * few cells instead of bisecting the whole table. O(cdf.length + size).
  */
-export function drawResidual(cdf: Float64Array, u: number, u2: number, out: Float64Array): void {
-  let lo = 0;
-  let hi = cdf.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cdf[mid] < u) lo = mid + 1;
-    else hi = mid;
+export function residualGuide(cdf: Float64Array, size = 256): Int32Array {
+  if (!(Number.isInteger(size) && 1 <= size)) throw new Error(`invalid size; expected a positive integer: ${size}`);
+  const guide = new Int32Array(size);
+  let k = 0;
+  for (let m = 0; m < size; m++) {
+    const u = m / size;
+    while (k < cdf.length - 1 && cdf[k] < u) k++;
+    guide[m] = k;
+  }
+  return guide;
+}
+
+/**
+ * Draws (r, a) from a tabulated joint CDF with a uniform u (inverse CDF: the
+ * first cell with cdf >= u); r is jittered within its grid cell by u2. Writes
+ * into `out` [r, a]. With a guide table ({@link residualGuide}) the search
+ * starts near the answer; without one it bisects. Same result either way.
+ */
+export function drawResidual(cdf: Float64Array, u: number, u2: number, out: Float64Array, guide?: Int32Array): void {
+  let lo: number;
+  if (guide) {
+    lo = guide[Math.floor(u * guide.length)];
+    const last = cdf.length - 1;
+    while (lo < last && cdf[lo] < u) lo++;
+  } else {
+    lo = 0;
+    let hi = cdf.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cdf[mid] < u) lo = mid + 1;
+      else hi = mid;
+    }
   }
   const nb = BAND_GRID.length;
   out[0] = RESIDUAL_GRID[Math.floor(lo / nb)] + (u2 - 0.5) * 0.25;
