@@ -38,7 +38,7 @@ export { checkSpec } from "./forecast/checkSpec.ts";
 export { modelForAsOf, type ModelForAsOfOptions } from "./forecast/modelForAsOf.ts";
 export { membersAsOf } from "./forecast/membersAsOf.ts";
 export { matchPrevious, titleSimilarity, titleWords, type MatchOptions } from "./forecast/matchPrevious.ts";
-export { backtest, BACKTEST_METHODS, type BacktestOptions, type BacktestResult, type MethodScores } from "./forecast/backtest.ts";
+export { backtest, BACKTEST_METHODS, type BacktestOptions, type BacktestResult, type BacktestVote, type MethodScores } from "./forecast/backtest.ts";
 export { voteScores, type VoteScores } from "./forecast/voteScores.ts";
 export type { PreparedForecast, OutcomeShift } from "./forecast/PreparedForecast.ts";
 export type { AdoptionRule, ForecastSpec, Forecast, CountryForecast, Counts, CountIntervals } from "./forecast/types.ts";

@@ -1,4 +1,4 @@
-import { voteLogLik } from "../model/orderedLogit.ts";
+import { logSigmoid, voteLogLik } from "../model/orderedLogit.ts";
 
 /** Grid of residual values on which the posterior is tabulated. */
 export const RESIDUAL_GRID: Float64Array = (() => {
@@ -20,6 +20,14 @@ export interface LikeVote {
 /** Grid of abstention-band widenings a (the state's own extra room to abstain on this subject). */
 export const BAND_GRID: Float64Array = Float64Array.from([0, 0.25, 0.5, 1, 1.5, 2, 3, 4, 6]);
 
+const GRID_START = -12;
+const GRID_STEP = 0.25;
+/** Each band value in grid steps (all are multiples of 0.25). */
+const BAND_STEPS = Int32Array.from(BAND_GRID, (a) => Math.round(a / GRID_STEP));
+const BAND_OFFSET = BAND_STEPS[BAND_STEPS.length - 1];
+/** Length of the tables indexed by k + band step and by k - band step + BAND_OFFSET. */
+const DIFF_SIZE = RESIDUAL_GRID.length + BAND_OFFSET;
+
 /**
  * Joint posterior of a state's residual r and abstention band a on a family
  * of resembling roll calls, tabulated on RESIDUAL_GRID x BAND_GRID as a
@@ -39,16 +47,47 @@ export function residualPosterior(votes: readonly LikeVote[], sd: number, bandMe
   const b = BAND_GRID;
   const nb = b.length;
   const logp = new Float64Array(g.length * nb);
-  let max = -Infinity;
   for (let k = 0; k < g.length; k++) {
     const prior = -0.5 * (g[k] / sd) ** 2;
-    for (let j = 0; j < nb; j++) {
-      let lp = prior - b[j] / bandMean;
-      for (const v of votes) lp += (v.weight ?? 1) * logCategory((v.eta + g[k]) / noiseScale, (v.cutNo - b[j]) / noiseScale, (v.cutYes + b[j]) / noiseScale, v.category);
-      logp[k * nb + j] = lp;
-      if (lp > max) max = lp;
+    for (let j = 0; j < nb; j++) logp[k * nb + j] = prior - b[j] / bandMean;
+  }
+  // A vote's utility gaps depend on (r, a) only through r + a (to the lower
+  // cutpoint) and r - a (to the upper one), and both lie on the grid's 0.25
+  // steps. So each vote's log-sigmoids are tabulated once (O(grid), not
+  // O(grid x bands) exponentials); yes and no votes are summed into two
+  // tables and added to the cells once; abstentions are combined per cell.
+  const sumNo = new Float64Array(DIFF_SIZE); // sum of w log sigma(u1) over no votes, by k + band step
+  const sumYes = new Float64Array(DIFF_SIZE); // sum of w log sigma(-u2) over yes votes, by k - band step + offset
+  const lower = new Float64Array(DIFF_SIZE);
+  const upper = new Float64Array(DIFF_SIZE);
+  const logistic = logSigmoid; // local binding: no module-namespace lookup per cell
+  for (const v of votes) {
+    const w = v.weight ?? 1;
+    for (let n = 0; n < DIFF_SIZE; n++) {
+      // u1 = cutNo - eta - (r + a), u2 = cutYes - eta - (r - a), in units of the persistent noise
+      const u1 = (v.cutNo - v.eta - (GRID_START + GRID_STEP * n)) / noiseScale;
+      const u2 = (v.cutYes - v.eta - (GRID_START + GRID_STEP * (n - BAND_OFFSET))) / noiseScale;
+      if (v.category === 0) sumNo[n] += w * logistic(u1);
+      else if (v.category === 2) sumYes[n] += w * logistic(-u2);
+      else {
+        lower[n] = logistic(u1);
+        upper[n] = logistic(u2);
+      }
+    }
+    if (v.category !== 1) continue;
+    for (let k = 0; k < g.length; k++) {
+      for (let j = 0; j < nb; j++) {
+        const lo = lower[k + BAND_STEPS[j]];
+        const up = upper[k - BAND_STEPS[j] + BAND_OFFSET];
+        logp[k * nb + j] += w * (up + Math.log(Math.max(1e-300, -Math.expm1(lo - up)))); // log(sigma(u2) - sigma(u1))
+      }
     }
   }
+  for (let k = 0; k < g.length; k++) {
+    for (let j = 0; j < nb; j++) logp[k * nb + j] += sumNo[k + BAND_STEPS[j]] + sumYes[k - BAND_STEPS[j] + BAND_OFFSET];
+  }
+  let max = -Infinity;
+  for (let k = 0; k < logp.length; k++) if (logp[k] > max) max = logp[k];
   const cdf = new Float64Array(logp.length);
   let total = 0;
   for (let k = 0; k < logp.length; k++) {
