@@ -27,13 +27,15 @@ export function simulateOutcome(prepared: PreparedForecast, shift: OutcomeShift 
   const awayCounts = new Int32Array(D);
   let adopted = 0;
   const twoThirds = prepared.rule === "two-thirds";
+  // local bindings: no module-namespace lookup per state and draw
+  const yes = VOTE_YES, no = VOTE_NO, abstain = VOTE_ABSTAIN;
   for (let d = 0; d < D; d++) {
     let y = 0, n = 0, a = 0, x = 0;
     for (let k = d * S, end = k + S; k < end; k++) {
       const v = votes[k];
-      if (v === VOTE_YES) y++;
-      else if (v === VOTE_NO) n++;
-      else if (v === VOTE_ABSTAIN) a++;
+      if (v === yes) y++;
+      else if (v === no) n++;
+      else if (v === abstain) a++;
       else x++;
     }
     yesCounts[d] = y;

@@ -86,13 +86,14 @@ export function bestTargets(
   const dy = new Int8Array(n * D);
   const dn = new Int8Array(n * D);
   {
+    const yesVote = VOTE_YES, noVote = VOTE_NO; // local bindings: no module-namespace lookup per candidate and draw
     for (let d = 0; d < D; d++) {
       for (let c = 0; c < n; c++) {
         const b = votesBefore[d * n + c];
         const a = votesAfter[d * n + c];
         if (a === b) continue;
-        dy[c * D + d] = (a === VOTE_YES ? 1 : 0) - (b === VOTE_YES ? 1 : 0);
-        dn[c * D + d] = (a === VOTE_NO ? 1 : 0) - (b === VOTE_NO ? 1 : 0);
+        dy[c * D + d] = (a === yesVote ? 1 : 0) - (b === yesVote ? 1 : 0);
+        dn[c * D + d] = (a === noVote ? 1 : 0) - (b === noVote ? 1 : 0);
       }
     }
   }

@@ -42,6 +42,7 @@ export interface OutcomeEvaluator {
  */
 export function outcomeEvaluator(prepared: PreparedForecast): OutcomeEvaluator {
   const { nStates: S, nDraws: D } = prepared;
+  const yesVote = VOTE_YES, noVote = VOTE_NO; // local bindings: no module-namespace lookup per state and draw
   const all = Int32Array.from({ length: S }, (_, s) => s);
   const baselineVotes = new Int8Array(S * D); // draw-major: [d * S + s]
   const probs = statesOutcome(prepared, {}, all, baselineVotes);
@@ -50,8 +51,8 @@ export function outcomeEvaluator(prepared: PreparedForecast): OutcomeEvaluator {
   for (let d = 0; d < D; d++) {
     for (let s = 0, i = d * S; s < S; s++, i++) {
       const v = baselineVotes[i];
-      if (v === VOTE_YES) yes0[d]++;
-      else if (v === VOTE_NO) no0[d]++;
+      if (v === yesVote) yes0[d]++;
+      else if (v === noVote) no0[d]++;
     }
   }
   const sum = expectedCounts;
@@ -81,10 +82,10 @@ export function outcomeEvaluator(prepared: PreparedForecast): OutcomeEvaluator {
           const before = baselineVotes[row + affected[k]];
           const after = votes[d * K + k];
           if (before === after) continue;
-          if (before === VOTE_YES) yes[d]--;
-          else if (before === VOTE_NO) no[d]--;
-          if (after === VOTE_YES) yes[d]++;
-          else if (after === VOTE_NO) no[d]++;
+          if (before === yesVote) yes[d]--;
+          else if (before === noVote) no[d]--;
+          if (after === yesVote) yes[d]++;
+          else if (after === noVote) no[d]++;
         }
       }
       return summarize(p, yes, no);
