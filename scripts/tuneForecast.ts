@@ -25,6 +25,7 @@ const defaultGrid: Settings[] = [
   { habitWeight: 0.6, habitMargin: 6, noiseScale: 0.9, turnoutSd: 0.7 },
   { habitWeight: 0.5, habitMargin: 6, noiseScale: 0.75, turnoutSd: 0.85 },
   { habitWeight: 0.5, habitMargin: 6, noiseScale: 0.75, turnoutSd: 1 },
+  ...[0.7, 1].map((recencyDecay) => ({ habitWeight: 0.5, habitMargin: 6, noiseScale: 0.75, turnoutSd: 0.85, recencyDecay })),
 ];
 const grid: Settings[] = process.env.GRID ? JSON.parse(process.env.GRID) : defaultGrid;
 const line = (name: string, p: { logLoss: number; macroF1: number; accuracy: number; maeYes: number; coverage80: number }) =>
