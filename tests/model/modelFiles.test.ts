@@ -46,3 +46,17 @@ describe("saveModel and loadModel", () => {
     expect(() => loadModel(join(dir, "missing.json"))).toThrow(`model file not found: "${join(dir, "missing.json")}"`);
   });
 });
+
+describe("the committed cutoff models (models/cutoff-*.json)", () => {
+  it("are what scripts/fitModels.ts fits with the current code (checked on the ES-11/4 cutoff)", async () => {
+    const { loadAssembly } = await import("../../src/data/loadAssembly.ts");
+    const assembly = loadAssembly();
+    const committed = loadModel(new URL("../../models/cutoff-2022-10-11.json", import.meta.url).pathname, { fingerprint: assembly.fingerprint });
+    // oracle: a fresh fit with the script's window (the 30 years before the cutoff);
+    // tolerance 5.0001e-5: saveModel rounds to 4 decimals. Refit with `npx tsx scripts/fitModels.ts` after a model change.
+    const fresh = fitIdealPoints(assembly, { from: "1992-10-11", until: "2022-10-11" });
+    expect(committed.options).toEqual(fresh.options);
+    const worst = Math.max(...committed.states.flatMap((st, j) => st.mean.map((m, t) => Math.abs(m[0] - fresh.states[j].mean[t][0]))));
+    expect(worst).toBeLessThanOrEqual(5.0001e-5);
+  }, 60_000);
+});
