@@ -10,13 +10,13 @@
  *   npx tsx scripts/fitQuality.ts --dims 2
  *   npx tsx scripts/fitQuality.ts --compare-logistic    # + held-out comparison with the logistic tendencies (minutes)
  */
-import { readFileSync } from "node:fs";
 import { loadAssembly } from "../src/data/loadAssembly.ts";
 import { compareTendencies } from "../src/model/compareTendencies.ts";
-import { compareWithReference, type ReferenceRow } from "../src/model/compareWithReference.ts";
+import { compareWithReference } from "../src/model/compareWithReference.ts";
 import { fitIdealPoints } from "../src/model/fitIdealPoints.ts";
 import { fitQuality } from "../src/model/fitQuality.ts";
 import { loadModel } from "../src/model/loadModel.ts";
+import { readReferenceIdealPoints } from "../src/model/readReferenceIdealPoints.ts";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -36,14 +36,7 @@ for (const [label, from] of [["all sessions", undefined], ["1990 onward", "1990-
   console.log(`${label.padEnd(13)} correctly classified ${pct(q.correctlyClassified)}, APRE ${q.apre.toFixed(3)} (modal baseline ${pct(q.modalBaseline)}; ${q.rollCalls} non-unanimous roll calls, ${q.votes} votes)`);
 }
 
-const reference: ReferenceRow[] = readFileSync(new URL("../data/reference/bsv_idealpoints.csv", import.meta.url), "utf8")
-  .trim()
-  .split("\n")
-  .slice(1)
-  .map((line) => {
-    const [iso3, session, idealpoint] = line.split(",");
-    return { iso3, session: Number(session), idealpoint: Number(idealpoint) };
-  });
+const reference = readReferenceIdealPoints();
 const c = compareWithReference(model, reference);
 const worst = [...c.perSession].sort((a, b) => a.r - b.r).slice(0, 3);
 console.log(

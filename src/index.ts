@@ -65,6 +65,7 @@ export { renderHtml, type RenderHtmlOptions } from "./render/renderHtml.ts";
 export { fitIdealPoints } from "./model/fitIdealPoints.ts";
 export { fitQuality, type FitQuality } from "./model/fitQuality.ts";
 export { compareWithReference, type ReferenceRow, type ReferenceComparison } from "./model/compareWithReference.ts";
+export { readReferenceIdealPoints } from "./model/readReferenceIdealPoints.ts";
 export { fitAbsence, ABSENCE_FEATURES } from "./model/fitAbsence.ts";
 export { absenceProbability } from "./model/absenceProbability.ts";
 export { LogisticRegression } from "./model/LogisticRegression.ts";

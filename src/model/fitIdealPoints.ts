@@ -96,6 +96,7 @@ export function fitIdealPoints(assembly: Assembly, options: FitOptions = {}): Fi
   if (!(0 < tolerance && tolerance <= 0.1)) throw new Error(`invalid tolerance; expected a number in (0, 0.1]: ${tolerance}`);
   if (!(0 < betaSd && betaSd <= 100)) throw new Error(`invalid betaSd; expected a number in (0, 100]: ${betaSd}`);
   if (!(0 <= shrink && shrink <= 100)) throw new Error(`invalid shrink; expected a number in [0, 100]: ${shrink}`);
+  if (typeof balanceSessions !== "boolean") throw new Error(`invalid balanceSessions; expected true or false: ${JSON.stringify(balanceSessions)}`);
   if (options.from !== undefined && !isIsoDate(options.from)) throw new Error(`invalid from; not a date: ${JSON.stringify(options.from)}`);
   if (options.until !== undefined && !isIsoDate(options.until)) throw new Error(`invalid until; not a date: ${JSON.stringify(options.until)}`);
   if (options.from !== undefined && options.until !== undefined && !(options.from < options.until))

@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadAssembly } from "../../src/data/loadAssembly.ts";
 import { ABSENT, YES } from "../../src/data/types.ts";
 import { compareWithReference } from "../../src/model/compareWithReference.ts";
 import { fitIdealPoints } from "../../src/model/fitIdealPoints.ts";
 import { loadModel } from "../../src/model/loadModel.ts";
+import { readReferenceIdealPoints } from "../../src/model/readReferenceIdealPoints.ts";
 import { seededRandom } from "../../src/model/seededRandom.ts";
 import { simulateAssembly } from "../../src/model/simulateAssembly.ts";
 import type { FittedModel } from "../../src/model/types.ts";
@@ -190,6 +190,7 @@ describe("fitIdealPoints details", () => {
     expect(() => fitIdealPoints(assembly, { walkSd: 0 })).toThrow("invalid walkSd; expected a number in (0, 5]: 0");
     expect(() => fitIdealPoints(assembly, { until: "2022-13-01" })).toThrow('invalid until; not a date: "2022-13-01"');
     expect(() => fitIdealPoints(assembly, { maxIterations: NaN })).toThrow("invalid maxIterations");
+    expect(() => fitIdealPoints(assembly, { balanceSessions: "yes" as unknown as boolean })).toThrow('invalid balanceSessions; expected true or false: "yes"');
     expect(() => fitIdealPoints(assembly, { until: "1900-01-01" })).toThrow("no yes/abstain/no votes");
   });
 });
@@ -218,14 +219,7 @@ describe("fitIdealPoints on the whole embedded record (issue 3's targets)", () =
     // (observed 92.5%, 0.569, 0.954, 0.988)
     expect(model.stats.correctlyClassified).toBeGreaterThanOrEqual(0.91);
     expect(model.stats.apre).toBeGreaterThanOrEqual(0.55);
-    const reference = readFileSync(new URL("../../data/reference/bsv_idealpoints.csv", import.meta.url), "utf8")
-      .trim()
-      .split("\n")
-      .slice(1)
-      .map((line) => {
-        const [iso3, session, idealpoint] = line.split(",");
-        return { iso3, session: Number(session), idealpoint: Number(idealpoint) };
-      });
+    const reference = readReferenceIdealPoints();
     const c = compareWithReference(model, reference);
     expect(c.pooled).toBeGreaterThanOrEqual(0.95);
     expect(c.medianPerSession).toBeGreaterThanOrEqual(0.93);
