@@ -1,42 +1,49 @@
 /**
- * Tunes the forecast engine's few settings and B2's blend weight on sessions
- * BEFORE the reported backtest (default 66-69), so that the backtest on 70-74
- * and 75-79 stays out of sample. Each grid point overrides the engine's
- * defaults (src/forecast/prepareForecast.ts); the chosen values are recorded
- * in docs/forecast.md.
+ * Tunes the forecast engine's settings and the baselines' blend weights on
+ * sessions BEFORE the reported backtest (default 66-69), so that the
+ * backtests on 70-74 and 75-79 stay out of sample; the emergency settings
+ * are tuned on the emergency special session votes before 2015. Each grid
+ * point overrides the engine's defaults (FORECAST_SETTINGS); the chosen
+ * values are recorded in docs/forecast.md.
  *
- *   npx tsx scripts/tuneForecast.ts [sessions...]
- *   GRID='[{"habitWeight":0.3},{"habitWeight":0.5}]' npx tsx scripts/tuneForecast.ts
- *   TUNE_B2=1 npx tsx scripts/tuneForecast.ts     # also B2's blend weight
+ *   npx tsx scripts/tuneForecast.ts                      # default grid on 66-69, then B2/B3 weights
+ *   npx tsx scripts/tuneForecast.ts 66 67                # other sessions
+ *   GRID='[{"broadNovel":0.3},{"broadNovel":0.5}]' npx tsx scripts/tuneForecast.ts
+ *   EMERGENCY=1 GRID='[{"broadEmergency":0.3}]' npx tsx scripts/tuneForecast.ts   # emergency votes before 2015
  */
-import { loadAssembly } from "../src/data/loadAssembly.ts";
-import { backtest, type BacktestOptions } from "../src/forecast/backtest.ts";
+import { backtest, loadAssembly, voteScores, type BacktestOptions, type BacktestVote, type MethodScores } from "../src/index.ts";
 
 type Settings = NonNullable<BacktestOptions["forecast"]>;
-const sessions = process.argv.length > 2 ? process.argv.slice(2).map(Number) : [66, 67, 68, 69];
 const a = loadAssembly();
-// the rows of the tuning table in docs/forecast.md
-const defaultGrid: Settings[] = [
-  { habitWeight: 0, noiseScale: 0.45, turnoutSd: 0.7 },
-  { habitWeight: 0.3, habitMargin: 6, noiseScale: 0.45, turnoutSd: 0.7 },
-  ...[3, 6, 12].map((habitMargin) => ({ habitWeight: 0.4, habitMargin, noiseScale: 0.45, turnoutSd: 0.7 })),
-  ...[0.6, 0.75, 0.9].map((noiseScale) => ({ habitWeight: 0.4, habitMargin: 6, noiseScale, turnoutSd: 0.7 })),
-  ...[0.6, 0.75, 0.9].map((noiseScale) => ({ habitWeight: 0.5, habitMargin: 6, noiseScale, turnoutSd: 0.7 })),
-  { habitWeight: 0.6, habitMargin: 6, noiseScale: 0.9, turnoutSd: 0.7 },
-  { habitWeight: 0.5, habitMargin: 6, noiseScale: 0.75, turnoutSd: 0.85 },
-  { habitWeight: 0.5, habitMargin: 6, noiseScale: 0.75, turnoutSd: 1 },
-  ...[0.7, 1].map((recencyDecay) => ({ habitWeight: 0.5, habitMargin: 6, noiseScale: 0.75, turnoutSd: 0.85, recencyDecay })),
-];
+const emergency = Boolean(process.env.EMERGENCY);
+const sessions = process.argv.length > 2 ? process.argv.slice(2).map(Number) : [66, 67, 68, 69];
+const defaultGrid: Settings[] = emergency
+  ? [{}, { broadEmergency: 0.3 }, { broadEmergency: 0.7 }, { itemSdEmergency: 0.7 }, { sameSessionBoost: 12 }]
+  : [{}, { broadNovel: 0.25 }, { noiseScaleOther: 1 }, { habitWeight: 0.6 }, { broadRepeated: 0.02 }];
 const grid: Settings[] = process.env.GRID ? JSON.parse(process.env.GRID) : defaultGrid;
-const line = (name: string, p: { logLoss: number; macroF1: number; accuracy: number; maeYes: number; coverage80: number }) =>
-  console.log(name, "logLoss", p.logLoss.toFixed(4), "F1", p.macroF1.toFixed(4), "acc", p.accuracy.toFixed(4), "maeYes", p.maeYes.toFixed(2), "cov80", p.coverage80.toFixed(3));
+const draws = Number(process.env.DRAWS ?? 500);
+const line = (name: string, p: MethodScores) =>
+  console.log(name.padEnd(64), "logLoss", p.logLoss.toFixed(4), "F1", p.macroF1.toFixed(4), "acc", p.accuracy.toFixed(4), "maeYes", p.maeYes.toFixed(2), "cov80", p.coverage80.toFixed(3), "cov95", p.coverage95.toFixed(3));
+
+let votes: BacktestVote[] = [];
 grid.forEach((g, k) => {
-  const r = backtest({ sessions, assembly: a, draws: 500, forecast: g, blend: 0.75 });
-  line(JSON.stringify(g), r.overall[0]);
-  if (k === 0) line("B2 (blend 0.75)", r.overall[2]);
+  const collected: BacktestVote[] = [];
+  const run = (emergency ? { emergency: { until: "2015-01-01" } } : { sessions }) as BacktestOptions;
+  const r = backtest({ ...run, assembly: a, draws, forecast: g, onVote: k === 0 ? (v) => collected.push(v) : undefined });
+  if (k === 0) votes = collected;
+  for (const s of r.segments) line(`${JSON.stringify(g)} ${s.segment} ${s.method}`, s);
 });
-for (const blend of process.env.TUNE_B2 ? [0.6, 0.75, 0.85, 0.95] : []) {
-  const r = backtest({ sessions, assembly: a, draws: 200, blend });
-  const b = r.overall[2];
-  console.log("B2 blend", blend, "logLoss", b.logLoss.toFixed(4), "F1", b.macroF1.toFixed(4), "maeYes", b.maeYes.toFixed(2));
+
+// The baselines' weights, from the first run's votes: B = w one-hot(vote) + (1 - w) B1.
+for (const [name, key] of [["B2", "previous"], ["B3", "nearest"]] as const) {
+  for (const w of [0.5, 0.65, 0.75, 0.8, 0.85, 0.9, 0.95]) {
+    const acc = voteScores();
+    for (const v of votes) {
+      const b1 = v.probs["B1 recent shares"];
+      const x = v[key];
+      acc.add(x === null ? b1 : b1.map((p, i) => w * (i === x ? 1 : 0) + (1 - w) * p), v.actual);
+    }
+    const s = acc.result();
+    console.log(`${name} weight ${w}`.padEnd(40), "logLoss", s.logLoss.toFixed(4), "F1", s.macroF1.toFixed(4), "acc", s.accuracy.toFixed(4));
+  }
 }

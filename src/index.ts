@@ -41,7 +41,15 @@ export { matchPrevious, titleSimilarity, titleWords, type MatchOptions } from ".
 export { backtest, BACKTEST_METHODS, type BacktestOptions, type BacktestResult, type BacktestVote, type MethodScores } from "./forecast/backtest.ts";
 export { voteScores, type VoteScores } from "./forecast/voteScores.ts";
 export type { PreparedForecast, OutcomeShift } from "./forecast/PreparedForecast.ts";
-export type { AdoptionRule, ForecastSpec, Forecast, CountryForecast, Counts, CountIntervals } from "./forecast/types.ts";
+export type {
+  AdoptionRule, ForecastSpec, Forecast, CountryForecast, Counts, CountIntervals, ResemblingVote, ComponentSummary, Surprise, IssueArea, VoteKind,
+} from "./forecast/types.ts";
+export { FORECAST_SETTINGS, resolveForecastSettings, type ForecastSettings, type ForecastSettingName } from "./forecast/forecastSettings.ts";
+export { findResembling, type Resembling, type ResemblingQuery } from "./forecast/findResembling.ts";
+export { titleTerms } from "./forecast/titleTerms.ts";
+export { titleIndex, type TitleIndex } from "./forecast/titleIndex.ts";
+export { ISSUE_CODES, ISSUE_NAMES, isIssueCode, type IssueCode } from "./forecast/issueAreas.ts";
+export { issueFor, issuesOf } from "./forecast/issueFor.ts";
 
 // --- render ---------------------------------------------------------------
 export { outcomeChart } from "./render/outcomeChart.ts";
@@ -70,6 +78,8 @@ export { fitAbsence, ABSENCE_FEATURES } from "./model/fitAbsence.ts";
 export { absenceProbability } from "./model/absenceProbability.ts";
 export { LogisticRegression } from "./model/LogisticRegression.ts";
 export { fitLogisticTendencies, type LogisticTendencies, type LogisticTendencyOptions } from "./model/fitLogisticTendencies.ts";
+export { fitIssueClassifier, predictIssue, issueAccuracy, ISSUE_CLASSES, type IssueClassifier, type IssueClassifierOptions } from "./model/issueClassifier.ts";
+export { loadIssueClassifier, saveIssueClassifier, defaultIssueClassifierPath } from "./model/issueClassifierFile.ts";
 export { compareTendencies, type TendencyComparison, type HeldOutScores } from "./model/compareTendencies.ts";
 export { saveModel } from "./model/saveModel.ts";
 export { loadModel } from "./model/loadModel.ts";

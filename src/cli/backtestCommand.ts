@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { backtest, type BacktestResult } from "../forecast/backtest.ts";
+import { backtest, type BacktestResult, type MethodScores } from "../forecast/backtest.ts";
 import { formatTable } from "./formatTable.ts";
 import { printJson, printText } from "./output.ts";
 import { progressBar } from "./progressBar.ts";
@@ -15,36 +15,49 @@ export function parseSessions(value: string): number[] {
   return out;
 }
 
-/** The backtest as a Markdown table (per method: pooled scores). */
-export function backtestTable(r: BacktestResult): string {
+const HEADER = ["method", "log-loss", "accuracy", "macro-F1", "MAE yes", "MAE abstain", "MAE no", "80% cover (yes)", "95% cover (yes)"];
+const row = (m: MethodScores) => {
   const f = (x: number, d = 3) => x.toFixed(d);
-  const rows = r.overall.map((m) => [m.method, f(m.logLoss), f(m.accuracy), f(m.macroF1), f(m.maeYes, 1), f(m.maeAbstain, 1), f(m.maeNo, 1), f(m.coverage80, 2)]);
-  const header = ["method", "log-loss", "accuracy", "macro-F1", "MAE yes", "MAE abstain", "MAE no", "80% cover (yes)"];
-  return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((x) => `| ${x.join(" | ")} |`)].join("\n");
+  return [m.method, f(m.logLoss), f(m.accuracy), f(m.macroF1), f(m.maeYes, 1), f(m.maeAbstain, 1), f(m.maeNo, 1), f(m.coverage80, 2), f(m.coverage95, 2)];
+};
+const markdown = (header: string[], rows: (string | number)[][]) =>
+  [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((x) => `| ${x.join(" | ")} |`)].join("\n");
+
+/** The backtest as Markdown tables: pooled scores per method, then scores per segment. */
+export function backtestTable(r: BacktestResult): string {
+  const segments = r.segments.filter((s) => s.segment !== "all");
+  const seg = markdown(
+    ["segment", "roll calls", "votes", ...HEADER],
+    segments.map((s) => [s.segment, s.resolutions, s.votes, ...row(s)]),
+  );
+  return `${markdown(HEADER, r.overall.map(row))}\n\nBy segment:\n\n${seg}`;
 }
 
 /** Registers `plenary backtest`. */
 export function registerBacktestCommand(program: Command): void {
   program
     .command("backtest")
-    .description("rolling backtest, session by session, against baselines B1 (recent shares) and B2 (shares + last vote)")
-    .option("--sessions <range>", "sessions to forecast, e.g. 70-74 or 75,76", "70-74")
+    .description("rolling backtest against baselines B1 (recent shares), B2 (shares + last vote) and B3 (nearest title), by segment")
+    .option("--sessions <range>", "regular sessions to forecast, e.g. 70-74 or 75,76", "70-74")
+    .option("--emergency", "instead: every emergency special session vote (ES-1 to ES-11), each forecast the day before")
     .option("--draws <n>", "Monte Carlo draws per forecast", "2000")
     .option("--json", "machine-readable output")
-    .option("--markdown", "print the pooled table as Markdown")
+    .option("--markdown", "print the pooled and segment tables as Markdown")
     .option("--chart <file>", "write the calibration (reliability) chart")
-    .action(async (opts: { sessions: string; draws: string; json?: boolean; markdown?: boolean; chart?: string }) => {
-      const sessions = parseSessions(opts.sessions);
+    .action(async (opts: { sessions: string; emergency?: boolean; draws: string; json?: boolean; markdown?: boolean; chart?: string }) => {
       const draws = Number(opts.draws);
-      if (!(Number.isInteger(draws) && 100 <= draws && draws <= 100000)) throw new Error(`invalid --draws; expected a whole number in [100, 100000]: ${JSON.stringify(opts.draws)}`);
-      const r = backtest({ sessions, draws, onProgress: progressBar("backtest") });
+      if (!(Number.isInteger(draws) && 100 <= draws && draws <= 1_000_000)) throw new Error(`invalid --draws; expected a whole number in [100, 1000000]: ${JSON.stringify(opts.draws)}`);
+      const r = opts.emergency
+        ? backtest({ emergency: true, draws, onProgress: progressBar("backtest") })
+        : backtest({ sessions: parseSessions(opts.sessions), draws, onProgress: progressBar("backtest") });
       if (opts.chart) await writeCalibrationChart(r, opts.chart);
       if (opts.json) return printJson(r);
       if (opts.markdown) return printText(backtestTable(r));
-      printText(`sessions ${sessions[0]}-${sessions[sessions.length - 1]}: ${r.overall[0].resolutions} roll calls, ${r.overall[0].votes} votes; previous roll call on the same subject found for ${(r.matched * 100).toFixed(0)}%; ${r.seconds.toFixed(0)} s\n`);
+      const label = opts.emergency ? "emergency special sessions" : `sessions ${r.sessions[0]}-${r.sessions[r.sessions.length - 1]}`;
+      printText(`${label}: ${r.overall[0].resolutions} roll calls, ${r.overall[0].votes} votes; a previous vote on the same text for ${(r.matched * 100).toFixed(0)}%; B2 weight ${r.blends.b2}, B3 weight ${r.blends.b3}; ${r.seconds.toFixed(0)} s\n`);
       printText(formatTable(
-        ["session", "method", "log-loss", "accuracy", "macro-F1", "MAE yes", "cover80"],
-        r.bySession.map((m) => [m.session, m.method, m.logLoss.toFixed(3), m.accuracy.toFixed(3), m.macroF1.toFixed(3), m.maeYes.toFixed(1), m.coverage80.toFixed(2)]),
+        ["session", "method", "log-loss", "accuracy", "macro-F1", "MAE yes", "cover80", "cover95"],
+        r.bySession.map((m) => [m.session, m.method, m.logLoss.toFixed(3), m.accuracy.toFixed(3), m.macroF1.toFixed(3), m.maeYes.toFixed(1), m.coverage80.toFixed(2), m.coverage95.toFixed(2)]),
       ));
       printText("\npooled:\n" + backtestTable(r));
     });

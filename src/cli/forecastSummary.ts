@@ -17,6 +17,11 @@ export function forecastJson(f: Forecast): object {
     pAdopted: r3(f.pAdopted),
     threshold: f.threshold,
     ...(f.actual ? { actual: f.actual } : {}),
+    kind: f.kind,
+    issue: f.issue ? { code: f.issue.code, name: f.issue.name, predicted: f.issue.predicted, probability: r3(f.issue.probability) } : null,
+    resembling: f.resembling.map((r) => ({ symbol: r.symbol, date: r.date, title: r.title, weight: r3(r.weight), similarity: r3(r.similarity), component: r.component, totals: r.totals })),
+    components: f.components.map((c) => ({ label: c.label, prior: r3(c.prior), posterior: r3(c.posterior), expectedYes: Number.isFinite(c.expectedYes) ? r1(c.expectedYes) : null })),
+    surprises: f.surprises.map((x) => ({ iso3: x.iso3, vote: x.vote, priorProbability: r3(x.priorProbability) })),
     countries: f.countries.map((c) => ({ iso3: c.iso3, name: c.name, group: c.group, pYes: r3(c.pYes), pAbstain: r3(c.pAbstain), pNo: r3(c.pNo), pAbsent: r3(c.pAbsent) })),
   };
 }
@@ -36,6 +41,7 @@ export function forecastText(f: Forecast, options: { all?: boolean } = {}): stri
     "",
     `P(adopted) = ${(f.pAdopted * 100).toFixed(1)}%`,
     "",
+    ...resemblingLines(f),
   ];
   const sorted = [...f.countries].sort((a, b) => b.pYes - a.pYes);
   const undecided = sorted.filter((c) => Math.max(c.pYes, c.pNo, c.pAbstain, c.pAbsent) < 0.8);
@@ -44,4 +50,31 @@ export function forecastText(f: Forecast, options: { all?: boolean } = {}): stri
   const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
   lines.push(formatTable(["ISO3", "state", "yes", "abstain", "no", "absent"], shown.map((c) => [c.iso3, c.name, pct(c.pYes), pct(c.pAbstain), pct(c.pNo), pct(c.pAbsent)])));
   return lines.join("\n");
+}
+
+const VOTE_WORDS = { Y: "yes", N: "no", A: "abstain", X: "absent" } as const;
+
+/** The resembling votes the forecast leaned on, the mixture's components, the issue area and the surprises, as text lines. */
+function resemblingLines(f: Forecast): string[] {
+  const lines: string[] = [];
+  const kind = f.kind === "repeated" ? "a repeated text" : f.kind === "novel" ? "a novel text" : "an emergency special session";
+  const issue = f.issue ? `; issue area: ${f.issue.name}${f.issue.predicted ? ` (predicted from the title, ${(f.issue.probability * 100).toFixed(0)}%)` : ""}` : "";
+  lines.push(`kind of vote: ${kind}${issue}`);
+  if (f.resembling.length > 0) {
+    lines.push("resembling votes leaned on:");
+    lines.push(formatTable(
+      ["symbol", "date", "yes-no-abstain", "weight", "title"],
+      f.resembling.map((r) => [r.symbol, r.date, `${r.totals.yes}-${r.totals.no}-${r.totals.abstain}`, `${(r.weight * 100).toFixed(0)}%`, r.title.length > 60 ? `${r.title.slice(0, 57)}...` : r.title]),
+    ));
+  } else lines.push("no resembling vote found: forecast from the recent record only");
+  if (f.components.length > 1) {
+    lines.push("", "mixture components (weight before -> after the known positions; expected yes):");
+    for (const c of f.components) lines.push(`  ${c.label}: ${(c.prior * 100).toFixed(0)}% -> ${(c.posterior * 100).toFixed(0)}%; ${Number.isFinite(c.expectedYes) ? c.expectedYes.toFixed(1) : "-"} yes`);
+  }
+  if (f.surprises.length > 0) {
+    lines.push("", "surprises (known positions the resembling votes made unlikely):");
+    for (const x of f.surprises) lines.push(`  ${x.iso3} votes ${VOTE_WORDS[x.vote]}: prior probability ${(x.priorProbability * 100).toFixed(1)}%`);
+  }
+  lines.push("");
+  return lines;
 }

@@ -1,4 +1,4 @@
-import type { AdoptionRule, ForecastSpec } from "./types.ts";
+import type { AdoptionRule, ComponentSummary, ForecastSpec, IssueArea, ResemblingVote, Surprise, VoteKind } from "./types.ts";
 
 /**
  * A forecast before its outcome is simulated: every Monte Carlo draw of the
@@ -50,6 +50,20 @@ export interface PreparedForecast {
   uniforms: Float64Array;
   /** Period (regular session) of asOf. */
   period: number;
+  /** Mixture component of each draw (index into `components`). */
+  component: Int8Array;
+  /** Kind of vote (sets the common shock's width). */
+  kind: VoteKind;
+  /** Issue area, given or predicted. */
+  issue: IssueArea | null;
+  /** The resembling roll calls leaned on, weights normalized with the components'. */
+  resembling: ResemblingVote[];
+  /** The mixture's components: label, prior and posterior weight. */
+  components: Omit<ComponentSummary, "expectedYes">[];
+  /** Known positions that were unlikely before being told. */
+  surprises: Surprise[];
+  /** Cutoff of the model used. */
+  modelCutoff: string;
 }
 
 /** Shifts applied by a scenario before simulating: per state, added to eta (toward yes) and to the absence log-odds. */

@@ -2,33 +2,50 @@ import { loadAssembly } from "../data/loadAssembly.ts";
 import { ABSENT, ABSTAIN, NO, YES, type Assembly, type RollCall } from "../data/types.ts";
 import { seededRandom } from "../model/seededRandom.ts";
 import type { FittedModel } from "../model/types.ts";
-import { yesInterval80 } from "./countIntervals.ts";
+import { yesIntervals } from "./countIntervals.ts";
+import type { ForecastSettingName } from "./forecastSettings.ts";
 import { matchPrevious } from "./matchPrevious.ts";
 import { modelForAsOf } from "./modelForAsOf.ts";
-import { prepareForecast, type ForecastOptions } from "./prepareForecast.ts";
+import { prepareForecast } from "./prepareForecast.ts";
 import { simulateOutcome } from "./simulateOutcome.ts";
 import { voteScores, type VoteClass, type VoteScores } from "./voteScores.ts";
 
 /** The methods compared in one backtest run. */
-export const BACKTEST_METHODS = ["plenary", "B1 recent shares", "B2 shares + last vote"] as const;
+export const BACKTEST_METHODS = ["plenary", "B1 recent shares", "B2 shares + last vote", "B3 nearest title"] as const;
 export type BacktestMethod = (typeof BACKTEST_METHODS)[number];
+
+/** The segments scores are reported on (a roll call can be in several: repeated/novel split all; emergency and important are subsets). */
+export const BACKTEST_SEGMENTS = ["all", "repeated", "novel", "emergency", "important"] as const;
+export type BacktestSegment = (typeof BACKTEST_SEGMENTS)[number];
+
+/**
+ * B2's weight on the state's vote on the matched previous roll call, chosen
+ * on sessions 66-69 (`TUNE_BASELINES=1 npx tsx scripts/tuneForecast.ts`).
+ */
+export const B2_BLEND = 0.9;
+/** B3's weight on the state's vote on the nearest earlier title, chosen the same way. */
+export const B3_BLEND = 0.8;
 
 /** Options of `backtest`. */
 export interface BacktestOptions {
-  /** Sessions (regular session numbers) to forecast, e.g. [70, 71, 72, 73, 74]. */
-  sessions: number[];
+  /** Regular sessions to forecast, e.g. [70, 71, 72, 73, 74]: every recorded vote of each, as of the session's first vote. */
+  sessions?: number[];
+  /** Instead of sessions: every recorded vote of the emergency special sessions (ES-1 to ES-11), each as of its own date (the day before). Optionally only those in [from, until). */
+  emergency?: boolean | { from?: string; until?: string };
   assembly?: Assembly;
-  /** Model for a session's start; default `modelForAsOf` (a saved model or one fitted now on the 30 years before). */
+  /** Model for a forecast date; default `modelForAsOf` (a saved model or one fitted now on the 30 years before). */
   modelFor?: (asOf: string) => FittedModel;
   /** Monte Carlo draws per forecast. Default 2000. */
   draws?: number;
   /** Seed. Default 1. */
   seed?: number;
-  /** B2's weight on the state's vote on the matched previous roll call. Default 0.75; range [0, 1]. */
+  /** B2's weight on the previous vote. Default B2_BLEND; range [0, 1]. */
   blend?: number;
-  /** Options passed to the forecast engine (e.g. residualSd), for tuning. */
-  forecast?: Pick<ForecastOptions, "residualSd" | "itemSd" | "absencePrior" | "recencyDecay" | "noiseScale" | "turnoutSd" | "bandMean" | "habitWeight" | "habitMargin">;
-  /** Called after each session with a message. */
+  /** B3's weight on the vote on the nearest title. Default B3_BLEND; range [0, 1]. */
+  blendNearest?: number;
+  /** Settings passed to the forecast engine (see FORECAST_SETTINGS), for tuning. */
+  forecast?: Partial<Record<ForecastSettingName, number>>;
+  /** Called after each group of forecasts (session) with a message. */
   onProgress?: (fraction: number, message: string) => void;
   /** Called for every scored vote with each method's probabilities of [yes, abstain, no, absent] (for analysis). */
   onVote?: (vote: BacktestVote) => void;
@@ -36,13 +53,17 @@ export interface BacktestOptions {
 
 /** One scored vote of a backtest, as passed to `onVote`. */
 export interface BacktestVote {
-  session: number;
+  session: number | string;
   symbol: string;
   iso3: string;
   /** What happened: 0 yes, 1 abstain, 2 no. */
   actual: VoteClass;
   /** The state's vote on the matched previous roll call (0 yes, 1 abstain, 2 no, 3 absent), or null without one. */
   previous: 0 | 1 | 2 | 3 | null;
+  /** The state's vote on the nearest earlier title (B3's), coded the same way, or null without one. */
+  nearest: 0 | 1 | 2 | 3 | null;
+  /** The segments of its roll call. */
+  segments: BacktestSegment[];
   probs: Record<BacktestMethod, readonly number[]>;
 }
 
@@ -55,8 +76,14 @@ export interface MethodScores extends VoteScores {
   maeYes: number;
   maeAbstain: number;
   maeNo: number;
-  /** Share of resolutions whose actual yes count fell inside the 80% interval. */
+  /** Share of resolutions whose actual yes count fell inside the 80% (95%) interval. */
   coverage80: number;
+  coverage95: number;
+}
+
+/** Scores of one method on one segment. */
+export interface SegmentScores extends MethodScores {
+  segment: BacktestSegment;
 }
 
 /** One reliability-diagram bin: forecasts of an outcome with probability in a range, and how often it happened. */
@@ -70,14 +97,19 @@ export interface BacktestCalibrationBin {
 
 /** Result of `backtest`. */
 export interface BacktestResult {
-  sessions: number[];
+  /** Sessions forecast (regular numbers, or "ES-n" labels for the emergency backtest). */
+  sessions: (number | string)[];
   /** Scores per session and method. */
-  bySession: (MethodScores & { session: number; asOf: string })[];
+  bySession: (MethodScores & { session: number | string; asOf: string })[];
   /** Scores pooled over all sessions, per method. */
   overall: MethodScores[];
-  /** Share of forecast roll calls for which a previous roll call on the same subject was found. */
+  /** Scores per segment and method (segments with no roll call are left out). */
+  segments: SegmentScores[];
+  /** Share of forecast roll calls for which a previous roll call on the same text was found (the repeated segment). */
   matched: number;
   calibration: BacktestCalibrationBin[];
+  /** B2's and B3's weights used. */
+  blends: { b2: number; b3: number };
   seconds: number;
 }
 
@@ -87,71 +119,73 @@ interface Accumulator {
   absYes: number;
   absAbstain: number;
   absNo: number;
-  covered: number;
+  covered80: number;
+  covered95: number;
   bins: { p: number; hit: number; n: number }[][];
 }
 
 const CLASS: Record<number, VoteClass> = { [YES]: 0, [ABSTAIN]: 1, [NO]: 2 };
+/** Index of a data vote code in the [yes, abstain, no, absent] order of the probabilities. */
+const OUTCOME_INDEX: Record<number, 0 | 1 | 2 | 3> = { [YES]: 0, [ABSTAIN]: 1, [NO]: 2, [ABSENT]: 3 };
+const ONE_HOT: Record<number, number[]> = { [YES]: [1, 0, 0, 0], [ABSTAIN]: [0, 1, 0, 0], [NO]: [0, 0, 1, 0], [ABSENT]: [0, 0, 0, 1] };
 
 /**
- * Rolling-origin backtest, session by session, never training on the future:
- * for each session, the model sees only votes before the session's first vote
- * (asOf), and every recorded vote of the session is forecast with `like` =
- * the previous roll calls on the same subject (title similarity, last five
- * sessions; else the roll calls on its Voeten issue area, else the whole last
- * session). Baselines in the same run: B1, each state's shares over the last
- * three sessions (with add-one-half smoothing); B2, B1 blended with the
- * state's vote on the matched previous roll call.
+ * Rolling-origin backtest, never training on the future. For each regular
+ * session, the model sees only votes before the session's first vote
+ * (asOf), and every recorded vote of the session is forecast from its title
+ * and session alone, as a user's spec without `like` would be: the engine
+ * finds the resembling roll calls itself. With `emergency`, every vote of
+ * the emergency special sessions is forecast as of its own date, with the
+ * model as of that day. Baselines in the same run: B1, each state's shares
+ * over the three sessions before (add-one-half smoothing); B2, B1 blended
+ * with the state's vote on the previous roll call on the same text (title
+ * match, `matchPrevious`); B3, B1 blended with its vote on the nearest
+ * earlier title found by the same retrieval as the engine's. Scores by
+ * segment: repeated texts (a previous roll call on the same text exists),
+ * novel texts, emergency sessions, important votes (Voeten's flag).
  */
 export function backtest(options: BacktestOptions): BacktestResult {
   const t0 = performance.now();
   const a = options.assembly ?? loadAssembly();
   const draws = options.draws ?? 2000;
   const seed = options.seed ?? 1;
-  const blend = options.blend ?? 0.75;
+  const blend = options.blend ?? B2_BLEND;
+  const blendNearest = options.blendNearest ?? B3_BLEND;
   if (!(0 <= blend && blend <= 1)) throw new Error(`invalid blend; expected a number in [0, 1]: ${blend}`);
-  if (options.sessions.length === 0) throw new Error("invalid sessions; empty");
-  const known = new Set(a.rollCalls.map((r) => r.period));
-  for (const s of options.sessions) if (!known.has(s)) throw new Error(`invalid sessions; no recorded vote in session: ${JSON.stringify(s)}`);
+  if (!(0 <= blendNearest && blendNearest <= 1)) throw new Error(`invalid blendNearest; expected a number in [0, 1]: ${blendNearest}`);
+  const groups = targetGroups(a, options);
   const modelFor = options.modelFor ?? ((asOf: string) => modelForAsOf(a, asOf));
   const random = seededRandom(seed);
-  const total = new Map<BacktestMethod, Accumulator>(BACKTEST_METHODS.map((m) => [m, accumulator()]));
+  const total = accumulators();
+  const bySegment = new Map<BacktestSegment, Map<BacktestMethod, Accumulator>>(BACKTEST_SEGMENTS.map((s) => [s, accumulators()]));
   const bySession: BacktestResult["bySession"] = [];
   let matchedCount = 0;
   let forecastCount = 0;
   const { codes, nStates } = a.matrix;
 
-  options.sessions.forEach((session, si) => {
-    const rows = a.rollCalls.map((r, i) => [r, i] as const).filter(([r]) => r.period === session);
-    const asOf = rows.reduce((m, [r]) => (r.date < m ? r.date : m), "9999-12-31");
-    const model = modelFor(asOf);
-    const shares = recentShares(a, session, asOf);
-    const acc = new Map<BacktestMethod, Accumulator>(BACKTEST_METHODS.map((m) => [m, accumulator()]));
-    const lastSession = a.rollCalls.filter((r) => r.period === session - 1 && r.date < asOf);
-    for (const [target, row] of rows) {
-      let like = matchPrevious(a, target, { before: asOf });
-      const matched = like.length > 0;
-      if (matched) matchedCount++;
+  groups.forEach((group, gi) => {
+    const acc = accumulators();
+    const models = new Map<string, FittedModel>();
+    for (const { target, row, asOf } of group.targets) {
+      let model = models.get(asOf);
+      if (!model) models.set(asOf, (model = modelFor(asOf)));
+      const previous = matchPrevious(a, target, { before: asOf });
+      const segments: BacktestSegment[] = ["all", previous.length > 0 ? "repeated" : "novel"];
+      if (target.kind === "emergency") segments.push("emergency");
+      if (target.important) segments.push("important");
+      if (previous.length > 0) matchedCount++;
       forecastCount++;
-      if (!matched) {
-        const issue = target.issues[0];
-        const recentIssue = issue ? a.rollCalls.filter((r) => r.issues.includes(issue) && r.date < asOf && r.period >= session - 3) : [];
-        like = recentIssue.length > 0 ? recentIssue : lastSession;
-      }
-      const modelIds = new Set(model.rollCalls.map((r) => r.undlId));
-      like = like.filter((r) => modelIds.has(r.undlId));
-      if (like.length === 0) continue;
-      const f = simulateOutcome(
-        prepareForecast(
-          { title: target.title || target.symbol, asOf, like: like.map((r) => r.symbol), rule: "majority", draws, seed },
-          // unmatched: the resembling roll calls are other texts, so no habit to repeat
-          { ...options.forecast, ...(matched ? {} : { habitWeight: 0 }), assembly: a, model, likeRollCalls: like },
-        ),
+      const prepared = prepareForecast(
+        { title: target.title || target.symbol, asOf, session: target.session, rule: "majority", draws, seed },
+        { ...options.forecast, assembly: a, model },
       );
+      const f = simulateOutcome(prepared);
+      const shares = recentShares(a, target.period, asOf);
       const byIso = new Map(f.countries.map((c) => [c.iso3, c]));
-      const probs: Record<BacktestMethod, number[][]> = { plenary: [], "B1 recent shares": [], "B2 shares + last vote": [] };
+      const probs: Record<BacktestMethod, number[][]> = { plenary: [], "B1 recent shares": [], "B2 shares + last vote": [], "B3 nearest title": [] };
       const actual: number[] = [];
-      const prevRow = matched ? a.rollCalls.indexOf(like[0]) : -1;
+      const prevRow = previous.length > 0 ? a.rollCalls.indexOf(previous[0]) : -1;
+      const nearest = f.resembling[0] ? a.rollCalls.findIndex((r) => r.symbol === f.resembling[0].symbol) : -1;
       for (let s = 0; s < nStates; s++) {
         const code = codes[row * nStates + s];
         const c = byIso.get(a.states[s].iso3);
@@ -161,50 +195,106 @@ export function backtest(options: BacktestOptions): BacktestResult {
         const b1 = shares[s];
         probs["B1 recent shares"].push(b1);
         const prev = prevRow >= 0 ? codes[prevRow * nStates + s] : 0;
-        if (prev === 0) probs["B2 shares + last vote"].push(b1);
-        else {
-          const onehot = [prev === YES ? 1 : 0, prev === ABSTAIN ? 1 : 0, prev === NO ? 1 : 0, prev === ABSENT ? 1 : 0];
-          probs["B2 shares + last vote"].push(b1.map((p, k) => blend * onehot[k] + (1 - blend) * p));
-        }
+        probs["B2 shares + last vote"].push(blendWith(b1, prev, blend));
+        const near = nearest >= 0 ? codes[nearest * nStates + s] : 0;
+        probs["B3 nearest title"].push(blendWith(b1, near, blendNearest));
         const cls = CLASS[code];
         if (options.onVote && cls !== undefined) {
           const k = actual.length - 1;
-          const previous = prev === 0 ? null : prev === YES ? 0 : prev === ABSTAIN ? 1 : prev === NO ? 2 : 3;
-          const byMethod = { plenary: probs.plenary[k], "B1 recent shares": probs["B1 recent shares"][k], "B2 shares + last vote": probs["B2 shares + last vote"][k] };
-          options.onVote({ session, symbol: target.symbol, iso3: a.states[s].iso3, actual: cls, previous, probs: byMethod });
+          const previousVote = OUTCOME_INDEX[prev] ?? null;
+          const byMethod = Object.fromEntries(BACKTEST_METHODS.map((m) => [m, probs[m][k]])) as Record<BacktestMethod, number[]>;
+          options.onVote({ session: group.label, symbol: target.symbol, iso3: a.states[s].iso3, actual: cls, previous: previousVote, nearest: OUTCOME_INDEX[near] ?? null, segments, probs: byMethod });
         }
       }
       for (const m of BACKTEST_METHODS) {
-        const interval = m === "plenary" ? f.interval80.yes : yesInterval80(probs[m], 500, random);
-        for (const target of [acc.get(m) as Accumulator, total.get(m) as Accumulator]) score(target, probs[m], actual, interval);
+        const intervals = m === "plenary" ? { i80: f.interval80.yes, i95: f.interval95.yes } : yesIntervals(probs[m], 500, random);
+        const targets = [acc.get(m)!, total.get(m)!, ...segments.map((sg) => bySegment.get(sg)!.get(m)!)];
+        for (const t of targets) score(t, probs[m], actual, intervals.i80, intervals.i95);
       }
     }
-    for (const m of BACKTEST_METHODS) bySession.push({ session, asOf, ...summarize(m, acc.get(m) as Accumulator) });
-    options.onProgress?.((si + 1) / options.sessions.length, `session ${session}`);
+    for (const m of BACKTEST_METHODS) bySession.push({ session: group.label, asOf: group.targets[0].asOf, ...summarize(m, acc.get(m)!) });
+    options.onProgress?.((gi + 1) / groups.length, `session ${group.label}`);
   });
   const calibration: BacktestCalibrationBin[] = [];
   for (const m of BACKTEST_METHODS) {
-    const bins = (total.get(m) as Accumulator).bins;
+    const bins = total.get(m)!.bins;
     (["yes", "abstain", "no"] as const).forEach((outcome, c) => {
       for (const b of bins[c]) if (b.n > 0) calibration.push({ outcome, predicted: b.p / b.n, observed: b.hit / b.n, n: b.n, method: m });
     });
   }
+  const segments: SegmentScores[] = [];
+  for (const sg of BACKTEST_SEGMENTS) {
+    for (const m of BACKTEST_METHODS) {
+      const acc = bySegment.get(sg)!.get(m)!;
+      if (acc.n > 0) segments.push({ segment: sg, ...summarize(m, acc) });
+    }
+  }
   return {
-    sessions: [...options.sessions],
+    sessions: groups.map((g) => g.label),
     bySession,
-    overall: BACKTEST_METHODS.map((m) => summarize(m, total.get(m) as Accumulator)),
+    overall: BACKTEST_METHODS.map((m) => summarize(m, total.get(m)!)),
+    segments,
     matched: forecastCount ? matchedCount / forecastCount : 0,
     calibration,
+    blends: { b2: blend, b3: blendNearest },
     seconds: (performance.now() - t0) / 1000,
   };
 }
 
-function accumulator(): Accumulator {
-  const bins = () => Array.from({ length: 10 }, () => ({ p: 0, hit: 0, n: 0 }));
-  return { votes: voteScores(), n: 0, absYes: 0, absAbstain: 0, absNo: 0, covered: 0, bins: [bins(), bins(), bins()] };
+interface TargetGroup {
+  label: number | string;
+  targets: { target: RollCall; row: number; asOf: string }[];
 }
 
-function score(acc: Accumulator, probs: number[][], actual: number[], interval: [number, number]): void {
+/** The roll calls to forecast, grouped by session, each with its forecast date. */
+function targetGroups(a: Assembly, options: BacktestOptions): TargetGroup[] {
+  if (options.emergency) {
+    if (options.sessions) throw new Error("invalid sessions; give either sessions or emergency, not both");
+    const range = typeof options.emergency === "object" ? options.emergency : {};
+    const groups = new Map<string, TargetGroup>();
+    a.rollCalls.forEach((target, row) => {
+      if (target.kind !== "emergency" || (range.from && target.date < range.from) || (range.until && target.date >= range.until)) return;
+      if (!hasVotes(a, row)) return;
+      let g = groups.get(target.session);
+      if (!g) groups.set(target.session, (g = { label: target.session, targets: [] }));
+      g.targets.push({ target, row, asOf: target.date });
+    });
+    if (groups.size === 0) throw new Error(`invalid emergency; no emergency special session vote in the range: ${JSON.stringify(range)}`);
+    return [...groups.values()];
+  }
+  const sessions = options.sessions ?? [];
+  if (sessions.length === 0) throw new Error("invalid sessions; empty");
+  const known = new Set(a.rollCalls.map((r) => r.period));
+  for (const s of sessions) if (!known.has(s)) throw new Error(`invalid sessions; no recorded vote in session: ${JSON.stringify(s)}`);
+  return sessions.map((session) => {
+    const rows = a.rollCalls.map((r, i) => [r, i] as const).filter(([r]) => r.period === session);
+    const asOf = rows.reduce((m, [r]) => (r.date < m ? r.date : m), "9999-12-31");
+    return { label: session, targets: rows.filter(([, row]) => hasVotes(a, row)).map(([target, row]) => ({ target, row, asOf })) };
+  });
+}
+
+function hasVotes(a: Assembly, row: number): boolean {
+  const { codes, nStates } = a.matrix;
+  for (let s = 0; s < nStates; s++) if (codes[row * nStates + s] !== 0) return true;
+  return false;
+}
+
+/** `weight` x one-hot(the vote) + (1 - weight) x shares; the shares alone when there is no vote (code 0). */
+function blendWith(shares: number[], code: number, weight: number): number[] {
+  const onehot = ONE_HOT[code];
+  return onehot ? shares.map((p, k) => weight * onehot[k] + (1 - weight) * p) : shares;
+}
+
+function accumulators(): Map<BacktestMethod, Accumulator> {
+  return new Map(BACKTEST_METHODS.map((m) => [m, accumulator()]));
+}
+
+function accumulator(): Accumulator {
+  const bins = () => Array.from({ length: 10 }, () => ({ p: 0, hit: 0, n: 0 }));
+  return { votes: voteScores(), n: 0, absYes: 0, absAbstain: 0, absNo: 0, covered80: 0, covered95: 0, bins: [bins(), bins(), bins()] };
+}
+
+function score(acc: Accumulator, probs: number[][], actual: number[], i80: [number, number], i95: [number, number]): void {
   const exp = [0, 0, 0];
   const obs = [0, 0, 0];
   probs.forEach((p, k) => {
@@ -228,7 +318,8 @@ function score(acc: Accumulator, probs: number[][], actual: number[], interval: 
   acc.absYes += Math.abs(exp[0] - obs[0]);
   acc.absAbstain += Math.abs(exp[1] - obs[1]);
   acc.absNo += Math.abs(exp[2] - obs[2]);
-  if (interval[0] <= obs[0] && obs[0] <= interval[1]) acc.covered++;
+  if (i80[0] <= obs[0] && obs[0] <= i80[1]) acc.covered80++;
+  if (i95[0] <= obs[0] && obs[0] <= i95[1]) acc.covered95++;
 }
 
 function summarize(method: BacktestMethod, acc: Accumulator): MethodScores {
@@ -239,7 +330,8 @@ function summarize(method: BacktestMethod, acc: Accumulator): MethodScores {
     maeYes: acc.absYes / acc.n,
     maeAbstain: acc.absAbstain / acc.n,
     maeNo: acc.absNo / acc.n,
-    coverage80: acc.covered / acc.n,
+    coverage80: acc.covered80 / acc.n,
+    coverage95: acc.covered95 / acc.n,
   };
 }
 

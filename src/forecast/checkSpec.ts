@@ -20,8 +20,9 @@ export function checkSpec(spec: unknown): PreparedForecast["spec"] {
   const s = spec as ForecastSpec;
   if (s.title.trim() === "") throw new Error(`invalid title; empty: ${JSON.stringify(s.title)}`);
   if (!isIsoDate(s.asOf)) throw new Error(`invalid asOf; not a date (YYYY-MM-DD): ${JSON.stringify(s.asOf)}`);
-  if ((s.like === undefined || s.like.length === 0) && s.issue === undefined) {
-    throw new Error(`invalid like; give at least one past roll-call symbol (or an issue): ${JSON.stringify(s.like ?? null)}`);
+  if (s.text !== undefined && s.text.length > 20_000) throw new Error(`invalid text; longer than 20,000 characters: ${s.text.length}`);
+  if (s.session !== undefined && !/^(\d{1,3}|ES-\d{1,2}|S-\d{1,2})$/.test(s.session)) {
+    throw new Error(`invalid session; expected a session as in UN symbols ("77", "ES-11" or "S-27"): ${JSON.stringify(s.session)}`);
   }
   const draws = s.draws ?? DEFAULT_DRAWS;
   if (!(Number.isInteger(draws) && 100 <= draws && draws <= 1_000_000)) throw new Error(`invalid draws; expected a whole number in [100, 1000000]: ${JSON.stringify(s.draws)}`);
@@ -39,7 +40,7 @@ export function checkSpec(spec: unknown): PreparedForecast["spec"] {
   }
   return {
     ...s,
-    like: s.like ? [...s.like] : undefined,
+    like: s.like && s.like.length > 0 ? [...s.like] : undefined,
     known: s.known ? { ...s.known } : undefined,
     rule: s.rule ?? "majority",
     draws,

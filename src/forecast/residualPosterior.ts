@@ -43,14 +43,24 @@ const DIFF_SIZE = RESIDUAL_GRID.length + BAND_OFFSET;
  * With no observed vote, the posterior is the prior.
  */
 export function residualPosterior(votes: readonly LikeVote[], sd: number, bandMean = 3, noiseScale = 1): Float64Array {
+  const logp = residualLogLik(votes, noiseScale);
+  addResidualPrior(logp, sd, bandMean);
+  return cdfFromLog(logp);
+}
+
+/** Number of cells of the (residual, band) grid: RESIDUAL_GRID.length x BAND_GRID.length. */
+export const RESIDUAL_CELLS = RESIDUAL_GRID.length * BAND_GRID.length;
+
+/**
+ * The log-likelihood of a state's votes at every (residual, band) cell of the
+ * grid (index k * BAND_GRID.length + j), each vote weighted; see
+ * {@link residualPosterior}. Log-likelihoods add, so tables of separate
+ * groups of votes can be combined with other weights later. O(votes x grid).
+ */
+export function residualLogLik(votes: readonly LikeVote[], noiseScale = 1): Float64Array {
   const g = RESIDUAL_GRID;
-  const b = BAND_GRID;
-  const nb = b.length;
+  const nb = BAND_GRID.length;
   const logp = new Float64Array(g.length * nb);
-  for (let k = 0; k < g.length; k++) {
-    const prior = -0.5 * (g[k] / sd) ** 2;
-    for (let j = 0; j < nb; j++) logp[k * nb + j] = prior - b[j] / bandMean;
-  }
   // A vote's utility gaps depend on (r, a) only through r + a (to the lower
   // cutpoint) and r - a (to the upper one), and both lie on the grid's 0.25
   // steps. So each vote's log-sigmoids are tabulated once (O(grid), not
@@ -63,6 +73,7 @@ export function residualPosterior(votes: readonly LikeVote[], sd: number, bandMe
   const logistic = logSigmoid; // local binding: no module-namespace lookup per cell
   for (const v of votes) {
     const w = v.weight ?? 1;
+    if (w === 0) continue;
     for (let n = 0; n < DIFF_SIZE; n++) {
       // u1 = cutNo - eta - (r + a), u2 = cutYes - eta - (r - a), in units of the persistent noise
       const u1 = (v.cutNo - v.eta - (GRID_START + GRID_STEP * n)) / noiseScale;
@@ -86,6 +97,22 @@ export function residualPosterior(votes: readonly LikeVote[], sd: number, bandMe
   for (let k = 0; k < g.length; k++) {
     for (let j = 0; j < nb; j++) logp[k * nb + j] += sumNo[k + BAND_STEPS[j]] + sumYes[k - BAND_STEPS[j] + BAND_OFFSET];
   }
+  return logp;
+}
+
+/** Adds the prior r ~ N(0, sd^2), a ~ Exponential(mean bandMean) to a log table, in place. */
+export function addResidualPrior(logp: Float64Array, sd: number, bandMean: number): void {
+  const g = RESIDUAL_GRID;
+  const b = BAND_GRID;
+  const nb = b.length;
+  for (let k = 0; k < g.length; k++) {
+    const prior = -0.5 * (g[k] / sd) ** 2;
+    for (let j = 0; j < nb; j++) logp[k * nb + j] += prior - b[j] / bandMean;
+  }
+}
+
+/** The normalized cumulative distribution of an unnormalized log table. */
+export function cdfFromLog(logp: Float64Array): Float64Array {
   let max = -Infinity;
   for (let k = 0; k < logp.length; k++) if (logp[k] > max) max = logp[k];
   const cdf = new Float64Array(logp.length);
@@ -144,4 +171,22 @@ export function drawResidual(cdf: Float64Array, u: number, u2: number, out: Floa
 /** log P(category | utility eta) under the ordered logit (0 no, 1 abstain, 2 yes). */
 export function logCategory(eta: number, cutNo: number, cutYes: number, category: number): number {
   return voteLogLik(category, cutNo - eta, cutYes - eta);
+}
+
+/**
+ * Like {@link drawResidual} with a single uniform: the cell is found as
+ * there, and the jitter within the residual's grid step is the position of
+ * `u` inside the cell's probability (itself uniform given the cell), so one
+ * random number serves for both. Writes [r, a] into `out`.
+ */
+export function drawResidualOnce(cdf: Float64Array, u: number, out: Float64Array, guide: Int32Array): void {
+  let lo = guide[Math.floor(u * guide.length)];
+  const last = cdf.length - 1;
+  while (lo < last && cdf[lo] < u) lo++;
+  const below = lo > 0 ? cdf[lo - 1] : 0;
+  const mass = cdf[lo] - below;
+  const within = mass > 0 ? Math.min(1, Math.max(0, (u - below) / mass)) : 0.5;
+  const nb = BAND_GRID.length;
+  out[0] = RESIDUAL_GRID[Math.floor(lo / nb)] + (within - 0.5) * 0.25;
+  out[1] = BAND_GRID[lo % nb];
 }

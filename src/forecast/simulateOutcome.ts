@@ -69,7 +69,24 @@ export function simulateOutcome(prepared: PreparedForecast, shift: OutcomeShift 
     threshold,
     countries,
     ...(prepared.spec.actual ? { actual: { ...prepared.spec.actual } } : {}),
+    resembling: prepared.resembling.map((r) => ({ ...r, totals: { ...r.totals } })),
+    components: prepared.components.map((c, k) => ({ ...c, expectedYes: meanWhere(yesCounts, prepared.component, k) })),
+    surprises: prepared.surprises.map((x) => ({ ...x })),
+    issue: prepared.issue ? { ...prepared.issue } : null,
+    kind: prepared.kind,
   };
+}
+
+/** Mean of `values` over the draws whose component is `k` (NaN when none is). */
+function meanWhere(values: Int32Array, component: Int8Array, k: number): number {
+  let sum = 0;
+  let n = 0;
+  for (let d = 0; d < values.length; d++) {
+    if (component[d] !== k) continue;
+    sum += values[d];
+    n++;
+  }
+  return n > 0 ? sum / n : NaN;
 }
 
 /** Central interval of integer counts holding `level` of the draws (nearest-rank quantiles). */

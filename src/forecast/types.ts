@@ -1,4 +1,5 @@
 import type { VoteLetter } from "../data/types.ts";
+import type { IssueCode } from "./issueAreas.ts";
 
 /** Adoption rule: simple majority, or two-thirds, of those present and voting (yes + no; abstentions do not count). */
 export type AdoptionRule = "majority" | "two-thirds";
@@ -9,10 +10,20 @@ export interface ForecastSpec {
   title: string;
   /** ISO date "YYYY-MM-DD"; only data strictly before it is used. */
   asOf: string;
-  /** One or more past roll-call symbols the new resolution resembles, e.g. ["A/RES/ES-11/1"]. At least one, unless `issue` is given. */
+  /**
+   * Past roll-call symbols the new resolution resembles, e.g. ["A/RES/ES-11/1"], used as given.
+   * Optional: without it the engine finds the resembling roll calls itself from the title, `text`
+   * and `issue` (text retrieval, weighted by similarity and recency) and reports which it used.
+   */
   like?: string[];
-  /** Optional Voeten issue area: "me" | "nu" | "di" | "hr" | "co" | "ec". */
-  issue?: "me" | "nu" | "di" | "hr" | "co" | "ec";
+  /** Optional Voeten issue area: "me" | "nu" | "di" | "hr" | "co" | "ec". Default: predicted from the title. */
+  issue?: IssueCode;
+  /** Free text of the draft (e.g. its operative paragraphs), used to find resembling roll calls. At most 20,000 characters. */
+  text?: string;
+  /** Session the vote takes place in, as in UN symbols: "77" (regular), "ES-11" (emergency special) or "S-27" (special). Sets the kind of vote (emergency votes swing more) and favours earlier votes of the same session. Default: a regular session. */
+  session?: string;
+  /** Latent dimensions of the model, 1 or 2. Default 1 (the backtest's choice). */
+  dims?: 1 | 2;
   /** Positions already known (sponsors: "Y"; announced opponents: "N"), by ISO3. */
   known?: Record<string, VoteLetter>;
   /** Adoption rule. Default "majority". */
@@ -68,4 +79,61 @@ export interface Forecast {
   countries: CountryForecast[];
   /** Actual result, if the spec gave one. */
   actual?: Counts;
+  /** The past roll calls the forecast leaned on (given in `like` or found), with their weights. */
+  resembling: ResemblingVote[];
+  /** The mixture's components (groups of resembling votes that split the assembly alike, plus "unlike any of these"), prior and posterior weights. */
+  components: ComponentSummary[];
+  /** Known positions that the resembling votes made unlikely (prior probability below 10%), least likely first. */
+  surprises: Surprise[];
+  /** Issue area, given in the spec or predicted from the title. */
+  issue: IssueArea | null;
+  /** Kind of vote, which sets the width of the common shock: "repeated" (a text voted before), "novel" or "emergency". */
+  kind: VoteKind;
+}
+
+/** Kind of vote for calibration: a repeated text, a novel text, or a vote in an emergency special session. */
+export type VoteKind = "repeated" | "novel" | "emergency";
+
+/** A past roll call a forecast leaned on. */
+export interface ResemblingVote {
+  symbol: string;
+  date: string;
+  title: string;
+  /** Prior weight of this roll call in the mixture (all weights, with the broad component's, sum to 1). */
+  weight: number;
+  /** Title similarity to the new resolution (IDF-weighted overlap of stemmed words, 0-1); 1 for a `like` given by the user. */
+  similarity: number;
+  /** Mixture component it belongs to (index into Forecast.components). */
+  component: number;
+  totals: { yes: number; no: number; abstain: number };
+}
+
+/** One component of the forecast's mixture. */
+export interface ComponentSummary {
+  /** "like A/RES/ES-11/1 (141-5-35)" or "unlike any of these". */
+  label: string;
+  /** Weight before the known positions. */
+  prior: number;
+  /** Weight after the known positions. */
+  posterior: number;
+  /** Expected yes votes in the draws from this component (NaN when it kept no draw). */
+  expectedYes: number;
+}
+
+/** A known position that the forecast found unlikely before being told. */
+export interface Surprise {
+  iso3: string;
+  vote: VoteLetter;
+  /** Probability of that vote before conditioning on the known positions. */
+  priorProbability: number;
+}
+
+/** An issue area: Voeten's code and a readable name. */
+export interface IssueArea {
+  code: IssueCode;
+  name: string;
+  /** True when predicted from the title, false when given in the spec. */
+  predicted: boolean;
+  /** Probability of the predicted area (1 when given). */
+  probability: number;
 }

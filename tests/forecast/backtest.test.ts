@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadAssembly } from "../../src/data/loadAssembly.ts";
 import type { Assembly } from "../../src/data/types.ts";
-import { backtest, type BacktestResult, type BacktestVote } from "../../src/forecast/backtest.ts";
+import { B2_BLEND, B3_BLEND, backtest, type BacktestResult, type BacktestVote } from "../../src/forecast/backtest.ts";
 import { modelForAsOf } from "../../src/forecast/modelForAsOf.ts";
 
 describe("backtest on session 79 (real data, 200 draws)", () => {
@@ -47,24 +47,43 @@ describe("backtest on session 79 (real data, 200 draws)", () => {
     expect(Math.abs(correct / votes.length - plenary.accuracy)).toBeLessThan(1e-12);
   });
 
-  it("computes B2 as B1 blended 0.75 with the previous vote", () => {
-    // oracle: the definition, by hand: B2 = 0.75 * one-hot(previous) + 0.25 * B1
-    let checked = 0;
-    for (const v of votes) {
-      const b1 = v.probs["B1 recent shares"];
-      const b2 = v.probs["B2 shares + last vote"];
-      if (v.previous === null) {
-        expect(b2).toEqual(b1);
-        continue;
+  it("computes B2 and B3 as B1 blended with the previous vote and with the vote on the nearest title, weights tuned on 66-69", () => {
+    // oracle: the definition, by hand: B = w * one-hot(vote) + (1 - w) * B1, w = 0.9 (B2) and 0.8 (B3)
+    expect([B2_BLEND, B3_BLEND]).toEqual([0.9, 0.8]);
+    expect(result.blends).toEqual({ b2: 0.9, b3: 0.8 });
+    for (const [method, key, w] of [["B2 shares + last vote", "previous", 0.9], ["B3 nearest title", "nearest", 0.8]] as const) {
+      let checked = 0;
+      for (const v of votes) {
+        const b1 = v.probs["B1 recent shares"];
+        const b = v.probs[method];
+        const x = v[key];
+        if (x === null) {
+          expect(b).toEqual(b1);
+          continue;
+        }
+        for (let k = 0; k < 4; k++) expect(b[k]).toBeCloseTo((1 - w) * b1[k] + (k === x ? w : 0), 12);
+        checked++;
       }
-      for (let k = 0; k < 4; k++) expect(b2[k]).toBeCloseTo(0.25 * b1[k] + (k === v.previous ? 0.75 : 0), 12);
-      checked++;
+      expect(checked).toBeGreaterThan(1000);
     }
-    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it("reports every segment, and the repeated and novel segments split all roll calls", () => {
+    const seg = (s: string, m = "plenary") => result.segments.find((x) => x.segment === s && x.method === m);
+    expect(seg("all")!.resolutions).toBe(seg("repeated")!.resolutions + seg("novel")!.resolutions);
+    expect(seg("all")!.votes).toBe(seg("repeated")!.votes + seg("novel")!.votes);
+    for (const s of result.segments) {
+      expect(0 <= s.coverage80 && s.coverage80 <= s.coverage95 && s.coverage95 <= 1).toBe(true);
+      expect(s.resolutions).toBeGreaterThan(0);
+    }
+    // session 79 is after Voeten's data: no important-vote flags, no emergency vote in it
+    expect(seg("important")).toBeUndefined();
+    const counted = votes.filter((v) => v.segments.includes("novel")).length;
+    expect(counted).toBe(seg("novel")!.votes);
   });
 
   it("scores every method on the same votes, with sane ranges", () => {
-    expect(result.overall.map((m) => m.votes)).toEqual([votes.length, votes.length, votes.length]);
+    expect(result.overall.map((m) => m.votes)).toEqual([votes.length, votes.length, votes.length, votes.length]);
     for (const m of result.overall) {
       expect(m.resolutions).toBeGreaterThan(50);
       expect(0 <= m.coverage80 && m.coverage80 <= 1).toBe(true);
@@ -76,5 +95,30 @@ describe("backtest on session 79 (real data, 200 draws)", () => {
   it("rejects sessions without votes", () => {
     expect(() => backtest({ sessions: [500], assembly: a })).toThrow("invalid sessions; no recorded vote in session: 500");
     expect(() => backtest({ sessions: [], assembly: a })).toThrow("invalid sessions; empty");
+    expect(() => backtest({ sessions: [70], emergency: true, assembly: a })).toThrow("invalid sessions; give either sessions or emergency, not both");
+    expect(() => backtest({ emergency: { from: "2030-01-01" }, assembly: a })).toThrow(/invalid emergency; no emergency special session vote in the range/);
   });
+});
+
+describe("emergency backtest (ES-11 votes of 2022, 200 draws)", () => {
+  it("forecasts each emergency vote as of its own date, with a model that saw nothing from that day on", () => {
+    const a = loadAssembly();
+    const asked: { asOf: string; cutoff: string }[] = [];
+    const r = backtest({
+      emergency: { from: "2022-03-01", until: "2022-12-31" },
+      assembly: a,
+      draws: 200,
+      modelFor: (asOf) => {
+        const m = modelForAsOf(a, asOf);
+        asked.push({ asOf, cutoff: m.cutoff });
+        return m;
+      },
+    });
+    const es = a.rollCalls.filter((x) => x.kind === "emergency" && x.date >= "2022-03-01" && x.date < "2022-12-31");
+    expect(r.sessions).toEqual(["ES-11"]);
+    expect(new Set(asked.map((x) => x.asOf))).toEqual(new Set(es.map((x) => x.date)));
+    for (const x of asked) expect(x.cutoff <= x.asOf).toBe(true);
+    const all = r.segments.find((s) => s.segment === "emergency" && s.method === "plenary")!;
+    expect(all.resolutions).toBe(es.length);
+  }, 240_000);
 });

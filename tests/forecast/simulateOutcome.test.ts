@@ -22,6 +22,13 @@ function tiny(uniform: number, draws = 4): PreparedForecast {
     fixed: new Int8Array([-1, -1, 2]),
     uniforms: new Float64Array(draws * S).fill(uniform),
     period: 74,
+    component: new Int8Array(draws),
+    kind: "repeated",
+    issue: null,
+    resembling: [],
+    components: [{ label: "like X", prior: 1, posterior: 1 }],
+    surprises: [],
+    modelCutoff: "2020-01-01",
   };
 }
 
@@ -49,11 +56,22 @@ describe("simulateOutcome", () => {
     expect(sum).toBeCloseTo(3, 12);
   });
 
-  it("two-thirds needs yes >= 2 x no among those voting", () => {
-    const p = tiny(0.01); // A votes no (u < P(no)); B absent (u < 0.25); C yes: 1 yes, 1 no
-    expect(simulateOutcome(p).pAdopted).toBe(0);
-    const two = { ...p, rule: "two-thirds" as const, spec: { ...p.spec, rule: "two-thirds" as const } };
-    expect(simulateOutcome(two).pAdopted).toBe(0);
+  it("two-thirds needs yes >= 2 x no among those voting; a majority only yes > no", () => {
+    // five states: three known yes, two known no (3 yes, 2 no): adopted by a majority (3 > 2),
+    // not by two-thirds (3 < 2 x 2); then four yes, two no: adopted by both (4 >= 4)
+    const base = tiny(0.5);
+    const five = (fixed: number[], rule: "majority" | "two-thirds"): PreparedForecast => {
+      const S = fixed.length;
+      return {
+        ...base, rule, spec: { ...base.spec, rule }, nStates: S,
+        states: fixed.map((_, k) => ({ iso3: `S${k}X`, name: `S${k}`, group: "" })),
+        eta: new Float64Array(4 * S), absentLogit: new Float64Array(S).fill(-Infinity),
+        fixed: Int8Array.from(fixed), uniforms: new Float64Array(4 * S).fill(0.5),
+      };
+    };
+    expect(simulateOutcome(five([2, 2, 2, 0, 0], "majority")).pAdopted).toBe(1);
+    expect(simulateOutcome(five([2, 2, 2, 0, 0], "two-thirds")).pAdopted).toBe(0);
+    expect(simulateOutcome(five([2, 2, 2, 2, 0, 0], "two-thirds")).pAdopted).toBe(1);
   });
 
   it("rejects shifts of the wrong length", () => {

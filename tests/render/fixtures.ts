@@ -138,6 +138,11 @@ export function forecastFrom(
     threshold,
     countries,
     ...(meta.actual ? { actual: meta.actual } : {}),
+    resembling: [],
+    components: [],
+    surprises: [],
+    issue: null,
+    kind: "repeated",
   };
 }
 

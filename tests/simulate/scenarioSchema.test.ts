@@ -8,3 +8,10 @@ describe("schemas/scenario.schema.json", () => {
     expect(readFileSync("schemas/scenario.schema.json", "utf8")).toBe(fresh);
   });
 });
+
+describe("schemas/forecast-spec.schema.json", () => {
+  it("equals a fresh generation from the ForecastSpec type (run `npx tsx scripts/generateSchemas.ts` after changing src/forecast/types.ts)", () => {
+    const fresh = generateSchema({ path: "src/forecast/types.ts", type: "ForecastSpec" });
+    expect(readFileSync("schemas/forecast-spec.schema.json", "utf8")).toBe(fresh);
+  });
+});
