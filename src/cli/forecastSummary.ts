@@ -18,6 +18,7 @@ export function forecastJson(f: Forecast): object {
     threshold: f.threshold,
     ...(f.actual ? { actual: f.actual } : {}),
     kind: f.kind,
+    warnings: f.warnings,
     issue: f.issue ? { code: f.issue.code, name: f.issue.name, predicted: f.issue.predicted, probability: r3(f.issue.probability) } : null,
     resembling: f.resembling.map((r) => ({ symbol: r.symbol, date: r.date, title: r.title, weight: r3(r.weight), similarity: r3(r.similarity), component: r.component, totals: r.totals })),
     components: f.components.map((c) => ({ label: c.label, prior: r3(c.prior), posterior: r3(c.posterior), expectedYes: Number.isFinite(c.expectedYes) ? r1(c.expectedYes) : null })),
@@ -75,6 +76,7 @@ function resemblingLines(f: Forecast): string[] {
     lines.push("", "surprises (known positions the resembling votes made unlikely):");
     for (const x of f.surprises) lines.push(`  ${x.iso3} votes ${VOTE_WORDS[x.vote]}: prior probability ${(x.priorProbability * 100).toFixed(1)}%`);
   }
+  for (const w of f.warnings) lines.push("", `warning: ${w}`);
   lines.push("");
   return lines;
 }

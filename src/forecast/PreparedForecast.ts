@@ -64,6 +64,8 @@ export interface PreparedForecast {
   surprises: Surprise[];
   /** Cutoff of the model used. */
   modelCutoff: string;
+  /** Things the user should know about this forecast (e.g. an asOf far past the last recorded vote). */
+  warnings: string[];
 }
 
 /** Shifts applied by a scenario before simulating: per state, added to eta (toward yes) and to the absence log-odds. */

@@ -1,6 +1,6 @@
 import { findRollCall } from "../data/findRollCall.ts";
 import { loadAssembly } from "../data/loadAssembly.ts";
-import { sessionKind, sessionPeriod } from "../data/sessionPeriod.ts";
+import { dayNumber, sessionKind, sessionPeriod } from "../data/sessionPeriod.ts";
 import type { Assembly, RollCall } from "../data/types.ts";
 import { randomNormal, seededRandom } from "../model/seededRandom.ts";
 import type { FittedModel } from "../model/types.ts";
@@ -29,6 +29,8 @@ export type ForecastOptions = Partial<Record<ForecastSettingName, number>> & {
 };
 
 const FIXED: Record<string, number> = { N: 0, A: 1, Y: 2, X: 3 };
+/** How far past the last recorded vote a forecast may be asked for (three years). */
+const HORIZON_DAYS = 3 * 365;
 const SETTING_KEYS = new Set(["assembly", "model", "onProgress"]);
 
 /**
@@ -61,6 +63,15 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
   const assembly = options.assembly ?? loadAssembly();
   const first = assembly.rollCalls[0]?.date ?? "";
   if (!(spec.asOf > first)) throw new Error(`invalid asOf; the record starts on ${first}, so nothing is known before ${JSON.stringify(spec.asOf)}`);
+  const warnings: string[] = [];
+  const last = assembly.rollCalls[assembly.rollCalls.length - 1]?.date ?? first;
+  const daysAfter = dayNumber(spec.asOf) - dayNumber(last);
+  if (daysAfter > HORIZON_DAYS) {
+    throw new Error(`invalid asOf; the record ends on ${last}, and ${JSON.stringify(spec.asOf)} is more than three years later (refresh the data with \`plenary data build --official FILE\`)`);
+  }
+  if (daysAfter > 90) {
+    warnings.push(`asOf ${spec.asOf} is ${daysAfter} days after the last recorded vote (${last}): positions are projected that far along the random walk, so intervals are wider, and nothing that happened since is known`);
+  }
   const period = spec.session ? sessionPeriod(spec.session, spec.asOf) : sessionPeriod("ES-0", spec.asOf);
   const { columns } = membersAsOf(assembly, spec.asOf);
   const S = columns.length;
@@ -158,6 +169,7 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
     components: components.map((c, k) => ({ label: c.label, prior: c.prior, posterior: conditioning.posterior[k] })),
     surprises,
     modelCutoff: model.cutoff,
+    warnings,
   };
 }
 

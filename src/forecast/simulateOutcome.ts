@@ -74,6 +74,7 @@ export function simulateOutcome(prepared: PreparedForecast, shift: OutcomeShift 
     surprises: prepared.surprises.map((x) => ({ ...x })),
     issue: prepared.issue ? { ...prepared.issue } : null,
     kind: prepared.kind,
+    warnings: [...prepared.warnings],
   };
 }
 

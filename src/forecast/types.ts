@@ -89,6 +89,8 @@ export interface Forecast {
   issue: IssueArea | null;
   /** Kind of vote, which sets the width of the common shock: "repeated" (a text voted before), "novel" or "emergency". */
   kind: VoteKind;
+  /** Things the user should know about this forecast (e.g. an asOf far past the last recorded vote). */
+  warnings: string[];
 }
 
 /** Kind of vote for calibration: a repeated text, a novel text, or a vote in an emergency special session. */

@@ -216,3 +216,15 @@ describe("no leakage: votes on or after asOf cannot change the forecast", () => 
     expect(f2).toEqual(f1);
   });
 });
+
+describe("asOf past the end of the record", () => {
+  it("forecasts with a warning up to three years after the last vote, and refuses beyond, naming the dates", () => {
+    const a2 = loadAssembly();
+    const later: ForecastSpec = { title: "Situation of human rights in Myanmar", asOf: "2026-11-29", draws: 300, seed: 2 };
+    const f = forecastResolution(later, { assembly: a2 });
+    expect(f.warnings.join(" ")).toMatch(/asOf 2026-11-29 is 396 days after the last recorded vote \(2025-10-29\)/);
+    expect(() => forecastResolution({ ...later, asOf: "9999-12-31" }, { assembly: a2 })).toThrow(
+      'invalid asOf; the record ends on 2025-10-29, and "9999-12-31" is more than three years later',
+    );
+  }, 120_000);
+});

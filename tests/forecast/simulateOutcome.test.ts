@@ -28,6 +28,7 @@ function tiny(uniform: number, draws = 4): PreparedForecast {
     resembling: [],
     components: [{ label: "like X", prior: 1, posterior: 1 }],
     surprises: [],
+    warnings: [],
     modelCutoff: "2020-01-01",
   };
 }

@@ -143,6 +143,7 @@ export function forecastFrom(
     surprises: [],
     issue: null,
     kind: "repeated",
+    warnings: [],
   };
 }
 

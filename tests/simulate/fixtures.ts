@@ -113,6 +113,7 @@ export function syntheticPrepared(options: SyntheticOptions = {}): PreparedForec
     resembling: [],
     components: [{ label: "like A/RES/SYN/1", prior: 1, posterior: 1 }],
     surprises: [],
+    warnings: [],
     modelCutoff: "2022-10-11",
     ...(options.band
       ? { band: Float64Array.from({ length: D * S }, (_, i) => 0.1 + 0.05 * ((i % S) % 4)), absentShock: Float64Array.from({ length: D }, (_, d) => 0.8 * Math.sin(d) - 0.32) }
