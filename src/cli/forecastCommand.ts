@@ -4,7 +4,7 @@ import type { ForecastSpec } from "../forecast/types.ts";
 import { forecastJson, forecastText } from "./forecastSummary.ts";
 import { printJson, printText } from "./output.ts";
 import { progressBar } from "./progressBar.ts";
-import { readJsonFile } from "./readJsonFile.ts";
+import { readJsonFile } from "../util/readJsonFile.ts";
 import { writeForecastCharts } from "./writeForecastCharts.ts";
 
 /** Registers `plenary forecast <spec.json>`. */

@@ -4,7 +4,7 @@ import { seededRandom } from "../model/seededRandom.ts";
 import type { FittedModel } from "../model/types.ts";
 import { yesInterval80 } from "./countIntervals.ts";
 import { matchPrevious } from "./matchPrevious.ts";
-import { modelForAsOf } from "./modelForAsOf.ts";
+import { modelForAsOf } from "../model/modelForAsOf.ts";
 import { prepareForecast, type ForecastOptions } from "./prepareForecast.ts";
 import { simulateOutcome } from "./simulateOutcome.ts";
 import { voteScores, type VoteClass, type VoteScores } from "./voteScores.ts";

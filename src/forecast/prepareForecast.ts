@@ -7,7 +7,7 @@ import { randomNormal, seededRandom } from "../model/seededRandom.ts";
 import type { FittedModel, RollCallParams, StateTrajectory } from "../model/types.ts";
 import { checkSpec } from "./checkSpec.ts";
 import { membersAsOf } from "./membersAsOf.ts";
-import { modelForAsOf } from "./modelForAsOf.ts";
+import { modelForAsOf } from "../model/modelForAsOf.ts";
 import type { PreparedForecast } from "./PreparedForecast.ts";
 import { drawResidual, logCategory, residualGuide, residualPosterior, type LikeVote } from "./residualPosterior.ts";
 import type { ForecastSpec } from "./types.ts";

@@ -43,7 +43,7 @@ describe("saveModel and loadModel", () => {
     expect(() => loadModel(path)).toThrow(`not a plenary model file: "${path}" (format "other", expected "plenary-model")`);
     writeFileSync(path, "{ nope");
     expect(() => loadModel(path)).toThrow(`invalid model file "${path}"; not JSON`);
-    expect(() => loadModel(join(dir, "missing.json"))).toThrow(`model file not found: "${join(dir, "missing.json")}"`);
+    expect(() => loadModel(join(dir, "missing.json"))).toThrow(`invalid model file; cannot read "${join(dir, "missing.json")}": no such file or folder (ENOENT)`);
   });
 });
 
