@@ -57,7 +57,7 @@ export function checkModelValues(m: FittedModel): string | null {
   const seen = new Set<string>();
   for (const [i, s] of m.states.entries()) {
     const at = `states[${i}]`;
-    if (!/^[A-Z]{3}$/.test(s.iso3)) return `${at}.iso3 not an ISO3 code: ${show(s.iso3)}`;
+    if (!/^[A-Z][A-Z0-9]{1,7}$/.test(s.iso3)) return `${at}.iso3 not an ISO3 code: ${show(s.iso3)}`;
     if (seen.has(s.iso3)) return `${at}.iso3 appears twice: ${show(s.iso3)}`;
     seen.add(s.iso3);
     if (s.mean.length !== s.periods.length) return `${at}.mean has ${s.mean.length} entries for ${s.periods.length} periods`;
