@@ -1,8 +1,25 @@
 import type { Command } from "commander";
 import { backtest, type BacktestResult } from "../forecast/backtest.ts";
+import { loadAssembly } from "../data/loadAssembly.ts";
+import { findModelForAsOf } from "../model/modelForAsOf.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
+import { addCacheDirOption, cacheDirFrom, warn } from "./cacheDirOption.ts";
 import { formatTable } from "./formatTable.ts";
 import { printJson, printText } from "./output.ts";
 import { progressBar } from "./progressBar.ts";
+import { modelProvenance, provenance, type ModelProvenance } from "./provenance.ts";
+
+/** Draws limits, the same as a forecast spec's `draws` (see checkSpec): a whole number in [100, 1000000]. */
+export const DRAWS_RANGE = [100, 1_000_000] as const;
+
+/** Parses `--draws`; errors name the value. */
+export function parseDraws(value: string): number {
+  const draws = Number(value);
+  if (!(/^\s*\d+\s*$/.test(value) && DRAWS_RANGE[0] <= draws && draws <= DRAWS_RANGE[1])) {
+    throw new PlenaryError(`invalid --draws; expected a whole number in [${DRAWS_RANGE[0]}, ${DRAWS_RANGE[1]}]: ${JSON.stringify(value)}`);
+  }
+  return draws;
+}
 import { writeCalibrationChart } from "./writeForecastCharts.ts";
 
 /** Parses "70-74" or "70,72,74" into session numbers; errors name the value. */
@@ -10,7 +27,7 @@ export function parseSessions(value: string): number[] {
   const range = /^(\d+)-(\d+)$/.exec(value.trim());
   const out = range ? Array.from({ length: Number(range[2]) - Number(range[1]) + 1 }, (_, k) => Number(range[1]) + k) : value.split(",").map((s) => Number(s.trim()));
   if (out.length === 0 || out.some((s) => !(Number.isInteger(s) && 1 <= s && s <= 200))) {
-    throw new Error(`invalid --sessions; expected a range like 70-74 or a list like 70,72: ${JSON.stringify(value)}`);
+    throw new PlenaryError(`invalid --sessions; expected a range like 70-74 or a list like 70,72: ${JSON.stringify(value)}`);
   }
   return out;
 }
@@ -23,23 +40,35 @@ export function backtestTable(r: BacktestResult): string {
   return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((x) => `| ${x.join(" | ")} |`)].join("\n");
 }
 
-/** Registers `plenary backtest`. */
+/** Registers `plenary backtest`; `--json` adds a `provenance` object (one model per forecast origin). */
 export function registerBacktestCommand(program: Command): void {
-  program
+  addCacheDirOption(program
     .command("backtest")
     .description("rolling backtest, session by session, against baselines B1 (recent shares) and B2 (shares + last vote)")
     .option("--sessions <range>", "sessions to forecast, e.g. 70-74 or 75,76", "70-74")
     .option("--draws <n>", "Monte Carlo draws per forecast", "2000")
-    .option("--json", "machine-readable output")
+    .option("--seed <n>", "seed of the Monte Carlo draws", "1")
+    .option("--json", "machine-readable output, with provenance")
     .option("--markdown", "print the pooled table as Markdown")
-    .option("--chart <file>", "write the calibration (reliability) chart")
-    .action(async (opts: { sessions: string; draws: string; json?: boolean; markdown?: boolean; chart?: string }) => {
+    .option("--chart <file>", "write the calibration (reliability) chart"))
+    .action(async (opts: { sessions: string; draws: string; seed: string; json?: boolean; markdown?: boolean; chart?: string; cacheDir?: string; cache?: boolean }) => {
       const sessions = parseSessions(opts.sessions);
-      const draws = Number(opts.draws);
-      if (!(Number.isInteger(draws) && 100 <= draws && draws <= 100000)) throw new Error(`invalid --draws; expected a whole number in [100, 100000]: ${JSON.stringify(opts.draws)}`);
-      const r = backtest({ sessions, draws, onProgress: progressBar("backtest") });
+      const draws = parseDraws(opts.draws);
+      const seed = Number(opts.seed);
+      if (!(/^\s*-?\d+\s*$/.test(opts.seed) && Number.isSafeInteger(seed))) throw new PlenaryError(`invalid --seed; expected a whole number: ${JSON.stringify(opts.seed)}`);
+      const cacheDir = cacheDirFrom(opts);
+      const assembly = loadAssembly();
+      const models: Record<string, ModelProvenance> = {};
+      const modelFor = (asOf: string) => {
+        const found = findModelForAsOf(assembly, asOf, { cacheDir, onWarning: warn });
+        models[asOf] = modelProvenance(found);
+        return found.model;
+      };
+      const r = backtest({ sessions, draws, seed, assembly, modelFor, onProgress: progressBar("backtest") });
       if (opts.chart) await writeCalibrationChart(r, opts.chart);
-      if (opts.json) return printJson(r);
+      if (opts.json) {
+        return printJson({ ...r, provenance: provenance({ seed, draws, model: models, dataFingerprint: assembly.fingerprint, spec: { sessions, draws, seed } }) });
+      }
       if (opts.markdown) return printText(backtestTable(r));
       printText(`sessions ${sessions[0]}-${sessions[sessions.length - 1]}: ${r.overall[0].resolutions} roll calls, ${r.overall[0].votes} votes; previous roll call on the same subject found for ${(r.matched * 100).toFixed(0)}%; ${r.seconds.toFixed(0)} s\n`);
       printText(formatTable(

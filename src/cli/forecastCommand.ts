@@ -1,26 +1,46 @@
 import type { Command } from "commander";
+import { loadAssembly } from "../data/loadAssembly.ts";
+import { checkSpec } from "../forecast/checkSpec.ts";
 import { forecastResolution } from "../forecast/forecastResolution.ts";
 import type { ForecastSpec } from "../forecast/types.ts";
+import { findModelForAsOf } from "../model/modelForAsOf.ts";
+import { readJsonFile } from "../util/readJsonFile.ts";
+import { addCacheDirOption, cacheDirFrom, warn } from "./cacheDirOption.ts";
 import { forecastJson, forecastText } from "./forecastSummary.ts";
 import { printJson, printText } from "./output.ts";
 import { progressBar } from "./progressBar.ts";
-import { readJsonFile } from "../util/readJsonFile.ts";
+import { modelLine, modelProvenance, provenance } from "./provenance.ts";
 import { writeForecastCharts } from "./writeForecastCharts.ts";
 
-/** Registers `plenary forecast <spec.json>`. */
+/**
+ * Registers `plenary forecast <spec.json>`: validates the spec, finds the
+ * model (a committed or cached one matching the cutoff and settings, else
+ * fitted now), forecasts, and prints the result; `--json` adds a
+ * `provenance` object (version, seed, draws, model file and cutoff, data
+ * fingerprint, the spec as read).
+ */
 export function registerForecastCommand(program: Command): void {
-  program
-    .command("forecast")
-    .description("forecast a resolution from a spec file: each state's P(yes/abstain/no/absent), totals, P(adopted)")
-    .argument("<spec>", "forecast spec JSON (see schemas/forecast-spec.schema.json and scenarios/es-11-4.json)")
-    .option("--json", "machine-readable output")
-    .option("--all", "list every state, not only the undecided")
-    .option("--chart <file>", "write the outcome chart (.vl.json, .svg, .png or .html); the states chart goes beside it")
-    .action(async (path: string, opts: { json?: boolean; all?: boolean; chart?: string }) => {
-      const spec = readJsonFile(path, "forecast spec") as ForecastSpec;
-      const f = forecastResolution(spec, { onProgress: progressBar("fitting") });
-      if (opts.chart) await writeForecastCharts(f, opts.chart);
-      if (opts.json) return printJson(forecastJson(f));
-      printText(forecastText(f, { all: opts.all }));
-    });
+  addCacheDirOption(
+    program
+      .command("forecast")
+      .description("forecast a resolution from a spec file: each state's P(yes/abstain/no/absent), totals, P(adopted)")
+      .argument("<spec>", "forecast spec JSON (see schemas/forecast-spec.schema.json and scenarios/es-11-4.json)")
+      .option("--json", "machine-readable output, with provenance")
+      .option("--all", "list every state, not only the undecided")
+      .option("--chart <file>", "write the outcome chart (.vl.json, .svg, .png or .html); the states chart goes beside it"),
+  ).action(async (path: string, opts: { json?: boolean; all?: boolean; chart?: string; cacheDir?: string; cache?: boolean }) => {
+    const raw = readJsonFile(path, "forecast spec");
+    const spec = checkSpec(raw); // before any fit
+    const cacheDir = cacheDirFrom(opts);
+    const assembly = loadAssembly();
+    const found = findModelForAsOf(assembly, spec.asOf, { cacheDir, onProgress: progressBar("fitting"), onWarning: warn });
+    const f = forecastResolution(raw as ForecastSpec, { assembly, model: found.model });
+    if (opts.chart) await writeForecastCharts(f, opts.chart);
+    const model = modelProvenance(found);
+    if (opts.json) {
+      return printJson({ ...forecastJson(f), provenance: provenance({ seed: spec.seed, draws: spec.draws, model, dataFingerprint: assembly.fingerprint, spec: raw, specFile: path }) });
+    }
+    printText(forecastText(f, { all: opts.all }));
+    printText(`\n${modelLine(model)}`);
+  });
 }
