@@ -20,7 +20,6 @@ export function parseDraws(value: string): number {
   }
   return draws;
 }
-import { writeCalibrationChart } from "./writeForecastCharts.ts";
 
 /** Parses "70-74" or "70,72,74" into session numbers; errors name the value. */
 export function parseSessions(value: string): number[] {
@@ -65,7 +64,7 @@ export function registerBacktestCommand(program: Command): void {
         return found.model;
       };
       const r = backtest({ sessions, draws, seed, assembly, modelFor, onProgress: progressBar("backtest") });
-      if (opts.chart) await writeCalibrationChart(r, opts.chart);
+      if (opts.chart) await (await import("./writeForecastCharts.ts")).writeCalibrationChart(r, opts.chart); // Vega loaded only for charts
       if (opts.json) {
         return printJson({ ...r, provenance: provenance({ seed, draws, model: models, dataFingerprint: assembly.fingerprint, spec: { sessions, draws, seed } }) });
       }

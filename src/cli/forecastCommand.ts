@@ -10,7 +10,6 @@ import { forecastJson, forecastText } from "./forecastSummary.ts";
 import { printJson, printText } from "./output.ts";
 import { progressBar } from "./progressBar.ts";
 import { modelLine, modelProvenance, provenance } from "./provenance.ts";
-import { writeForecastCharts } from "./writeForecastCharts.ts";
 
 /**
  * Registers `plenary forecast <spec.json>`: validates the spec, finds the
@@ -35,7 +34,7 @@ export function registerForecastCommand(program: Command): void {
     const assembly = loadAssembly();
     const found = findModelForAsOf(assembly, spec.asOf, { cacheDir, onProgress: progressBar("fitting"), onWarning: warn });
     const f = forecastResolution(raw as ForecastSpec, { assembly, model: found.model });
-    if (opts.chart) await writeForecastCharts(f, opts.chart);
+    if (opts.chart) await (await import("./writeForecastCharts.ts")).writeForecastCharts(f, opts.chart); // Vega loaded only for charts
     const model = modelProvenance(found);
     if (opts.json) {
       return printJson({ ...forecastJson(f), provenance: provenance({ seed: spec.seed, draws: spec.draws, model, dataFingerprint: assembly.fingerprint, spec: raw, specFile: path }) });

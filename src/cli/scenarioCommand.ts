@@ -1,10 +1,8 @@
 import type { Command } from "commander";
 import { loadAssembly } from "../data/loadAssembly.ts";
-import { exportChart } from "../render/exportChart.ts";
-import { responseChart } from "../render/responseChart.ts";
-import { scenarioChart } from "../render/scenarioChart.ts";
 import { loadScenario } from "../simulate/loadScenario.ts";
 import { runScenario } from "../simulate/runScenario.ts";
+import type { ScenarioResult } from "../simulate/types.ts";
 import { checkSpec } from "../forecast/checkSpec.ts";
 import { findModelForAsOf } from "../model/modelForAsOf.ts";
 import { PlenaryError } from "../util/PlenaryError.ts";
@@ -47,15 +45,25 @@ export function registerScenarioCommand(program: Command): void {
       const result = runScenario(scenario, { assembly, model: found.model });
       const model = modelProvenance(found);
       const asRead = { ...(readJsonFile(path, "scenario") as object), forecast: scenario.forecast }; // the file, its base forecast inlined
-      if (opts.chart) await exportChart(scenarioChart(result.forecasts.baseline, result.forecasts.scenario), opts.chart);
-      if (opts.curveChart) {
-        if (!result.curve) throw new PlenaryError(`invalid --curve-chart; the scenario asks for no curve (add "curve": { "to": ... }): ${JSON.stringify(path)}`);
-        await exportChart(responseChart(result.curve, { threshold: result.baseline.threshold, strengthTitle: `Strength of "${result.curveIntervention}" (shift on the latent scale)` }), opts.curveChart);
-      }
+      if (opts.curveChart && !result.curve) throw new PlenaryError(`invalid --curve-chart; the scenario asks for no curve (add "curve": { "to": ... }): ${JSON.stringify(path)}`);
+      if (opts.chart || opts.curveChart) await writeScenarioCharts(result, opts);
       if (opts.json) {
         return printJson({ ...scenarioJson(result), provenance: provenance({ seed: spec.seed, draws: spec.draws, model, dataFingerprint: assembly.fingerprint, spec: asRead, specFile: path }) });
       }
       printText(scenarioText(result, { top }));
       printText(`\n${modelLine(model)}`);
     });
+}
+
+/** The scenario's charts; Vega is loaded only here. */
+async function writeScenarioCharts(result: ScenarioResult, opts: { chart?: string; curveChart?: string }): Promise<void> {
+  const { exportChart } = await import("../render/exportChart.ts");
+  if (opts.chart) {
+    const { scenarioChart } = await import("../render/scenarioChart.ts");
+    await exportChart(scenarioChart(result.forecasts.baseline, result.forecasts.scenario), opts.chart);
+  }
+  if (opts.curveChart && result.curve) {
+    const { responseChart } = await import("../render/responseChart.ts");
+    await exportChart(responseChart(result.curve, { threshold: result.baseline.threshold, strengthTitle: `Strength of "${result.curveIntervention}" (shift on the latent scale)` }), opts.curveChart);
+  }
 }
