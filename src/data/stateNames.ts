@@ -147,8 +147,10 @@ export function stateNamesFromRows(rows: Iterable<NameRow>): StateNames {
     for (const period of [...byPeriod.keys()].sort((a, b) => a - b)) {
       const byKey = [...byPeriod.get(period)!.entries()].sort((a, b) => b[1].n - a[1].n || (a[1].first < b[1].first ? -1 : 1));
       const name = display(byKey[0][0]);
-      const firstInPeriod = Math.min(...byKey.map(([, t]) => Date.parse(t.first)));
-      if (spans.length === 0 || spans[spans.length - 1].name !== name) spans.push({ name, from: new Date(firstInPeriod).toISOString().slice(0, 10) });
+      // the first span starts at the seat's first vote; a new name at its first use in the session
+      const firstInPeriod = byKey.reduce((m, [, t]) => (t.first < m ? t.first : m), byKey[0][1].first);
+      if (spans.length === 0) spans.push({ name, from: firstInPeriod });
+      else if (spans[spans.length - 1].name !== name) spans.push({ name, from: byKey[0][1].first });
     }
     for (const change of SEAT_CHANGES.filter((c) => c.iso3 === iso3)) {
       const before = spans.filter((s) => s.from < change.before);
