@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { plenaryVersion } from "../util/plenaryVersion.ts";
 import { COMMANDS } from "./commandIndex.ts";
+import { errorText } from "./errorText.ts";
 
 /**
  * Builds the `plenary` command-line program for `argv` (process.argv form).
@@ -23,21 +24,6 @@ export async function buildProgram(argv: readonly string[] = process.argv): Prom
     for (const c of COMMANDS) program.command(c.name).summary(c.summary).description(c.summary);
   }
   return program;
-}
-
-/**
- * The message printed for an error: `plenary: <message>`, one line, never a
- * stack trace (set PLENARY_DEBUG=1 to get one). A PlenaryError's message is
- * meant for the user as is; any other error (a bug) is printed the same way,
- * with its kind when it is not a plain Error (`plenary: internal error
- * (TypeError): ...`), so that it can be reported.
- */
-export function errorText(e: unknown): string {
-  if (e instanceof Error) {
-    const kind = e.name === "Error" || e.name === "PlenaryError" ? "" : `internal error (${e.name}): `;
-    return `plenary: ${kind}${e.message}\n`;
-  }
-  return `plenary: ${String(e)}\n`;
 }
 
 /** Runs the program on `argv` (process.argv form) and exits with 0, 1 on an error, or commander's code. */

@@ -20,6 +20,13 @@ export function writeAtomic(path: string, content: string | Uint8Array): void {
   const tmp = join(dir, `.${basename(path)}.${randomUUID()}.tmp`);
   try {
     mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    // EEXIST from a recursive mkdir: the folder (or a parent) is a file
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === "EEXIST" || code === "ENOTDIR" ? `a part of the path is a file, not a folder (${code})` : fileErrorText(e);
+    throw new PlenaryError(`cannot write ${JSON.stringify(path)}: ${why}`, { cause: e });
+  }
+  try {
     writeFileSync(tmp, content);
     renameSync(tmp, path);
   } catch (e) {
