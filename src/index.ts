@@ -22,6 +22,9 @@ export { rollCallVotes, type RollCallVotes } from "./data/rollCallVotes.ts";
 export { agreementOverTime, type AgreementOverTimeOptions, type AgreementPoint } from "./data/agreementOverTime.ts";
 export { sessionPeriod, sessionKind, isIsoDate } from "./data/sessionPeriod.ts";
 export { REGIONAL_GROUPS } from "./data/countryCatalog.ts";
+export { stateNameAt } from "./data/stateNameAt.ts";
+export { unShortName, type NameSpan } from "./data/stateNames.ts";
+export { CODE_CHANGES, codeChangeNotes, type CodeChange } from "./data/codeChanges.ts";
 export type { DataManifest } from "./data/embeddedFormat.ts";
 export {
   NOT_MEMBER, YES, ABSTAIN, NO, ABSENT, VOTE_LETTERS,
@@ -73,7 +76,7 @@ export { LogisticRegression } from "./model/LogisticRegression.ts";
 export { fitLogisticTendencies, type LogisticTendencies, type LogisticTendencyOptions } from "./model/fitLogisticTendencies.ts";
 export { compareTendencies, type TendencyComparison, type HeldOutScores } from "./model/compareTendencies.ts";
 export { saveModel } from "./model/saveModel.ts";
-export { loadModel } from "./model/loadModel.ts";
+export { loadModel, type LoadModelOptions } from "./model/loadModel.ts";
 export { orderedLogitProbabilities } from "./model/orderedLogit.ts";
 export { simulateAssembly, type SimulateOptions, type SimulationTruth } from "./model/simulateAssembly.ts";
 export { seededRandom, randomNormal } from "./model/seededRandom.ts";
@@ -93,3 +96,6 @@ export type {
   CurveOptions, TargetSearch, ObservedOutcome, ScenarioResult, ForecastSummary, Flip, StateChange, TargetPick,
   ImpliedStrength, CurvePoint,
 } from "./simulate/types.ts";
+
+// --- errors -----------------------------------------------------------------
+export { PlenaryError } from "./util/PlenaryError.ts";
