@@ -2,6 +2,7 @@ import * as aq from "arquero";
 import type { ColumnTable } from "arquero";
 import { existsSync, readFileSync } from "node:fs";
 import { PlenaryError } from "../util/PlenaryError.ts";
+import { readJsonFile } from "../util/readJsonFile.ts";
 import { NAMES_FORMAT, NAMES_VERSION, type NameSpan, type StateNames } from "./stateNames.ts";
 import { join } from "node:path";
 import { dataFingerprint, DATA_FILES, DATA_FORMAT, DATA_VERSION, defaultDataDir, type DataManifest, type RollCallColumns } from "./embeddedFormat.ts";
@@ -98,7 +99,7 @@ export function loadAssembly(options: LoadOptions = {}): Assembly {
 function readNames(dir: string): Record<string, NameSpan[]> | null {
   const path = join(dir, DATA_FILES.names);
   if (!existsSync(path)) return null;
-  const n = JSON.parse(readFileSync(path, "utf8")) as Partial<StateNames>;
+  const n = readJsonFile(path, "names file") as Partial<StateNames>;
   const ok = n.format === NAMES_FORMAT && n.version === NAMES_VERSION && n.states && typeof n.states === "object" &&
     Object.values(n.states).every((spans) => Array.isArray(spans) && spans.every((x) => typeof x?.name === "string" && typeof x?.from === "string"));
   if (!ok) throw new PlenaryError(`invalid names file ${JSON.stringify(path)}; expected ${NAMES_FORMAT} v${NAMES_VERSION} with { name, from } spans per state; rebuild with \`plenary data build\``);
