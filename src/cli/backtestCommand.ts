@@ -1,7 +1,5 @@
 import type { Command } from "commander";
-import { backtest, type BacktestResult } from "../forecast/backtest.ts";
-import { loadAssembly } from "../data/loadAssembly.ts";
-import { findModelForAsOf } from "../model/modelForAsOf.ts";
+import type { BacktestResult } from "../forecast/backtest.ts";
 import { PlenaryError } from "../util/PlenaryError.ts";
 import { addCacheDirOption, cacheDirFrom, warn } from "./cacheDirOption.ts";
 import { formatTable } from "./formatTable.ts";
@@ -56,6 +54,8 @@ export function registerBacktestCommand(program: Command): void {
       const seed = Number(opts.seed);
       if (!(/^\s*-?\d+\s*$/.test(opts.seed) && Number.isSafeInteger(seed))) throw new PlenaryError(`invalid --seed; expected a whole number: ${JSON.stringify(opts.seed)}`);
       const cacheDir = cacheDirFrom(opts);
+      // the data, model and forecast code are loaded only once the options are valid
+      const [{ loadAssembly }, { findModelForAsOf }, { backtest }] = await Promise.all([import("../data/loadAssembly.ts"), import("../model/modelForAsOf.ts"), import("../forecast/backtest.ts")]);
       const assembly = loadAssembly();
       const models: Record<string, ModelProvenance> = {};
       const modelFor = (asOf: string) => {

@@ -1,12 +1,8 @@
 import type { Command } from "commander";
-import { loadAssembly } from "../data/loadAssembly.ts";
 import { checkSpec } from "../forecast/checkSpec.ts";
-import { forecastResolution } from "../forecast/forecastResolution.ts";
 import type { ForecastSpec } from "../forecast/types.ts";
-import { findModelForAsOf } from "../model/modelForAsOf.ts";
 import { readJsonFile } from "../util/readJsonFile.ts";
 import { addCacheDirOption, cacheDirFrom, warn } from "./cacheDirOption.ts";
-import { forecastJson, forecastText } from "./forecastSummary.ts";
 import { printJson, printText } from "./output.ts";
 import { progressBar } from "./progressBar.ts";
 import { modelLine, modelProvenance, provenance } from "./provenance.ts";
@@ -31,6 +27,10 @@ export function registerForecastCommand(program: Command): void {
     const raw = readJsonFile(path, "forecast spec");
     const spec = checkSpec(raw); // before any fit
     const cacheDir = cacheDirFrom(opts);
+    // the data and model code are loaded only once the input is valid (a bad spec fails fast)
+    const [{ loadAssembly }, { findModelForAsOf }, { forecastResolution }, { forecastJson, forecastText }] = await Promise.all([
+      import("../data/loadAssembly.ts"), import("../model/modelForAsOf.ts"), import("../forecast/forecastResolution.ts"), import("./forecastSummary.ts"),
+    ]);
     const assembly = loadAssembly();
     const found = findModelForAsOf(assembly, spec.asOf, { cacheDir, onProgress: progressBar("fitting"), onWarning: warn });
     const f = forecastResolution(raw as ForecastSpec, { assembly, model: found.model });
