@@ -188,6 +188,12 @@ function renamedSince(spans: readonly NameSpan[], name: string, since: string): 
   return out.filter((s, i) => i === 0 || s.name !== out[i - 1].name);
 }
 
+/** data/names.json's text: the header fields, then one line per state (readable diffs when names change). */
+export function formatStateNames(n: StateNames): string {
+  const states = Object.entries(n.states).map(([iso3, spans]) => `  ${JSON.stringify(iso3)}: ${JSON.stringify(spans)}`);
+  return `{\n "format": ${JSON.stringify(n.format)},\n "version": ${n.version},\n "note": ${JSON.stringify(n.note)},\n "states": {\n${states.join(",\n")}\n }\n}\n`;
+}
+
 /**
  * Reads the names rows of the raw sources: the Digital Library long file
  * (`country_iso3`, `ms_name`) or official UN bulk files (`ms_code`, `ms_name`).
