@@ -21,6 +21,7 @@ describe("compiled JavaScript in dist/ (built by `npm run build`, run by prepare
     expect(pkg.scripts.prepare).toBe("npm run build");
     expect(pkg.scripts.build).toBe("tsc -p tsconfig.build.json");
     expect(pkg.bin.plenary).toBe("bin/plenary.js");
+    expect(pkg.files).toEqual(expect.arrayContaining(["bin/", "dist/", "src/", "data/", "schemas/"])); // a packed release carries dist/ (gitignored)
     expect(readFileSync(join(ROOT, ".gitignore"), "utf8").split("\n")).toContain("dist/");
     expect(existsSync(MAIN), "dist/ missing: run `npm run build` (npm test does)").toBe(true);
     expect(existsSync(`${MAIN}.map`)).toBe(true);
