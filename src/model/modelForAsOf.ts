@@ -102,8 +102,9 @@ export function findModelForAsOf(assembly: Assembly, asOf: string, options: Mode
   const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
   const prefix = `model-v${MODEL_VERSION}-${assembly.fingerprint}-cutoff-`;
   if (cacheDir) {
+    const cached = new RegExp(`^${prefix}(\\d{4}-\\d{2}-\\d{2})-from-(\\d{4}-\\d{2}-\\d{2})\\.json$`);
     for (const f of listDir(cacheDir)) {
-      const hit = new RegExp(`^${prefix}(\\d{4}-\\d{2}-\\d{2})-from-(\\d{4}-\\d{2}-\\d{2})\\.json$`).exec(f);
+      const hit = cached.exec(f);
       if (hit && sameCutoff(hit[1]) && hit[2] === fromFor(hit[1])) candidates.push({ path: join(cacheDir, f), cutoff: hit[1], cached: true });
     }
   }
