@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { loadAssembly } from "../src/data/loadAssembly.ts";
-import { modelForAsOf } from "../src/forecast/modelForAsOf.ts";
+import { modelForAsOf } from "../src/model/modelForAsOf.ts";
 import { prepareForecast } from "../src/forecast/prepareForecast.ts";
 import { simulateOutcome } from "../src/forecast/simulateOutcome.ts";
 import type { ForecastSpec } from "../src/forecast/types.ts";

@@ -1,17 +1,19 @@
 /**
  * `npm run bench`: every speed and memory goal, measured by scripts (never by
  * timed tests). Prints one line per measurement. Run one group with
- * `npm run bench -- load` (groups: load, fit, forecast, scenario, render).
+ * `npm run bench -- load` (groups: startup, load, fit, forecast, scenario, render).
  */
 import { loadBench } from "./loadBench.ts";
 import { forecastBench } from "./forecastBench.ts";
 import { renderBench } from "./renderBench.ts";
 import { fitBench } from "./fitBench.ts";
 import { scenarioBench } from "./scenarioBench.ts";
+import { startupBench } from "./startupBench.ts";
 
 type Bench = () => Promise<Record<string, number | string>>;
 
 const groups: Record<string, Bench> = {
+  startup: startupBench,
   load: loadBench,
   fit: fitBench,
   forecast: forecastBench,

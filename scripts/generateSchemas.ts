@@ -11,6 +11,7 @@ import { writeAtomic } from "../src/util/writeAtomic.ts";
 export const SCHEMAS: { out: string; path: string; type: string }[] = [
   { out: "schemas/forecast-spec.schema.json", path: "src/forecast/types.ts", type: "ForecastSpec" },
   { out: "schemas/scenario.schema.json", path: "src/simulate/types.ts", type: "Scenario" },
+  { out: "schemas/fitted-model.schema.json", path: "src/model/types.ts", type: "FittedModel" },
 ];
 
 /** Generates one schema as pretty JSON text. */

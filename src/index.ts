@@ -22,6 +22,9 @@ export { rollCallVotes, type RollCallVotes } from "./data/rollCallVotes.ts";
 export { agreementOverTime, type AgreementOverTimeOptions, type AgreementPoint } from "./data/agreementOverTime.ts";
 export { sessionPeriod, sessionKind, isIsoDate } from "./data/sessionPeriod.ts";
 export { REGIONAL_GROUPS } from "./data/countryCatalog.ts";
+export { stateNameAt } from "./data/stateNameAt.ts";
+export { unShortName, type NameSpan } from "./data/stateNames.ts";
+export { CODE_CHANGES, codeChangeNotes, type CodeChange } from "./data/codeChanges.ts";
 export type { DataManifest } from "./data/embeddedFormat.ts";
 export {
   NOT_MEMBER, YES, ABSTAIN, NO, ABSENT, VOTE_LETTERS,
@@ -35,7 +38,8 @@ export { simulateOutcome } from "./forecast/simulateOutcome.ts";
 export { isAdopted } from "./forecast/isAdopted.ts";
 export { expectedCounts } from "./forecast/expectedCounts.ts";
 export { checkSpec } from "./forecast/checkSpec.ts";
-export { modelForAsOf, type ModelForAsOfOptions } from "./forecast/modelForAsOf.ts";
+export { modelForAsOf, findModelForAsOf, windowStart, defaultModelsDir, RECIPE_OPTIONS, type ModelForAsOfOptions, type FoundModel } from "./model/modelForAsOf.ts";
+export { defaultCacheDir } from "./model/defaultCacheDir.ts";
 export { membersAsOf } from "./forecast/membersAsOf.ts";
 export { matchPrevious, titleSimilarity, titleWords, type MatchOptions } from "./forecast/matchPrevious.ts";
 export { backtest, BACKTEST_METHODS, type BacktestOptions, type BacktestResult, type BacktestVote, type MethodScores } from "./forecast/backtest.ts";
@@ -82,7 +86,7 @@ export { fitIssueClassifier, predictIssue, issueAccuracy, ISSUE_CLASSES, type Is
 export { loadIssueClassifier, saveIssueClassifier, defaultIssueClassifierPath } from "./model/issueClassifierFile.ts";
 export { compareTendencies, type TendencyComparison, type HeldOutScores } from "./model/compareTendencies.ts";
 export { saveModel } from "./model/saveModel.ts";
-export { loadModel } from "./model/loadModel.ts";
+export { loadModel, type LoadModelOptions } from "./model/loadModel.ts";
 export { orderedLogitProbabilities } from "./model/orderedLogit.ts";
 export { simulateAssembly, type SimulateOptions, type SimulationTruth } from "./model/simulateAssembly.ts";
 export { seededRandom, randomNormal } from "./model/seededRandom.ts";
@@ -102,3 +106,6 @@ export type {
   CurveOptions, TargetSearch, ObservedOutcome, ScenarioResult, ForecastSummary, Flip, StateChange, TargetPick,
   ImpliedStrength, CurvePoint,
 } from "./simulate/types.ts";
+
+// --- errors -----------------------------------------------------------------
+export { PlenaryError } from "./util/PlenaryError.ts";

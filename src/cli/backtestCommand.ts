@@ -1,16 +1,30 @@
 import type { Command } from "commander";
-import { backtest, type BacktestResult, type MethodScores } from "../forecast/backtest.ts";
+import type { BacktestResult, MethodScores } from "../forecast/backtest.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
+import { addCacheDirOption, cacheDirFrom, warn } from "./cacheDirOption.ts";
 import { formatTable } from "./formatTable.ts";
 import { printJson, printText } from "./output.ts";
 import { progressBar } from "./progressBar.ts";
-import { writeCalibrationChart } from "./writeForecastCharts.ts";
+import { modelProvenance, provenance, type ModelProvenance } from "./provenance.ts";
+
+/** Draws limits, the same as a forecast spec's `draws` (see checkSpec): a whole number in [100, 1000000]. */
+export const DRAWS_RANGE = [100, 1_000_000] as const;
+
+/** Parses `--draws`; errors name the value. */
+export function parseDraws(value: string): number {
+  const draws = Number(value);
+  if (!(/^\s*\d+\s*$/.test(value) && DRAWS_RANGE[0] <= draws && draws <= DRAWS_RANGE[1])) {
+    throw new PlenaryError(`invalid --draws; expected a whole number in [${DRAWS_RANGE[0]}, ${DRAWS_RANGE[1]}]: ${JSON.stringify(value)}`);
+  }
+  return draws;
+}
 
 /** Parses "70-74" or "70,72,74" into session numbers; errors name the value. */
 export function parseSessions(value: string): number[] {
   const range = /^(\d+)-(\d+)$/.exec(value.trim());
   const out = range ? Array.from({ length: Number(range[2]) - Number(range[1]) + 1 }, (_, k) => Number(range[1]) + k) : value.split(",").map((s) => Number(s.trim()));
   if (out.length === 0 || out.some((s) => !(Number.isInteger(s) && 1 <= s && s <= 200))) {
-    throw new Error(`invalid --sessions; expected a range like 70-74 or a list like 70,72: ${JSON.stringify(value)}`);
+    throw new PlenaryError(`invalid --sessions; expected a range like 70-74 or a list like 70,72: ${JSON.stringify(value)}`);
   }
   return out;
 }
@@ -33,25 +47,38 @@ export function backtestTable(r: BacktestResult): string {
   return `${markdown(HEADER, r.overall.map(row))}\n\nBy segment:\n\n${seg}`;
 }
 
-/** Registers `plenary backtest`. */
+/** Registers `plenary backtest`; `--json` adds a `provenance` object (one model per forecast origin). */
 export function registerBacktestCommand(program: Command): void {
-  program
+  addCacheDirOption(program
     .command("backtest")
     .description("rolling backtest against baselines B1 (recent shares), B2 (shares + last vote) and B3 (nearest title), by segment")
     .option("--sessions <range>", "regular sessions to forecast, e.g. 70-74 or 75,76", "70-74")
     .option("--emergency", "instead: every emergency special session vote (ES-1 to ES-11), each forecast the day before")
     .option("--draws <n>", "Monte Carlo draws per forecast", "2000")
-    .option("--json", "machine-readable output")
+    .option("--seed <n>", "seed of the Monte Carlo draws", "1")
+    .option("--json", "machine-readable output, with provenance")
     .option("--markdown", "print the pooled and segment tables as Markdown")
-    .option("--chart <file>", "write the calibration (reliability) chart")
-    .action(async (opts: { sessions: string; emergency?: boolean; draws: string; json?: boolean; markdown?: boolean; chart?: string }) => {
-      const draws = Number(opts.draws);
-      if (!(Number.isInteger(draws) && 100 <= draws && draws <= 1_000_000)) throw new Error(`invalid --draws; expected a whole number in [100, 1000000]: ${JSON.stringify(opts.draws)}`);
-      const r = opts.emergency
-        ? backtest({ emergency: true, draws, onProgress: progressBar("backtest") })
-        : backtest({ sessions: parseSessions(opts.sessions), draws, onProgress: progressBar("backtest") });
-      if (opts.chart) await writeCalibrationChart(r, opts.chart);
-      if (opts.json) return printJson(r);
+    .option("--chart <file>", "write the calibration (reliability) chart"))
+    .action(async (opts: { sessions: string; emergency?: boolean; draws: string; seed: string; json?: boolean; markdown?: boolean; chart?: string; cacheDir?: string; cache?: boolean }) => {
+      const sessions = opts.emergency ? undefined : parseSessions(opts.sessions);
+      const draws = parseDraws(opts.draws);
+      const seed = Number(opts.seed);
+      if (!(/^\s*-?\d+\s*$/.test(opts.seed) && Number.isSafeInteger(seed))) throw new PlenaryError(`invalid --seed; expected a whole number: ${JSON.stringify(opts.seed)}`);
+      const cacheDir = cacheDirFrom(opts);
+      // the data, model and forecast code are loaded only once the options are valid
+      const [{ loadAssembly }, { findModelForAsOf }, { backtest }] = await Promise.all([import("../data/loadAssembly.ts"), import("../model/modelForAsOf.ts"), import("../forecast/backtest.ts")]);
+      const assembly = loadAssembly();
+      const models: Record<string, ModelProvenance> = {};
+      const modelFor = (asOf: string) => {
+        const found = findModelForAsOf(assembly, asOf, { cacheDir, onWarning: warn });
+        models[asOf] = modelProvenance(found);
+        return found.model;
+      };
+      const r = backtest({ ...(sessions ? { sessions } : { emergency: true }), draws, seed, assembly, modelFor, onProgress: progressBar("backtest") });
+      if (opts.chart) await (await import("./writeForecastCharts.ts")).writeCalibrationChart(r, opts.chart); // Vega loaded only for charts
+      if (opts.json) {
+        return printJson({ ...r, provenance: provenance({ seed, draws, model: models, dataFingerprint: assembly.fingerprint, spec: sessions ? { sessions, draws, seed } : { emergency: true, draws, seed } }) });
+      }
       if (opts.markdown) return printText(backtestTable(r));
       const label = opts.emergency ? "emergency special sessions" : `sessions ${r.sessions[0]}-${r.sessions[r.sessions.length - 1]}`;
       printText(`${label}: ${r.overall[0].resolutions} roll calls, ${r.overall[0].votes} votes; a previous vote on the same text for ${(r.matched * 100).toFixed(0)}%; B2 weight ${r.blends.b2}, B3 weight ${r.blends.b3}; ${r.seconds.toFixed(0)} s\n`);

@@ -5,6 +5,23 @@ import { fitIdealPoints } from "../model/fitIdealPoints.ts";
 import { saveModel } from "../model/saveModel.ts";
 import { printJson, printText } from "./output.ts";
 import { progressBar } from "./progressBar.ts";
+import { warn } from "./cacheDirOption.ts";
+import type { FittedModel } from "../model/types.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
+
+/** Fewer roll calls than this and the fit's positions are barely identified (a regular session has about 70-100). */
+export const MIN_ROLL_CALLS = 30;
+
+/** Warnings about a fit whose quality figures would mislead: too few roll calls, or stopped before converging. */
+export function fitWarnings(model: FittedModel): string[] {
+  const s = model.stats;
+  const out: string[] = [];
+  if (s.rollCalls < MIN_ROLL_CALLS) {
+    out.push(`fit on only ${s.rollCalls} roll call${s.rollCalls === 1 ? "" : "s"} (fewer than ${MIN_ROLL_CALLS}): positions are barely identified, and correctly classified and APRE are in-sample figures that mean little here; widen --from/--until`);
+  }
+  if (s.converged === false) out.push(`the fit stopped at ${s.iterations} sweeps before converging; its figures may change with more sweeps`);
+  return out;
+}
 
 interface FitFlags {
   from?: string;
@@ -33,19 +50,19 @@ export function registerFitCommand(program: Command): void {
     .option("--walk-sd <sd>", "random-walk sd of positions between sessions (default 0.25)")
     .option("--seed <n>", "seed of the initialization (default 1)")
     .option("--out <path>", "model file to write (default models/default.json, or models/fit-...json for a window)")
-    .option("--json", "machine-readable summary: { model, seconds, iterations, rollCalls, votes, correctlyClassified, apre, logLik }")
+    .option("--json", "machine-readable summary: { model, seconds, iterations, rollCalls, votes, correctlyClassified, apre, logLik, warnings }")
     .action((flags: FitFlags) => {
       for (const name of ["from", "until"] as const) {
         const v = flags[name];
-        if (v !== undefined && !isIsoDate(v)) throw new Error(`invalid --${name}; not a date: ${JSON.stringify(v)}`);
+        if (v !== undefined && !isIsoDate(v)) throw new PlenaryError(`invalid --${name}; not a date: ${JSON.stringify(v)}`);
       }
-      if (flags.dims !== "1" && flags.dims !== "2") throw new Error(`invalid --dims; expected 1 or 2: ${JSON.stringify(flags.dims)}`);
+      if (flags.dims !== "1" && flags.dims !== "2") throw new PlenaryError(`invalid --dims; expected 1 or 2: ${JSON.stringify(flags.dims)}`);
       const walkSd = flags.walkSd === undefined ? undefined : Number(flags.walkSd);
-      if (walkSd !== undefined && !(0 < walkSd && walkSd <= 5)) throw new Error(`invalid --walk-sd; expected a number in (0, 5]: ${JSON.stringify(flags.walkSd)}`);
+      if (walkSd !== undefined && !(0 < walkSd && walkSd <= 5)) throw new PlenaryError(`invalid --walk-sd; expected a number in (0, 5]: ${JSON.stringify(flags.walkSd)}`);
       const seed = flags.seed === undefined ? undefined : Number(flags.seed);
-      if (seed !== undefined && !Number.isInteger(seed)) throw new Error(`invalid --seed; expected an integer: ${JSON.stringify(flags.seed)}`);
+      if (seed !== undefined && !Number.isInteger(seed)) throw new PlenaryError(`invalid --seed; expected an integer: ${JSON.stringify(flags.seed)}`);
       const out = flags.out ?? defaultOut(flags.from, flags.until);
-      if (!out.endsWith(".json")) throw new Error(`invalid --out; expected a .json file: ${JSON.stringify(out)}`);
+      if (!out.endsWith(".json")) throw new PlenaryError(`invalid --out; expected a .json file: ${JSON.stringify(out)}`);
 
       const assembly = loadAssembly();
       const model = fitIdealPoints(assembly, {
@@ -67,15 +84,17 @@ export function registerFitCommand(program: Command): void {
         correctlyClassified: Math.round(s.correctlyClassified * 10000) / 10000,
         apre: Math.round(s.apre * 10000) / 10000,
         logLik: Math.round(s.logLik * 10) / 10,
+        warnings: fitWarnings(model),
       };
       if (flags.json) return printJson(summary);
       printText(
         [
-          `fitted ${model.dims}-D ideal points on ${s.rollCalls} roll calls (${s.votes} yes/abstain/no votes), ${model.from} to before ${model.cutoff}`,
+          `fitted ${model.dims}-D ideal points on ${s.rollCalls} roll call${s.rollCalls === 1 ? "" : "s"} (${s.votes} yes/abstain/no votes), ${model.from} to before ${model.cutoff}`,
           `${s.iterations} sweeps in ${summary.seconds} s; log-likelihood ${summary.logLik}`,
           `correctly classified ${(100 * s.correctlyClassified).toFixed(1)}%, APRE ${summary.apre} (non-unanimous roll calls)`,
           `saved ${out}`,
         ].join("\n"),
       );
+      for (const w of summary.warnings) warn(w);
     });
 }

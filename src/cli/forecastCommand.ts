@@ -1,26 +1,45 @@
 import type { Command } from "commander";
-import { forecastResolution } from "../forecast/forecastResolution.ts";
+import { checkSpec } from "../forecast/checkSpec.ts";
 import type { ForecastSpec } from "../forecast/types.ts";
-import { forecastJson, forecastText } from "./forecastSummary.ts";
+import { readJsonFile } from "../util/readJsonFile.ts";
+import { addCacheDirOption, cacheDirFrom, warn } from "./cacheDirOption.ts";
 import { printJson, printText } from "./output.ts";
 import { progressBar } from "./progressBar.ts";
-import { readJsonFile } from "./readJsonFile.ts";
-import { writeForecastCharts } from "./writeForecastCharts.ts";
+import { modelLine, modelProvenance, provenance } from "./provenance.ts";
 
-/** Registers `plenary forecast <spec.json>`. */
+/**
+ * Registers `plenary forecast <spec.json>`: validates the spec, finds the
+ * model (a committed or cached one matching the cutoff and settings, else
+ * fitted now), forecasts, and prints the result; `--json` adds a
+ * `provenance` object (version, seed, draws, model file and cutoff, data
+ * fingerprint, the spec as read).
+ */
 export function registerForecastCommand(program: Command): void {
-  program
-    .command("forecast")
-    .description("forecast a resolution from a spec file: each state's P(yes/abstain/no/absent), totals, P(adopted)")
-    .argument("<spec>", "forecast spec JSON (see schemas/forecast-spec.schema.json and scenarios/es-11-4.json)")
-    .option("--json", "machine-readable output")
-    .option("--all", "list every state, not only the undecided")
-    .option("--chart <file>", "write the outcome chart (.vl.json, .svg, .png or .html); the states chart goes beside it")
-    .action(async (path: string, opts: { json?: boolean; all?: boolean; chart?: string }) => {
-      const spec = readJsonFile(path, "forecast spec") as ForecastSpec;
-      const f = forecastResolution(spec, { onProgress: progressBar("fitting") });
-      if (opts.chart) await writeForecastCharts(f, opts.chart);
-      if (opts.json) return printJson(forecastJson(f));
-      printText(forecastText(f, { all: opts.all }));
-    });
+  addCacheDirOption(
+    program
+      .command("forecast")
+      .description("forecast a resolution from a spec file: each state's P(yes/abstain/no/absent), totals, P(adopted)")
+      .argument("<spec>", "forecast spec JSON (see schemas/forecast-spec.schema.json and scenarios/es-11-4.json)")
+      .option("--json", "machine-readable output, with provenance")
+      .option("--all", "list every state, not only the undecided")
+      .option("--chart <file>", "write the outcome chart (.vl.json, .svg, .png or .html); the states chart goes beside it"),
+  ).action(async (path: string, opts: { json?: boolean; all?: boolean; chart?: string; cacheDir?: string; cache?: boolean }) => {
+    const raw = readJsonFile(path, "forecast spec");
+    const spec = checkSpec(raw); // before any fit
+    const cacheDir = cacheDirFrom(opts);
+    // the data and model code are loaded only once the input is valid (a bad spec fails fast)
+    const [{ loadAssembly }, { findModelForAsOf }, { forecastResolution }, { forecastJson, forecastText }] = await Promise.all([
+      import("../data/loadAssembly.ts"), import("../model/modelForAsOf.ts"), import("../forecast/forecastResolution.ts"), import("./forecastSummary.ts"),
+    ]);
+    const assembly = loadAssembly();
+    const found = findModelForAsOf(assembly, spec.asOf, { cacheDir, onProgress: progressBar("fitting"), onWarning: warn });
+    const f = forecastResolution(raw as ForecastSpec, { assembly, model: found.model });
+    if (opts.chart) await (await import("./writeForecastCharts.ts")).writeForecastCharts(f, opts.chart); // Vega loaded only for charts
+    const model = modelProvenance(found);
+    if (opts.json) {
+      return printJson({ ...forecastJson(f), provenance: provenance({ seed: spec.seed, draws: spec.draws, model, dataFingerprint: assembly.fingerprint, spec: raw, specFile: path }) });
+    }
+    printText(forecastText(f, { all: opts.all }));
+    printText(`\n${modelLine(model)}`);
+  });
 }

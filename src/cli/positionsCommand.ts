@@ -1,38 +1,52 @@
+import { join } from "node:path";
 import type { Command } from "commander";
+import { codeChangeNotes } from "../data/codeChanges.ts";
 import { closestMatches } from "../data/findRollCall.ts";
 import { loadAssembly } from "../data/loadAssembly.ts";
+import { defaultModelsDir } from "../model/modelForAsOf.ts";
 import { loadModel } from "../model/loadModel.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 import { formatTable } from "./formatTable.ts";
 import { printJson, printText } from "./output.ts";
 
-/** Registers `plenary positions <ISO3...> [--model PATH] [--json]`. */
+/**
+ * Registers `plenary positions <ISO3...> [--model PATH] [--json]`: positions
+ * per session from a fitted model (default: the package's models/default.json),
+ * with each state's names over time and the code changes of its seat
+ * (SUN -> RUS on 1991-12-24) explained.
+ */
 export function registerPositionsCommand(program: Command): void {
   program
     .command("positions")
     .description("states' estimated ideal points per session (posterior mean and sd), from a fitted model")
     .argument("<ISO3...>", "state codes, e.g. USA RUS CHN")
-    .option("--model <path>", "fitted model file", "models/default.json")
+    .option("--model <path>", "fitted model file (default: the package's models/default.json)")
     .option("--json", "machine-readable output")
-    .action((codes: string[], opts: { model: string; json?: boolean }) => {
+    .action((codes: string[], opts: { model?: string; json?: boolean }) => {
       const assembly = loadAssembly();
-      const model = loadModel(opts.model, { fingerprint: assembly.fingerprint });
+      const modelPath = opts.model ?? join(defaultModelsDir(), "default.json");
+      const model = loadModel(modelPath, { fingerprint: assembly.fingerprint });
       const known = assembly.states.map((s) => s.iso3);
       const wanted = codes.map((c) => c.toUpperCase());
       for (const c of wanted) {
-        if (!known.includes(c)) throw new Error(`unknown ISO3 code: ${JSON.stringify(c)}; closest matches: ${closestMatches(c, known, 3).join(", ")}`);
+        if (!known.includes(c)) throw new PlenaryError(`unknown ISO3 code: ${JSON.stringify(c)}; closest matches: ${closestMatches(c, known, 3).join(", ")}`);
       }
       const names = new Map(assembly.states.map((s) => [s.iso3, s.name]));
       const trajectories = wanted.map((c) => {
         const t = model.states.find((s) => s.iso3 === c);
-        if (!t) throw new Error(`no positions for ${JSON.stringify(c)} in ${JSON.stringify(opts.model)}: it cast no vote between ${model.from} and ${model.cutoff}`);
+        if (!t) {
+          const changes = codeChangeNotes(c);
+          throw new PlenaryError(`no positions for ${JSON.stringify(c)} in ${JSON.stringify(modelPath)}: it cast no vote between ${model.from} and ${model.cutoff}${changes.length ? ` (${changes.join("; ")})` : ""}`);
+        }
         return t;
       });
+      const history = (iso3: string) => (assembly.names?.[iso3] ?? []).map((n) => ({ name: n.name, from: n.from }));
       if (opts.json) {
         return printJson({
-          model: opts.model,
+          model: modelPath,
           cutoff: model.cutoff,
           dims: model.dims,
-          states: trajectories.map((t) => ({ iso3: t.iso3, name: names.get(t.iso3), periods: t.periods, mean: t.mean, sd: t.sd })),
+          states: trajectories.map((t) => ({ iso3: t.iso3, name: names.get(t.iso3), names: history(t.iso3), codeChanges: codeChangeNotes(t.iso3), periods: t.periods, mean: t.mean, sd: t.sd })),
         });
       }
       const periods = [...new Set(trajectories.flatMap((t) => t.periods))].sort((a, b) => a - b);
@@ -43,8 +57,16 @@ export function registerPositionsCommand(program: Command): void {
       };
       const rows = periods.map((p) => [p, 1945 + p, ...trajectories.map((t) => cell(t, p))]);
       printText(
-        `ideal points (${model.dims === 1 ? "dimension 1" : "dimensions 1, 2"}; positive = the United States' side), model ${opts.model}, fitted before ${model.cutoff}\n`,
+        `ideal points (${model.dims === 1 ? "dimension 1" : "dimensions 1, 2"}; positive = the United States' side), model ${modelPath}, fitted before ${model.cutoff}\n`,
       );
       printText(formatTable(["session", "year", ...trajectories.map((t) => `${t.iso3} ${names.get(t.iso3) ?? ""}`.trim())], rows));
+      const notes = trajectories.flatMap((t) => {
+        const h = history(t.iso3);
+        return [
+          ...(h.length > 1 ? [`${t.iso3} names: ${h.map((n) => `${n.name} (from ${n.from.slice(0, 4)})`).join(", ")}`] : []),
+          ...codeChangeNotes(t.iso3).map((n) => `${t.iso3} code change: ${n}`),
+        ];
+      });
+      if (notes.length > 0) printText(`\n${[...new Set(notes)].join("\n")}`);
     });
 }

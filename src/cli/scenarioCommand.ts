@@ -1,11 +1,16 @@
 import type { Command } from "commander";
 import { loadAssembly } from "../data/loadAssembly.ts";
-import { exportChart } from "../render/exportChart.ts";
-import { responseChart } from "../render/responseChart.ts";
-import { scenarioChart } from "../render/scenarioChart.ts";
 import { loadScenario } from "../simulate/loadScenario.ts";
 import { runScenario } from "../simulate/runScenario.ts";
+import type { ScenarioResult } from "../simulate/types.ts";
+import { checkSpec } from "../forecast/checkSpec.ts";
+import { findModelForAsOf } from "../model/modelForAsOf.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
+import { readJsonFile } from "../util/readJsonFile.ts";
+import { addCacheDirOption, cacheDirFrom, warn } from "./cacheDirOption.ts";
 import { printJson, printText } from "./output.ts";
+import { progressBar } from "./progressBar.ts";
+import { modelLine, modelProvenance, provenance } from "./provenance.ts";
 import { scenarioJson, scenarioText } from "./scenarioSummary.ts";
 
 /**
@@ -15,32 +20,50 @@ import { scenarioJson, scenarioText } from "./scenarioSummary.ts";
  * baseline against scenario, the most movable states, flips, and the
  * response curve, best targets and implied strength when the scenario asks
  * for them. `--json` prints `{ baseline, scenario, delta, flips, changes,
- * interventions, curve?, targets?, impliedStrength? }`.
+ * interventions, curve?, targets?, impliedStrength?, provenance }`.
  *
  * @example
  * registerScenarioCommand(program); // then: plenary scenario scenarios/blinken-2022.json --chart out/blinken.png
  */
 export function registerScenarioCommand(program: Command): void {
-  program
+  addCacheDirOption(program
     .command("scenario")
     .description("simulate lobbying on a forecast: baseline vs scenario, movable states, response curve, best targets, implied strength")
     .argument("<scenario>", "scenario JSON (see schemas/scenario.schema.json and scenarios/blinken-2022.json)")
     .option("--json", "machine-readable output")
     .option("--top <n>", "how many of the most movable states to list", "10")
     .option("--chart <file>", "write the baseline-vs-scenario chart (.vl.json, .svg, .png or .html)")
-    .option("--curve-chart <file>", "write the response-curve chart (needs a curve in the scenario)")
-    .action(async (path: string, opts: { json?: boolean; top: string; chart?: string; curveChart?: string }) => {
+    .option("--curve-chart <file>", "write the response-curve chart (needs a curve in the scenario)"))
+    .action(async (path: string, opts: { json?: boolean; top: string; chart?: string; curveChart?: string; cacheDir?: string; cache?: boolean }) => {
       const top = Number(opts.top);
-      if (!(Number.isInteger(top) && 1 <= top && top <= 200)) throw new Error(`invalid --top; expected a whole number in [1, 200]: ${JSON.stringify(opts.top)}`);
+      if (!(Number.isInteger(top) && 1 <= top && top <= 200)) throw new PlenaryError(`invalid --top; expected a whole number in [1, 200]: ${JSON.stringify(opts.top)}`);
+      const cacheDir = cacheDirFrom(opts);
       const assembly = loadAssembly();
       const scenario = loadScenario(path, { states: assembly.states });
-      const result = runScenario(scenario, { assembly });
-      if (opts.chart) await exportChart(scenarioChart(result.forecasts.baseline, result.forecasts.scenario), opts.chart);
-      if (opts.curveChart) {
-        if (!result.curve) throw new Error(`invalid --curve-chart; the scenario asks for no curve (add "curve": { "to": ... }): ${JSON.stringify(path)}`);
-        await exportChart(responseChart(result.curve, { threshold: result.baseline.threshold, strengthTitle: `Strength of "${result.curveIntervention}" (shift on the latent scale)` }), opts.curveChart);
+      const spec = checkSpec(scenario.forecast); // before any fit
+      const found = findModelForAsOf(assembly, spec.asOf, { cacheDir, onProgress: progressBar("fitting"), onWarning: warn });
+      const result = runScenario(scenario, { assembly, model: found.model });
+      const model = modelProvenance(found);
+      const asRead = { ...(readJsonFile(path, "scenario") as object), forecast: scenario.forecast }; // the file, its base forecast inlined
+      if (opts.curveChart && !result.curve) throw new PlenaryError(`invalid --curve-chart; the scenario asks for no curve (add "curve": { "to": ... }): ${JSON.stringify(path)}`);
+      if (opts.chart || opts.curveChart) await writeScenarioCharts(result, opts);
+      if (opts.json) {
+        return printJson({ ...scenarioJson(result), provenance: provenance({ seed: spec.seed, draws: spec.draws, model, dataFingerprint: assembly.fingerprint, spec: asRead, specFile: path }) });
       }
-      if (opts.json) return printJson(scenarioJson(result));
       printText(scenarioText(result, { top }));
+      printText(`\n${modelLine(model)}`);
     });
+}
+
+/** The scenario's charts; Vega is loaded only here. */
+async function writeScenarioCharts(result: ScenarioResult, opts: { chart?: string; curveChart?: string }): Promise<void> {
+  const { exportChart } = await import("../render/exportChart.ts");
+  if (opts.chart) {
+    const { scenarioChart } = await import("../render/scenarioChart.ts");
+    await exportChart(scenarioChart(result.forecasts.baseline, result.forecasts.scenario), opts.chart);
+  }
+  if (opts.curveChart && result.curve) {
+    const { responseChart } = await import("../render/responseChart.ts");
+    await exportChart(responseChart(result.curve, { threshold: result.baseline.threshold, strengthTitle: `Strength of "${result.curveIntervention}" (shift on the latent scale)` }), opts.curveChart);
+  }
 }

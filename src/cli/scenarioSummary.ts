@@ -37,6 +37,9 @@ export function scenarioJson(r: ScenarioResult): object {
   };
 }
 
+/** Smallest change (probability) that shows as a non-zero 0.1-point change in the report. */
+const MOVED = 0.0005;
+
 const KEY = { Y: "pYes", A: "pAbstain", N: "pNo", X: "pAbsent" } as const;
 const WORD = { Y: "yes", A: "abstain", N: "no", X: "absent" } as const;
 
@@ -68,7 +71,8 @@ export function scenarioText(r: ScenarioResult, options: ScenarioTextOptions = {
     const sus = iv.targets.map((t) => t.susceptibility).sort((a, b) => a - b);
     const range = sus.length ? `, susceptibility ${sus[0].toFixed(2)}-${sus[sus.length - 1].toFixed(2)} (median ${sus[sus.length >> 1].toFixed(2)})` : "";
     const skipped = iv.skipped.length ? `; skipped ${iv.skipped.map((s) => `${s.iso3} (${s.reason})`).join(", ")}` : "";
-    out.push(`  ${i}. ${iv.label}: ${iv.by.join("+")} toward ${iv.toward}, strength ${iv.strength}${iv.strength === 0 ? " (off)" : ""}, ${iv.targets.length} targets${range}${skipped}`);
+    const plain = `${iv.by.join("+")} toward ${iv.toward}`;
+    out.push(`  ${i}. ${iv.label === plain ? plain : `${iv.label}: ${plain}`}, strength ${iv.strength}${iv.strength === 0 ? " (off)" : ""}, ${iv.targets.length} targets${range}${skipped}`);
   });
   out.push("");
   const row = (name: string, s: ScenarioResult["baseline"]) => [
@@ -82,10 +86,16 @@ export function scenarioText(r: ScenarioResult, options: ScenarioTextOptions = {
   }
   out.push(formatTable(["", "yes", "yes 80%", "no", "abstain", "absent", "P(adopted)"], rows), "");
 
-  out.push(`${top} most movable states (largest probability changes; percentage points)`);
-  out.push(formatTable(
+  // a state whose every change rounds to 0.0 points did not move: never listed as "movable"
+  const moved = r.changes.filter((c) => Math.max(Math.abs(c.delta.pYes), Math.abs(c.delta.pAbstain), Math.abs(c.delta.pNo), Math.abs(c.delta.pAbsent)) >= MOVED);
+  const shown = moved.slice(0, top);
+  if (shown.length === 0) out.push("No state's probabilities moved by 0.05 percentage points or more.", "");
+  else out.push(shown.length < top
+    ? `${shown.length} most movable states (only ${shown.length} moved by 0.05 percentage points or more; largest probability changes; percentage points)`
+    : `${top} most movable states (largest probability changes; percentage points)`);
+  if (shown.length > 0) out.push(formatTable(
     ["ISO3", "state", "P(yes)", "", "change", "abstain", "no", "absent"],
-    r.changes.slice(0, top).map((c) => [c.iso3, c.name, `${pct(c.before.pYes)} ->`, pct(c.after.pYes), pp(c.delta.pYes), pp(c.delta.pAbstain), pp(c.delta.pNo), pp(c.delta.pAbsent)]),
+    shown.map((c) => [c.iso3, c.name, `${pct(c.before.pYes)} ->`, pct(c.after.pYes), pp(c.delta.pYes), pp(c.delta.pAbstain), pp(c.delta.pNo), pp(c.delta.pAbsent)]),
   ), "");
 
   out.push(r.flips.length === 0

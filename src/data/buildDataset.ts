@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { countryCatalog, type CountryFacts } from "./countryCatalog.ts";
+import { formatStateNames, readNameRows, stateNamesFromRows } from "./stateNames.ts";
 import { dataFingerprint, DATA_FILES, DATA_FORMAT, DATA_VERSION, type DataManifest, type RollCallColumns } from "./embeddedFormat.ts";
 import { joinVoeten, type VoetenFacts } from "./joinVoeten.ts";
 import { columnIndex, parseCsv } from "./parseCsv.ts";
@@ -99,6 +100,7 @@ export function buildDataset(options: BuildOptions): DataManifest {
       rate: eligible > 0 ? Math.round((joinedCount / eligible) * 10000) / 10000 : 0,
     },
     mismatches,
+    files: [],
   };
 
   const files: [string, string | Uint8Array][] = [
@@ -106,7 +108,11 @@ export function buildDataset(options: BuildOptions): DataManifest {
     [DATA_FILES.states, statesJson],
     [DATA_FILES.votes, votes],
   ];
+  // names over time (not part of the fingerprint: renaming never changes a fitted model)
+  const nameSources = [...(options.undlVotes ? [options.undlVotes] : []), ...(options.official ?? [])];
+  files.push([DATA_FILES.names, formatStateNames(stateNamesFromRows(readNameRows(nameSources, catalog)))]);
   if (options.reference) files.push([DATA_FILES.reference, compactReference(options.reference)]);
+  manifest.files = [...files.map(([name]) => name), ...(options.reference ? [] : existsSync(join(options.out, DATA_FILES.reference)) ? [DATA_FILES.reference] : [])].sort();
   files.push([DATA_FILES.manifest, JSON.stringify(manifest, null, 2) + "\n"]);
   writeAllOrNothing(options.out, files);
   return manifest;

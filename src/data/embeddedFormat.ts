@@ -11,6 +11,7 @@ export const DATA_FILES = {
   states: "states.json",
   votes: "votes.bin",
   manifest: "manifest.json",
+  names: "names.json",
   reference: "reference/bsv_idealpoints.csv",
 } as const;
 
@@ -46,6 +47,8 @@ export interface DataManifest {
   sources: string[];
   voetenJoin: { eligible: number; joined: number; sameDate: number; withIssues: number; rate: number } | null;
   mismatches: string[];
+  /** The files of the dataset, beside the manifest (absent in datasets built before names.json). */
+  files?: string[];
 }
 
 /** The data fingerprint: a hash of the vote matrix, roll calls and states (16 hex digits). */

@@ -1,3 +1,4 @@
+import { PlenaryError } from "../util/PlenaryError.ts";
 import type { Assembly, RollCall } from "./types.ts";
 
 /** Edit distance between two strings (Levenshtein), for "did you mean" suggestions. */
@@ -33,7 +34,13 @@ export function closestMatches(value: string, candidates: readonly string[], k =
 
 /**
  * Finds a roll call by its symbol (case-insensitive; "ES-11/4" and
- * "A/RES/ES-11/4" both work). Unknown symbols throw with the closest matches.
+ * "A/RES/ES-11/4" both work). A symbol with no recorded vote throws a
+ * {@link PlenaryError} with the closest matches; when it is a well-formed
+ * symbol of a session in the record whose number is within the numbers
+ * recorded for that session (A/RES/77/1), the error says there is no
+ * recorded vote on it and that it was most likely adopted without a vote
+ * (the record holds only recorded votes); otherwise (a typo such as
+ * A/RES/ES-11/44) it says the symbol is unknown.
  * When a symbol had several recorded votes (parts in brackets), the vote on
  * the whole text or the first part is returned; give the suffix to pick one.
  */
@@ -43,7 +50,24 @@ export function findRollCall(assembly: Pick<Assembly, "rollCalls">, symbol: stri
   const hit = index.get(s) ?? index.get(`${s}[A]`);
   if (hit) return hit;
   const near = closestMatches(s, [...index.keys()]);
-  throw new Error(`unknown resolution symbol: ${JSON.stringify(symbol)}; closest matches: ${near.join(", ")}`);
+  if (withinRecordedNumbers(s, index)) {
+    throw new PlenaryError(`no recorded vote on ${JSON.stringify(symbol)}: the record (every recorded vote since 1946) has none, so it was most likely adopted without a vote, as most resolutions are; closest recorded votes: ${near.join(", ")}`);
+  }
+  throw new PlenaryError(`unknown resolution symbol: ${JSON.stringify(symbol)}; closest matches: ${near.join(", ")}`);
+}
+
+const NUMBERED = /^A\/(RES|DEC)\/((?:ES-|S-)?\d+)\/(\d+)$/;
+
+/** True for "A/RES/77/1" when session 77 has recorded votes on resolutions numbered 1 or higher. */
+function withinRecordedNumbers(s: string, index: Map<string, RollCall>): boolean {
+  const m = NUMBERED.exec(s);
+  if (!m) return false;
+  let max = 0;
+  for (const key of index.keys()) {
+    const k = NUMBERED.exec(key.replace(/\[.*\]$|[A-Z]$/, ""));
+    if (k && k[1] === m[1] && k[2] === m[2]) max = Math.max(max, Number(k[3]));
+  }
+  return 1 <= Number(m[3]) && Number(m[3]) <= max;
 }
 
 /** Upper-cases and adds the "A/RES/" prefix when missing. */

@@ -1,6 +1,9 @@
 import * as aq from "arquero";
 import type { ColumnTable } from "arquero";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { PlenaryError } from "../util/PlenaryError.ts";
+import { readJsonFile } from "../util/readJsonFile.ts";
+import { NAMES_FORMAT, NAMES_VERSION, type NameSpan, type StateNames } from "./stateNames.ts";
 import { join } from "node:path";
 import { dataFingerprint, DATA_FILES, DATA_FORMAT, DATA_VERSION, defaultDataDir, type DataManifest, type RollCallColumns } from "./embeddedFormat.ts";
 import { dayNumber, sessionKind, sessionPeriod } from "./sessionPeriod.ts";
@@ -45,6 +48,14 @@ export function loadAssembly(options: LoadOptions = {}): Assembly {
   }
   const c = JSON.parse(rollCallsText) as RollCallColumns;
   const states = JSON.parse(statesText) as MemberState[];
+  // UN short names (data/names.json, outside the fingerprint): each state's current name, and its names over time
+  const names = readNames(dir);
+  if (names) {
+    for (const s of states) {
+      const spans = names[s.iso3];
+      if (spans && spans.length > 0) s.name = spans[spans.length - 1].name;
+    }
+  }
   const n = c.undlId.length;
   if (codes.length !== n * states.length) {
     throw new Error(`embedded data in ${dir} is inconsistent: votes.bin has ${codes.length} cells, expected ${n} x ${states.length}`);
@@ -76,11 +87,23 @@ export function loadAssembly(options: LoadOptions = {}): Assembly {
     states,
     matrix,
     fingerprint,
+    ...(names ? { names } : {}),
     get tables() {
       tables ??= buildTables(rollCalls, states, matrix);
       return tables;
     },
   };
+}
+
+/** data/names.json's names by ISO3, or null for a dataset built without it; a malformed file is an error naming it. */
+function readNames(dir: string): Record<string, NameSpan[]> | null {
+  const path = join(dir, DATA_FILES.names);
+  if (!existsSync(path)) return null;
+  const n = readJsonFile(path, "names file") as Partial<StateNames>;
+  const ok = n.format === NAMES_FORMAT && n.version === NAMES_VERSION && n.states && typeof n.states === "object" &&
+    Object.values(n.states).every((spans) => Array.isArray(spans) && spans.every((x) => typeof x?.name === "string" && typeof x?.from === "string"));
+  if (!ok) throw new PlenaryError(`invalid names file ${JSON.stringify(path)}; expected ${NAMES_FORMAT} v${NAMES_VERSION} with { name, from } spans per state; rebuild with \`plenary data build\``);
+  return n.states as Record<string, NameSpan[]>;
 }
 
 function buildTables(rollCalls: RollCall[], states: MemberState[], m: VoteMatrix): Assembly["tables"] {

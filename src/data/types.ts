@@ -90,6 +90,8 @@ export interface Assembly {
   matrix: VoteMatrix;
   /** Hash of the embedded data; fitted models record it and loading checks it. */
   fingerprint: string;
+  /** Each seat's UN short names over time (data/names.json), by ISO3, in the order used; absent for data without names. See `stateNameAt`. */
+  names?: Readonly<Record<string, readonly { name: string; from: string }[]>>;
   /** Exploration tables (arquero): rollCalls, votes (long: one row per state per roll call), states. */
   tables: { rollCalls: ColumnTable; votes: ColumnTable; states: ColumnTable };
 }

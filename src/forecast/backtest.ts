@@ -5,7 +5,7 @@ import type { FittedModel } from "../model/types.ts";
 import { yesIntervals } from "./countIntervals.ts";
 import type { ForecastSettingName } from "./forecastSettings.ts";
 import { matchPrevious } from "./matchPrevious.ts";
-import { modelForAsOf } from "./modelForAsOf.ts";
+import { modelForAsOf } from "../model/modelForAsOf.ts";
 import { prepareForecast } from "./prepareForecast.ts";
 import { simulateOutcome } from "./simulateOutcome.ts";
 import { voteScores, type VoteClass, type VoteScores } from "./voteScores.ts";

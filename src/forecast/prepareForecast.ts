@@ -13,7 +13,7 @@ import { resolveForecastSettings, type ForecastSettingName } from "./forecastSet
 import { groupComponents, type Component } from "./groupComponents.ts";
 import { issueFor, issuesOf } from "./issueFor.ts";
 import { membersAsOf } from "./membersAsOf.ts";
-import { modelForAsOf } from "./modelForAsOf.ts";
+import { modelForAsOf } from "../model/modelForAsOf.ts";
 import type { PreparedForecast } from "./PreparedForecast.ts";
 import { stateStep } from "./stateStep.ts";
 import type { ForecastSpec, VoteKind } from "./types.ts";

@@ -1,9 +1,9 @@
-import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { ForecastSpec } from "../forecast/types.ts";
 import type { MemberState } from "../data/types.ts";
 import type { Scenario } from "./types.ts";
 import { validateScenario } from "./validateScenario.ts";
+import { readJsonFile } from "../util/readJsonFile.ts";
 
 /** Options of {@link loadScenario}. */
 export interface LoadScenarioOptions {
@@ -33,17 +33,7 @@ export function loadScenario(path: string, options: LoadScenarioOptions = {}): S
   return { ...scenario, forecast: readJson(specPath, "forecast") as ForecastSpec };
 }
 
-/** Reads a JSON file; errors name the field it was meant for. Private to src/simulate. */
+/** Reads a JSON file with the project's one JSON reader; errors name the field it was meant for. */
 export function readJson(path: string, field: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (e) {
-    throw new Error(`invalid ${field}; cannot read ${JSON.stringify(path)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new Error(`invalid ${field}; not JSON: ${JSON.stringify(path)} (${(e as Error).message})`);
-  }
+  return readJsonFile(path, field);
 }

@@ -25,7 +25,7 @@ describe("plenary votes and data info (the real executable)", () => {
   it("votes prints a readable table", () => {
     const r = runCli(["votes", "ES-11/4"]);
     expect(r.stdout).toContain("143 yes, 5 no, 35 abstaining, 10 absent");
-    expect(r.stdout).toMatch(/RUS\s+Russia\s+no/);
+    expect(r.stdout).toMatch(/RUS\s+Russian Federation\s+no/); // the UN short name (data/names.json)
   });
 
   it("an unknown symbol fails with the closest matches", () => {

@@ -32,7 +32,8 @@ describe("plenary fit", () => {
   it("fits a window and prints the JSON summary", async () => {
     const out = join(dir, "m.json");
     const summary = JSON.parse(await run(["fit", "--from", "2023-09-01", "--until", "2024-09-01", "--out", out, "--json"]));
-    expect(Object.keys(summary)).toEqual(["model", "seconds", "iterations", "rollCalls", "votes", "correctlyClassified", "apre", "logLik"]);
+    expect(Object.keys(summary)).toEqual(["model", "seconds", "iterations", "rollCalls", "votes", "correctlyClassified", "apre", "logLik", "warnings"]);
+    expect(summary.warnings).toEqual([]);
     expect(summary.model).toBe(out);
     expect(summary.rollCalls).toBeGreaterThan(50);
     expect(summary.correctlyClassified).toBeGreaterThan(0.9);
@@ -63,6 +64,6 @@ describe("plenary positions (the committed default model)", () => {
 
   it("names unknown codes with the closest matches", async () => {
     await expect(run(["positions", "USX"])).rejects.toThrow('unknown ISO3 code: "USX"; closest matches: USA');
-    await expect(run(["positions", "USA", "--model", "models/nope.json"])).rejects.toThrow('model file not found: "models/nope.json"');
+    await expect(run(["positions", "USA", "--model", "models/nope.json"])).rejects.toThrow('invalid model file; cannot read "models/nope.json": no such file or folder (ENOENT)');
   });
 });

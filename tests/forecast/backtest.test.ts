@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadAssembly } from "../../src/data/loadAssembly.ts";
 import type { Assembly } from "../../src/data/types.ts";
 import { B2_BLEND, B3_BLEND, backtest, type BacktestResult, type BacktestVote } from "../../src/forecast/backtest.ts";
-import { modelForAsOf } from "../../src/forecast/modelForAsOf.ts";
+import { modelForAsOf } from "../../src/model/modelForAsOf.ts";
 
 describe("backtest on session 79 (real data, 200 draws)", () => {
   let a: Assembly;

@@ -42,8 +42,8 @@ describe("saveModel and loadModel", () => {
     writeFileSync(path, JSON.stringify({ ...json, format: "other" }));
     expect(() => loadModel(path)).toThrow(`not a plenary model file: "${path}" (format "other", expected "plenary-model")`);
     writeFileSync(path, "{ nope");
-    expect(() => loadModel(path)).toThrow(`invalid model file "${path}"; not JSON`);
-    expect(() => loadModel(join(dir, "missing.json"))).toThrow(`model file not found: "${join(dir, "missing.json")}"`);
+    expect(() => loadModel(path)).toThrow(`invalid model file; not JSON: "${path}"`);
+    expect(() => loadModel(join(dir, "missing.json"))).toThrow(`invalid model file; cannot read "${join(dir, "missing.json")}": no such file or folder (ENOENT)`);
   });
 });
 

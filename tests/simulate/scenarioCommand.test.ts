@@ -49,7 +49,7 @@ describe("plenary scenario (real data, es-11-4 forecast)", () => {
   });
 
   it("names the field and value of an invalid scenario", async () => {
-    await expect(run(["scenario", "tests/simulate/fixtures/missing.json"])).rejects.toThrow('invalid scenario; cannot read "tests/simulate/fixtures/missing.json": ENOENT');
+    await expect(run(["scenario", "tests/simulate/fixtures/missing.json"])).rejects.toThrow('invalid scenario; cannot read "tests/simulate/fixtures/missing.json": no such file or folder (ENOENT)');
     await expect(run(["scenario", FILE, "--top", "0"])).rejects.toThrow('invalid --top; expected a whole number in [1, 200]: "0"');
   });
 });

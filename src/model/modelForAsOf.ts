@@ -1,0 +1,153 @@
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Assembly } from "../data/types.ts";
+import { isIsoDate } from "../data/sessionPeriod.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
+import { defaultCacheDir } from "./defaultCacheDir.ts";
+import { fitIdealPoints } from "./fitIdealPoints.ts";
+import { loadModel } from "./loadModel.ts";
+import { saveModel } from "./saveModel.ts";
+import { MODEL_VERSION, type FittedModel } from "./types.ts";
+
+/** Options of `modelForAsOf` and `findModelForAsOf`. */
+export interface ModelForAsOfOptions {
+  /** Folders of committed models; only files named `cutoff-YYYY-MM-DD.json` are considered. Default: the package's models/. */
+  dirs?: string[];
+  /** Folder where models fitted on the fly are cached (and looked up); null to neither read nor write a cache. Default: `defaultCacheDir()` ($XDG_CACHE_HOME/plenary or ~/.cache/plenary). */
+  cacheDir?: string | null;
+  /** First date of the fit. Default: 30 years before the cutoff (the recipe of the committed models). */
+  from?: string;
+  /** Progress callback for an on-the-fly fit. */
+  onProgress?: (fraction: number, message: string) => void;
+  /** Called with a warning (a cache that cannot be written or read); default: none. */
+  onWarning?: (message: string) => void;
+}
+
+/** A model found by {@link findModelForAsOf}, with where it came from (for provenance). */
+export interface FoundModel {
+  model: FittedModel;
+  /** The file it was read from (committed or cached), or null when it was fitted now. */
+  file: string | null;
+  /** When fitted now: the cache file it was saved to, or null when kept in memory only. */
+  cachedAs: string | null;
+}
+
+/**
+ * The fit settings of every model `modelForAsOf` uses or fits (the defaults
+ * of `fitIdealPoints`, one dimension); a saved model with other settings is
+ * never used for a forecast. A test checks that they equal what
+ * `fitIdealPoints` records by default.
+ */
+export const RECIPE_OPTIONS: FittedModel["options"] = { dims: 1, walkSd: 0.25, seed: 1, maxIterations: 1000, tolerance: 1e-7, betaSd: 4, shrink: 4, balanceSessions: true };
+
+/** The package's models/ folder (same depth from src/model/ and dist/model/). */
+export function defaultModelsDir(): string {
+  return fileURLToPath(new URL("../../models/", import.meta.url));
+}
+
+/** The default first date of a fit with cutoff `cutoff`: 30 years before (29 February becomes 28 February). */
+export function windowStart(cutoff: string): string {
+  const s = `${Number(cutoff.slice(0, 4)) - 30}${cutoff.slice(4)}`;
+  return isIsoDate(s) ? s : `${s.slice(0, 8)}28`;
+}
+
+/**
+ * A fitted model that uses all the data strictly before `asOf` and nothing
+ * after. See {@link findModelForAsOf}; this returns the model only.
+ *
+ * @example
+ * const model = modelForAsOf(loadAssembly(), "2022-10-11"); // models/cutoff-2022-10-11.json
+ */
+export function modelForAsOf(assembly: Assembly, asOf: string, options: ModelForAsOfOptions = {}): FittedModel {
+  return findModelForAsOf(assembly, asOf, options).model;
+}
+
+/**
+ * Finds the model for a forecast as of `asOf`, and says where it came from.
+ * A saved model is used only when it matches exactly what would be fitted
+ * now: fitted on this data (same fingerprint), with {@link RECIPE_OPTIONS},
+ * from `options.from` (default: 30 years before its cutoff), and with a
+ * cutoff that sees the same roll calls as `asOf` (on or before asOf, no roll
+ * call in between). Looked up, in order:
+ *
+ * 1. committed models: `cutoff-YYYY-MM-DD.json` in `options.dirs` (default
+ *    the package's models/); any other file there (`default.json`, a
+ *    `plenary fit` output) is never used;
+ * 2. the cache: `model-v1-<fingerprint>-cutoff-<asOf>-from-<from>.json` in
+ *    `options.cacheDir`;
+ * 3. otherwise fitted now (seconds) and saved to the cache; when the cache
+ *    cannot be written the model is kept in memory (a warning says why).
+ *
+ * Every file read is fully validated (`loadModel`); a broken committed or
+ * cached model is an error naming the file. Never returns a model that saw a
+ * vote on or after asOf.
+ */
+export function findModelForAsOf(assembly: Assembly, asOf: string, options: ModelForAsOfOptions = {}): FoundModel {
+  if (typeof asOf !== "string" || !isIsoDate(asOf)) throw new PlenaryError(`invalid asOf; not a date (YYYY-MM-DD): ${JSON.stringify(asOf)}`);
+  if (options.from !== undefined && !isIsoDate(options.from)) throw new PlenaryError(`invalid from; not a date (YYYY-MM-DD): ${JSON.stringify(options.from)}`);
+  const lastBefore = lastVoteBefore(assembly, asOf);
+  const sameCutoff = (cutoff: string) => cutoff <= asOf && cutoff > lastBefore;
+  const fromFor = (cutoff: string) => options.from ?? windowStart(cutoff);
+  const matches = (m: FittedModel) =>
+    m.fingerprint === assembly.fingerprint && sameCutoff(m.cutoff) && m.from === fromFor(m.cutoff) && sameOptions(m.options, RECIPE_OPTIONS);
+
+  const candidates: { path: string; cutoff: string; cached: boolean }[] = [];
+  for (const dir of options.dirs ?? [defaultModelsDir()]) {
+    for (const f of listDir(dir)) {
+      const cutoff = /^cutoff-(\d{4}-\d{2}-\d{2})\.json$/.exec(f)?.[1];
+      if (cutoff && sameCutoff(cutoff)) candidates.push({ path: join(dir, f), cutoff, cached: false });
+    }
+  }
+  const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
+  const prefix = `model-v${MODEL_VERSION}-${assembly.fingerprint}-cutoff-`;
+  if (cacheDir) {
+    const cached = new RegExp(`^${prefix}(\\d{4}-\\d{2}-\\d{2})-from-(\\d{4}-\\d{2}-\\d{2})\\.json$`);
+    for (const f of listDir(cacheDir)) {
+      const hit = cached.exec(f);
+      if (hit && sameCutoff(hit[1]) && hit[2] === fromFor(hit[1])) candidates.push({ path: join(cacheDir, f), cutoff: hit[1], cached: true });
+    }
+  }
+  // latest cutoff first; committed before cached
+  candidates.sort((x, y) => (x.cutoff === y.cutoff ? Number(x.cached) - Number(y.cached) : x.cutoff < y.cutoff ? 1 : -1));
+  for (const c of candidates) {
+    const m = loadModel(c.path);
+    if (m.cutoff !== c.cutoff) throw new PlenaryError(`invalid model file ${JSON.stringify(c.path)}; its name says cutoff ${c.cutoff} but it holds cutoff: ${JSON.stringify(m.cutoff)}`);
+    if (matches(m)) return { model: m, file: c.path, cachedAs: null };
+  }
+
+  const from = fromFor(asOf);
+  const model = fitIdealPoints(assembly, { from, until: asOf, onProgress: options.onProgress });
+  let cachedAs: string | null = null;
+  if (cacheDir) {
+    const path = join(cacheDir, `${prefix}${asOf}-from-${from}.json`);
+    try {
+      saveModel(model, path);
+      cachedAs = path;
+    } catch (e) {
+      options.onWarning?.(`model fitted in memory, not cached: ${(e as Error).message}`);
+    }
+  }
+  return { model, file: null, cachedAs };
+}
+
+function sameOptions(a: FittedModel["options"], b: FittedModel["options"]): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof FittedModel["options"]>;
+  for (const k of keys) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+function listDir(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+}
+
+function lastVoteBefore(assembly: Assembly, asOf: string): string {
+  let last = "";
+  for (const r of assembly.rollCalls) if (r.date < asOf && r.date > last) last = r.date;
+  return last;
+}
