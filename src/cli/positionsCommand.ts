@@ -2,10 +2,12 @@ import type { Command } from "commander";
 import { closestMatches } from "../data/findRollCall.ts";
 import { loadAssembly } from "../data/loadAssembly.ts";
 import { loadModel } from "../model/loadModel.ts";
+import { CHART_FORMATS, chartFormat, exportChart } from "../render/exportChart.ts";
+import { positionsChart } from "../render/positionsChart.ts";
 import { formatTable } from "./formatTable.ts";
 import { printJson, printText } from "./output.ts";
 
-/** Registers `plenary positions <ISO3...> [--model PATH] [--json]`. */
+/** Registers `plenary positions <ISO3...> [--model PATH] [--json] [--chart FILE]`. */
 export function registerPositionsCommand(program: Command): void {
   program
     .command("positions")
@@ -13,7 +15,11 @@ export function registerPositionsCommand(program: Command): void {
     .argument("<ISO3...>", "state codes, e.g. USA RUS CHN")
     .option("--model <path>", "fitted model file", "models/default.json")
     .option("--json", "machine-readable output")
-    .action((codes: string[], opts: { model: string; json?: boolean }) => {
+    .option("--chart <file>", `also draw the trajectories (at most 10 states) to a file ending in ${CHART_FORMATS.join(", ")}`)
+    .action(async (codes: string[], opts: { model: string; json?: boolean; chart?: string }) => {
+      if (opts.chart !== undefined && !chartFormat(opts.chart)) {
+        throw new Error(`invalid --chart; expected a name ending in ${CHART_FORMATS.join(", ")}: ${JSON.stringify(opts.chart)}`);
+      }
       const assembly = loadAssembly();
       const model = loadModel(opts.model, { fingerprint: assembly.fingerprint });
       const known = assembly.states.map((s) => s.iso3);
@@ -27,6 +33,12 @@ export function registerPositionsCommand(program: Command): void {
         if (!t) throw new Error(`no positions for ${JSON.stringify(c)} in ${JSON.stringify(opts.model)}: it cast no vote between ${model.from} and ${model.cutoff}`);
         return t;
       });
+      if (opts.chart !== undefined) {
+        if (trajectories.length > 10) throw new Error(`invalid --chart; at most 10 states fit on one chart, got ${trajectories.length}`);
+        const spec = positionsChart(trajectories, { states: wanted, names: Object.fromEntries(names) });
+        await exportChart(spec, opts.chart);
+        process.stderr.write(`wrote ${opts.chart}\n`); // stderr, so --json output on stdout stays clean
+      }
       if (opts.json) {
         return printJson({
           model: opts.model,
