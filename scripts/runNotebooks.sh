@@ -35,23 +35,6 @@ timeout=${NOTEBOOK_CELL_TIMEOUT:-120}
 failed=()
 since() { awk -v now="$(date +%s.%N)" -v t0="$1" 'BEGIN { printf "%.1f", now - t0 }'; }
 start_all=$(date +%s.%N)
-# Prints the code cells with fewer outputs than their metadata declares; nothing when all are complete.
-missing_outputs() {
-  $jupyter_python - "$1" <<'PY'
-import json, sys
-nb = json.load(open(sys.argv[1]))
-for i, c in enumerate(nb["cells"]):
-    if c["cell_type"] != "code":
-        continue
-    want = c.get("metadata", {}).get("plenary", {}).get("outputs")
-    got = len(c.get("outputs", []))
-    if want is None:
-        print(f"cell {i}: declares no expected output count (metadata plenary.outputs)")
-    elif got < want:
-        last = ("".join(c["source"]).strip().splitlines() or [""])[-1][:70]
-        print(f"cell {i}: {got} of {want} outputs ({last})")
-PY
-}
 for nb in "${notebooks[@]}"; do
   start=$(date +%s.%N)
   log="$out/$(basename "$nb" .ipynb).log"
@@ -62,8 +45,7 @@ for nb in "${notebooks[@]}"; do
       status=FAILED
       break
     fi
-    lost=$(missing_outputs "$executed")
-    [ -z "$lost" ] && break
+    lost=$(node_modules/.bin/tsx scripts/missingOutputs.ts "$executed") && break
     printf '%s: run %d lost outputs:\n%s\n' "$nb" "$attempt" "$lost" | tee -a "$out/lost-outputs.log" >&2
     if [ "$attempt" = 1 ]; then status="ok, retried"; else status="FAILED (lost outputs)"; fi
   done
