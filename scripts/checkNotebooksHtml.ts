@@ -47,19 +47,20 @@ try {
     const tab = await browser.newPage();
     await tab.route("**/*", (route) => (route.request().url().startsWith(origin) || route.request().url().startsWith("data:") ? route.continue() : route.abort()));
     await tab.goto(`${origin}/${basename(page)}`, { waitUntil: "load" });
-    const seen = await tab.evaluate(async () => {
-      const imgs = [...document.querySelectorAll<HTMLImageElement>(".jp-OutputArea-output img")];
-      await Promise.all(imgs.map((i) => (i.complete ? Promise.resolve() : new Promise((r) => i.addEventListener("load", r, { once: true })))));
+    // runs in the page (a string, so this Node-typed file needs no DOM types)
+    const seen = (await tab.evaluate(`(async () => {
+      const imgs = [...document.querySelectorAll(".jp-OutputArea-output img")];
+      await Promise.all(imgs.map((i) => (i.complete ? null : new Promise((r) => i.addEventListener("load", r, { once: true })))));
       const blank = imgs.filter((img) => {
         if (!(img.naturalWidth > 0 && img.width > 100)) return true;
         const canvas = document.createElement("canvas");
         canvas.width = img.naturalWidth;
         canvas.height = img.naturalHeight;
-        const ctx = canvas.getContext("2d")!;
+        const ctx = canvas.getContext("2d");
         ctx.drawImage(img, 0, 0);
         const px = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
         let ink = 0;
-        for (let k = 0; k < px.length; k += 4) if (px[k]! < 200 || px[k + 1]! < 200 || px[k + 2]! < 200) ink++;
+        for (let k = 0; k < px.length; k += 4) if (px[k] < 200 || px[k + 1] < 200 || px[k + 2] < 200) ink++;
         return ink / (px.length / 4) < 0.01;
       }).length;
       return {
@@ -68,7 +69,7 @@ try {
         svgs: document.querySelectorAll(".jp-OutputArea-output svg").length,
         tables: document.querySelectorAll(".jp-OutputArea-output table").length,
       };
-    });
+    })()`)) as { images: number; blank: number; svgs: number; tables: number };
     const want = expectedCharts(name);
     const ok = seen.images === want && seen.blank === 0 && seen.svgs === 0;
     console.log(`${name}: ${seen.images} of ${want} charts shown, ${seen.blank} blank, ${seen.svgs} inline SVG, ${seen.tables} tables  ${ok ? "ok" : "FAILED"}`);

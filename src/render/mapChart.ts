@@ -6,6 +6,7 @@ import { chartConfig } from "./chartConfig.ts";
 import { chartTitle } from "./chartTitle.ts";
 import { checkForecast } from "./checkForecast.ts";
 import { forecastSubtitle } from "./forecastSubtitle.ts";
+import { percentExpression } from "./formatPercent.ts";
 import { palette, type Outcome } from "./palette.ts";
 import { roundTo } from "./roundTo.ts";
 import { worldTopology } from "./worldTopology.ts";
@@ -93,13 +94,15 @@ export function mapChart(forecast: Forecast, states: readonly MemberState[], opt
     scale: { domain: entries.map((e) => e.key), range: entries.map((e) => e.color) },
     legend: { orient: "bottom" as const, direction: "horizontal" as const, columns: 3, titleOrient: "top" as const, symbolType: "square", labelLimit: 200, columnPadding: 16 },
   };
+  // tooltip percentages by the project's one rounding rule (formatPercent), not Vega's ".0%" (which shows 0.9996 as 100%)
+  const percentTexts = (["pYes", "pAbstain", "pNo", "pAbsent"] as const).map((f) => ({ calculate: percentExpression(f), as: `${f}Text` }));
   const tooltip = [
     { field: "name", type: "nominal" as const, title: "State" },
     { field: "likely", type: "nominal" as const, title: "Most likely" },
-    { field: "pYes", type: "quantitative" as const, title: "Yes", format: ".0%" },
-    { field: "pAbstain", type: "quantitative" as const, title: "Abstain", format: ".0%" },
-    { field: "pNo", type: "quantitative" as const, title: "No", format: ".0%" },
-    { field: "pAbsent", type: "quantitative" as const, title: "Absent", format: ".0%" },
+    { field: "pYesText", type: "nominal" as const, title: "Yes" },
+    { field: "pAbstainText", type: "nominal" as const, title: "Abstain" },
+    { field: "pNoText", type: "nominal" as const, title: "No" },
+    { field: "pAbsentText", type: "nominal" as const, title: "Absent" },
   ];
   const notes = [
     dots.length > 0 ? "circles: states too small for this map" : "",
@@ -129,12 +132,14 @@ export function mapChart(forecast: Forecast, states: readonly MemberState[], opt
         transform: [
           { lookup: "id", from: { data: { values: shapes }, key: "m49", fields: ["iso3", "name", "likely", "pYes", "pAbstain", "pNo", "pAbsent"] } },
           { filter: "isValid(datum.pYes)" },
+          ...percentTexts,
         ],
         mark: { type: "geoshape", stroke: "white", strokeWidth: 0.5 },
         encoding: { color, tooltip },
       },
       {
         data: { values: dots },
+        transform: percentTexts,
         mark: { type: "circle", size: 40, stroke: palette.ink, strokeWidth: 0.8, opacity: 1 },
         encoding: {
           longitude: { field: "lon", type: "quantitative" },
