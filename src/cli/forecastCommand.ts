@@ -19,7 +19,8 @@ export function registerForecastCommand(program: Command): void {
     .action(async (path: string, opts: { json?: boolean; all?: boolean; chart?: string }) => {
       const spec = readJsonFile(path, "forecast spec") as ForecastSpec;
       const f = forecastResolution(spec, { onProgress: progressBar("fitting") });
-      if (opts.chart) await writeForecastCharts(f, opts.chart);
+      // "wrote FILE" lines: on stdout with the text report, on stderr with --json (stdout stays one JSON document)
+      if (opts.chart) await writeForecastCharts(f, opts.chart, opts.json ? {} : { report: printText });
       if (opts.json) return printJson(forecastJson(f));
       printText(forecastText(f, { all: opts.all }));
     });

@@ -37,7 +37,9 @@ export function registerPositionsCommand(program: Command): void {
         if (trajectories.length > 10) throw new Error(`invalid --chart; at most 10 states fit on one chart, got ${trajectories.length}`);
         const spec = positionsChart(trajectories, { states: wanted, names: Object.fromEntries(names) });
         await exportChart(spec, opts.chart);
-        process.stderr.write(`wrote ${opts.chart}\n`); // stderr, so --json output on stdout stays clean
+        // on stdout with the table, on stderr with --json (stdout stays one JSON document)
+        if (opts.json) process.stderr.write(`wrote ${opts.chart}\n`);
+        else printText(`wrote ${opts.chart}`);
       }
       if (opts.json) {
         return printJson({

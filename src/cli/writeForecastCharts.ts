@@ -17,7 +17,7 @@ export function siblingPath(path: string, suffix: string): string {
 
 /** Options of {@link writeForecastCharts}. */
 export interface WriteForecastChartsOptions {
-  /** Receives one line per file written ("wrote out/x.png"). Default: standard error, so `--json` output on stdout stays clean. */
+  /** Receives one line per file written ("wrote out/x.png"). Default: standard error (so `--json` output on stdout stays one JSON document). */
   report?: (line: string) => void;
 }
 

@@ -20,6 +20,15 @@ describe("plenary positions --chart", () => {
     expect(labels).toEqual(["United States", "China", "Russia"]);
   }, 60_000);
 
+  it("says which file it wrote on stdout, before the table, without --json", () => {
+    const out = join(dir, "usa.svg");
+    const r = runCli(["positions", "USA", "--chart", out]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.startsWith(`wrote ${out}\n`)).toBe(true);
+    expect(r.stdout).toContain("ideal points");
+    expect(readFileSync(out, "utf8")).toContain("United States");
+  }, 60_000);
+
   it("names a bad file ending before doing any work", () => {
     const r = runCli(["positions", "USA", "--chart", join(dir, "p.gif")]);
     expect(r.status).not.toBe(0);
