@@ -5,6 +5,7 @@
  * positions from the committed full-record model (models/default.json).
  * The backtest's reliability diagram is written by
  * `npx plenary backtest --sessions 70-74 --chart docs/img/calibration-70-74.png`.
+ * PNGs at 2x (two pixels per SVG unit), set in the project's font (Arimo).
  * Run: `npx tsx scripts/renderExamples.ts [outDir]` (default docs/img).
  */
 import { join } from "node:path";
@@ -43,11 +44,19 @@ const charts: Record<string, TopLevelSpec> = {
   "es-11-4-outcome": outcomeChart(forecast),
   "es-11-4-states": countryChart(forecast),
   "es-11-4-map": mapChart(forecast, assembly.states),
-  "blinken-2022-scenario": scenarioChart(scenario.forecasts.baseline, scenario.forecasts.scenario),
-  ...(scenario.curve ? { "blinken-2022-response": responseChart(scenario.curve, { threshold: forecast.threshold }) } : {}),
+  "blinken-2022-scenario": scenarioChart(scenario.forecasts.baseline, scenario.forecasts.scenario, { scenarioName: "With the US outreach" }),
+  ...(scenario.curve
+    ? {
+        "blinken-2022-response": responseChart(scenario.curve, {
+          strengthTitle: `Strength of "${scenario.curveIntervention}" (shift on the latent scale)`,
+          ...(scenario.actual ? { actualYes: scenario.actual.yes } : {}),
+          ...(scenario.impliedStrength?.strength != null ? { impliedStrength: scenario.impliedStrength.strength } : {}),
+        }),
+      }
+    : {}),
   "positions-p5": positionsChart(since(model.states, 46), { states: ["USA", "GBR", "FRA", "RUS", "CHN", "IND", "BRA", "ZAF"], names }),
 };
 for (const [name, chart] of Object.entries(charts)) {
-  await exportChart(chart, join(out, `${name}.png`), { scale: 1 });
+  await exportChart(chart, join(out, `${name}.png`), { scale: 2 }); // 2x: sharp on high-density screens
   console.log(`wrote ${join(out, `${name}.png`)}`);
 }

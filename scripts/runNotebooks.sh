@@ -9,6 +9,12 @@
 # time per notebook; exits 1 if any cell of any notebook raises (all
 # notebooks are still run, and the failing cell is shown). Per-cell time
 # limit: $NOTEBOOK_CELL_TIMEOUT seconds (default 120).
+#
+# Lost outputs: Deno's kernel can report a cell idle before its last output
+# has reached Jupyter, and nbconvert then drops that output without an error.
+# Every code cell declares how many outputs it makes (cell metadata
+# `"plenary": {"outputs": N}`, checked by tests/notebooks); a run with fewer
+# is retried once ("ok, retried"), and fails if it is short again.
 # Needs `bash scripts/setupNotebooks.sh` once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,12 +38,18 @@ start_all=$(date +%s.%N)
 for nb in "${notebooks[@]}"; do
   start=$(date +%s.%N)
   log="$out/$(basename "$nb" .ipynb).log"
-  if jupyter nbconvert --to notebook --execute --ExecutePreprocessor.timeout="$timeout" --output-dir "$out" "$nb" >"$log" 2>&1; then
-    status=ok
-  else
-    status=FAILED
-    failed+=("$nb")
-  fi
+  executed="$out/$(basename "$nb")"
+  status=ok
+  for attempt in 1 2; do
+    if ! jupyter nbconvert --to notebook --execute --ExecutePreprocessor.timeout="$timeout" --output-dir "$out" "$nb" >"$log" 2>&1; then
+      status=FAILED
+      break
+    fi
+    lost=$(node_modules/.bin/tsx scripts/missingOutputs.ts "$executed") && break
+    printf '%s: run %d lost outputs:\n%s\n' "$nb" "$attempt" "$lost" | tee -a "$out/lost-outputs.log" >&2
+    if [ "$attempt" = 1 ]; then status="ok, retried"; else status="FAILED (lost outputs)"; fi
+  done
+  [ "${status%% *}" = FAILED ] && failed+=("$nb")
   printf '%-40s %6.1f s  %s\n' "$nb" "$(since "$start")" "$status"
   if [ "$status" = FAILED ]; then
     # nbconvert's report: the failing cell's source and the error, without the Python traceback

@@ -31,8 +31,10 @@ if ((${#missing[@]})); then
     command -v sudo >/dev/null || { echo "setupNotebooks: need root or sudo to install ${missing[*]}" >&2; exit 1; }
     sudo=(sudo)
   fi
-  "${sudo[@]}" apt-get update -q
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+  # Another apt/dpkg process (unattended-upgrades, a second setup) may hold the lock: wait up to 5 minutes for it.
+  apt_wait=(-o DPkg::Lock::Timeout=300)
+  "${sudo[@]}" apt-get "${apt_wait[@]}" update -q
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get "${apt_wait[@]}" install -y -q --no-install-recommends "${missing[@]}"
 fi
 
 if [ ! -x node_modules/.bin/deno ]; then

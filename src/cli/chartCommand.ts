@@ -2,13 +2,17 @@ import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import type { TopLevelSpec } from "vega-lite";
 import { CHART_FORMATS, exportChart } from "../render/exportChart.ts";
+import { validateSpec } from "../render/validateSpec.ts";
 import { printText } from "./output.ts";
 
 /**
  * Registers `plenary chart <input> --out <file>`: converts a Vega-Lite spec
  * (`.vl.json`, e.g. one written by `--out x.vl.json` or by a scenario
  * script) to the format named by the output's ending: .vl.json, .svg, .png
- * or .html (self-contained, works offline).
+ * or .html (self-contained, works offline). The spec is first checked
+ * against the official Vega-Lite schema (the error names the JSON path);
+ * rendering reads no file and no URL the spec names (`data.url`) unless
+ * `--allow-data-dir DIR` allows the files inside DIR.
  *
  * @example
  * registerChartCommand(program); // then: plenary chart out/outcome.vl.json --out out/outcome.png
@@ -20,7 +24,8 @@ export function registerChartCommand(program: Command): void {
     .argument("<input>", "Vega-Lite spec file (.vl.json)")
     .requiredOption("-o, --out <file>", `output file ending in ${CHART_FORMATS.join(", ")}`)
     .option("--scale <n>", "PNG pixel density (1 = one pixel per SVG unit)", "2")
-    .action(async (input: string, opts: { out: string; scale: string }) => {
+    .option("--allow-data-dir <dir>", "let the spec's data.url read files inside this folder (default: inline data only)")
+    .action(async (input: string, opts: { out: string; scale: string; allowDataDir?: string }) => {
       const scale = Number(opts.scale);
       if (!(0 < scale && scale <= 8)) throw new Error(`invalid --scale; expected a number in (0, 8], got ${JSON.stringify(opts.scale)}`);
       let text: string;
@@ -38,7 +43,8 @@ export function registerChartCommand(program: Command): void {
       if (spec === null || typeof spec !== "object" || Array.isArray(spec)) {
         throw new Error(`invalid input; expected a Vega-Lite spec object in ${JSON.stringify(input)}`);
       }
-      const format = await exportChart(spec as TopLevelSpec, opts.out, { scale });
+      const valid: TopLevelSpec = validateSpec(spec);
+      const format = await exportChart(valid, opts.out, { scale, ...(opts.allowDataDir !== undefined ? { allowDataDir: opts.allowDataDir } : {}) });
       printText(`wrote ${opts.out} (${format.slice(1)})`);
     });
 }

@@ -34,7 +34,8 @@ export function registerForecastCommand(program: Command): void {
     const assembly = loadAssembly();
     const found = findModelForAsOf(assembly, spec.asOf, { cacheDir, onProgress: progressBar("fitting"), onWarning: warn });
     const f = forecastResolution(raw as ForecastSpec, { assembly, model: found.model });
-    if (opts.chart) await (await import("./writeForecastCharts.ts")).writeForecastCharts(f, opts.chart); // Vega loaded only for charts
+    // "wrote FILE" lines: on stdout with the text report, on stderr with --json (stdout stays one JSON document)
+    if (opts.chart) await (await import("./writeForecastCharts.ts")).writeForecastCharts(f, opts.chart, opts.json ? {} : { report: printText }); // Vega loaded only for charts
     const model = modelProvenance(found);
     if (opts.json) {
       return printJson({ ...forecastJson(f), provenance: provenance({ seed: spec.seed, draws: spec.draws, model, dataFingerprint: assembly.fingerprint, spec: raw, specFile: path }) });

@@ -6,14 +6,16 @@ import { loadAssembly } from "../data/loadAssembly.ts";
 import { defaultModelsDir } from "../model/modelForAsOf.ts";
 import { loadModel } from "../model/loadModel.ts";
 import { PlenaryError } from "../util/PlenaryError.ts";
+import { CHART_FORMATS, chartFormat, exportChart } from "../render/exportChart.ts";
+import { positionsChart } from "../render/positionsChart.ts";
 import { formatTable } from "./formatTable.ts";
 import { printJson, printText } from "./output.ts";
 
 /**
- * Registers `plenary positions <ISO3...> [--model PATH] [--json]`: positions
- * per session from a fitted model (default: the package's models/default.json),
- * with each state's names over time and the code changes of its seat
- * (SUN -> RUS on 1991-12-24) explained.
+ * Registers `plenary positions <ISO3...> [--model PATH] [--json] [--chart FILE]`:
+ * positions per session from a fitted model (default: the package's
+ * models/default.json), with each state's names over time and the code
+ * changes of its seat (SUN -> RUS on 1991-12-24) explained.
  */
 export function registerPositionsCommand(program: Command): void {
   program
@@ -22,7 +24,11 @@ export function registerPositionsCommand(program: Command): void {
     .argument("<ISO3...>", "state codes, e.g. USA RUS CHN")
     .option("--model <path>", "fitted model file (default: the package's models/default.json)")
     .option("--json", "machine-readable output")
-    .action((codes: string[], opts: { model?: string; json?: boolean }) => {
+    .option("--chart <file>", `also draw the trajectories (at most 10 states) to a file ending in ${CHART_FORMATS.join(", ")}`)
+    .action(async (codes: string[], opts: { model?: string; json?: boolean; chart?: string }) => {
+      if (opts.chart !== undefined && !chartFormat(opts.chart)) {
+        throw new PlenaryError(`invalid --chart; expected a name ending in ${CHART_FORMATS.join(", ")}: ${JSON.stringify(opts.chart)}`);
+      }
       const assembly = loadAssembly();
       const modelPath = opts.model ?? join(defaultModelsDir(), "default.json");
       const model = loadModel(modelPath, { fingerprint: assembly.fingerprint });
@@ -41,6 +47,14 @@ export function registerPositionsCommand(program: Command): void {
         return t;
       });
       const history = (iso3: string) => (assembly.names?.[iso3] ?? []).map((n) => ({ name: n.name, from: n.from }));
+      if (opts.chart !== undefined) {
+        if (trajectories.length > 10) throw new PlenaryError(`invalid --chart; at most 10 states fit on one chart, got ${trajectories.length}`);
+        const spec = positionsChart(trajectories, { states: wanted, names: Object.fromEntries(names) });
+        await exportChart(spec, opts.chart);
+        // on stdout with the table, on stderr with --json (stdout stays one JSON document)
+        if (opts.json) process.stderr.write(`wrote ${opts.chart}\n`);
+        else printText(`wrote ${opts.chart}`);
+      }
       if (opts.json) {
         return printJson({
           model: modelPath,

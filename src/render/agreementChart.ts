@@ -4,6 +4,7 @@ import type { ChartOptions } from "./ChartOptions.ts";
 import { chartConfig } from "./chartConfig.ts";
 import { chartTitle } from "./chartTitle.ts";
 import { palette } from "./palette.ts";
+import { sessionAxis, sessionYear } from "./sessionAxis.ts";
 import { roundTo } from "./roundTo.ts";
 
 /** One line of {@link agreementChart}: a pair of states and its agreement by session. */
@@ -38,7 +39,7 @@ export function agreementChart(series: readonly AgreementSeries[], options: Char
   }
   if (series.length > MAX_SERIES) throw new Error(`invalid series; at most ${MAX_SERIES} lines fit on one chart, got ${series.length}`);
   const labels: string[] = [];
-  const rows: { pair: string; session: number; agreement: number; n: number }[] = [];
+  const rows: { pair: string; session: number; year: number; agreement: number; n: number }[] = [];
   series.forEach((s, i) => {
     if (s === null || typeof s !== "object" || typeof s.label !== "string" || s.label === "") {
       throw new Error(`invalid series[${i}].label; expected a non-empty string, got ${show(s?.label)}`);
@@ -51,17 +52,17 @@ export function agreementChart(series: readonly AgreementSeries[], options: Char
       if (!(Number.isFinite(p?.period) && 0 <= p.agreement && p.agreement <= 1 && Number.isInteger(p.n) && p.n > 0)) {
         throw new Error(`invalid series[${i}].points[${j}]; expected { period, agreement in [0, 1], n > 0 }, got ${show(p)}`);
       }
-      rows.push({ pair: s.label, session: p.period, agreement: roundTo(p.agreement, 4), n: p.n });
+      rows.push({ pair: s.label, session: p.period, year: sessionYear(p.period), agreement: roundTo(p.agreement, 4), n: p.n });
     });
   });
   if (rows.length === 0) throw new Error(`invalid series; no points in any series (${labels.map(show).join(", ")})`);
-  const x = { field: "session", type: "quantitative" as const, title: "General Assembly session", axis: { format: "d", tickMinStep: 1 }, scale: { zero: false, nice: false } };
+  const x = sessionAxis("session");
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: chartTitle(
       {
         title: "How often they voted alike",
-        subtitle: "Share of the recorded votes both cast (yes, abstain or no) on which they voted the same way, by session",
+        subtitle: "Share of the recorded votes both cast (yes, abstain or no) on which they voted the same way, by General Assembly session",
       },
       options,
     ),
@@ -83,6 +84,7 @@ export function agreementChart(series: readonly AgreementSeries[], options: Char
       tooltip: [
         { field: "pair", type: "nominal", title: "Pair" },
         { field: "session", type: "quantitative", title: "Session" },
+        { field: "year", type: "quantitative", title: "Opened in", format: "d" },
         { field: "agreement", type: "quantitative", title: "Agreement", format: ".0%" },
         { field: "n", type: "quantitative", title: "Votes compared" },
       ],

@@ -1,8 +1,12 @@
 import type { Config } from "vega-lite";
 import { palette } from "./palette.ts";
 
-/** Font stack: common newspaper sans-serifs first, then fonts found on most Linux machines. */
-export const CHART_FONT = "Helvetica Neue, Helvetica, Arial, Liberation Sans, DejaVu Sans, sans-serif";
+/**
+ * Font stack: Arimo, shipped with the project and the only font PNG export
+ * loads (see chartFonts.ts), then its metric-compatible twins (same advance
+ * widths, so the layout holds) for SVG and HTML viewed elsewhere.
+ */
+export const CHART_FONT = "Arimo, Liberation Sans, Arial, Helvetica, sans-serif";
 
 /**
  * The Vega-Lite config shared by every chart: a clean data-desk look (left

@@ -5,6 +5,7 @@ import { chartConfig } from "./chartConfig.ts";
 import { chartTitle } from "./chartTitle.ts";
 import { checkForecast } from "./checkForecast.ts";
 import { forecastSubtitle } from "./forecastSubtitle.ts";
+import { percentExpression } from "./formatPercent.ts";
 import { palette } from "./palette.ts";
 import { compareGroups, NO_GROUP_LABEL } from "./regionalGroups.ts";
 import { roundTo } from "./roundTo.ts";
@@ -62,6 +63,8 @@ export function countryChart(forecast: Forecast, options: CountryChartOptions = 
         { fold: [...KEYS], as: ["key", "p"] as [string, string] },
         { calculate: `indexof(${JSON.stringify(KEYS)}, datum.key)`, as: "order" },
         { calculate: `${JSON.stringify(labels)}[datum.order]`, as: "outcome" },
+        // tooltip percentages by the project's one rounding rule (formatPercent)
+        ...(["pYes", "pAbstain", "pNo", "pAbsent"] as const).map((f) => ({ calculate: percentExpression(f), as: `${f}Text` })),
       ],
       mark: { type: "bar" as const, height: { band: 0.8 } },
       encoding: {
@@ -90,10 +93,10 @@ export function countryChart(forecast: Forecast, options: CountryChartOptions = 
         order: { field: "order", type: "quantitative" as const },
         tooltip: [
           { field: "name", type: "nominal" as const, title: "State" },
-          { field: "pYes", type: "quantitative" as const, title: "Yes", format: ".0%" },
-          { field: "pAbstain", type: "quantitative" as const, title: "Abstain", format: ".0%" },
-          { field: "pNo", type: "quantitative" as const, title: "No", format: ".0%" },
-          { field: "pAbsent", type: "quantitative" as const, title: "Absent", format: ".0%" },
+          { field: "pYesText", type: "nominal" as const, title: "Yes" },
+          { field: "pAbstainText", type: "nominal" as const, title: "Abstain" },
+          { field: "pNoText", type: "nominal" as const, title: "No" },
+          { field: "pAbsentText", type: "nominal" as const, title: "Absent" },
         ],
       },
     };

@@ -44,14 +44,21 @@ export async function exportChart(spec: TopLevelSpec, outPath: string, options: 
   if (spec === null || typeof spec !== "object" || Array.isArray(spec)) {
     throw new Error(`invalid spec; expected a Vega-Lite spec object, got ${JSON.stringify(spec)}`);
   }
-  const content =
-    format === ".vl.json"
-      ? `${JSON.stringify(spec, null, 2)}\n`
-      : format === ".svg"
-        ? await renderSvg(spec, options)
-        : format === ".png"
-          ? await renderPng(spec, options)
-          : renderHtml(spec);
-  writeAtomic(outPath, content);
+  writeAtomic(outPath, await renderChart(spec, format, options));
   return format;
+}
+
+/**
+ * The content of a chart file in a format, without writing it: pretty JSON,
+ * SVG text, PNG bytes or an HTML page (see {@link exportChart}).
+ */
+export async function renderChart(spec: TopLevelSpec, format: ChartFormat, options: ExportChartOptions = {}): Promise<string | Uint8Array> {
+  if (!CHART_FORMATS.includes(format)) throw new Error(`invalid format; expected one of ${CHART_FORMATS.join(", ")}, got ${JSON.stringify(format)}`);
+  return format === ".vl.json"
+    ? `${JSON.stringify(spec, null, 2)}\n`
+    : format === ".svg"
+      ? await renderSvg(spec, options)
+      : format === ".png"
+        ? await renderPng(spec, options)
+        : renderHtml(spec);
 }

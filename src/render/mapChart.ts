@@ -6,20 +6,41 @@ import { chartConfig } from "./chartConfig.ts";
 import { chartTitle } from "./chartTitle.ts";
 import { checkForecast } from "./checkForecast.ts";
 import { forecastSubtitle } from "./forecastSubtitle.ts";
-import { palette } from "./palette.ts";
+import { percentExpression } from "./formatPercent.ts";
+import { palette, type Outcome } from "./palette.ts";
 import { roundTo } from "./roundTo.ts";
 import { worldTopology } from "./worldTopology.ts";
 
 /** M49 code of Antarctica, left off the map (no member state, a fifth of the area). */
 const ANTARCTICA = 10;
 
+/** Confidence levels: the chance of the most likely vote, from sure to unsure, and how much white is mixed into the outcome's color. */
+const LEVELS = [
+  { min: 0.9, label: "90% or more", white: 0 },
+  { min: 0.7, label: "70-89%", white: 0.4 },
+  { min: 0, label: "under 70%", white: 0.62 },
+] as const;
+
+/** `hex` mixed with white: 0 gives the color, 1 white. */
+function tint(hex: string, white: number): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  const mix = (c: number) => Math.round(c + (255 - c) * white);
+  return `#${[(n >> 16) & 255, (n >> 8) & 255, n & 255].map((c) => mix(c).toString(16).padStart(2, "0")).join("")}`.toUpperCase();
+}
+
+/** Fill and outline of places without a forecast (not member states): white with a grey outline, unlike any outcome. */
+const NO_FORECAST = { fill: "#FFFFFF", stroke: "#A8A8A8" };
+
 /**
- * A world choropleth of each state's chance of voting yes. Shapes come from
- * the world-110m TopoJSON in `vega-datasets`, inlined in the spec and joined
- * to the forecast by numeric id = M49 code (from `states`); small states the
- * 1:110m map lacks (e.g. Malta, Singapore, the Pacific islands) are drawn as
- * circles at their centroid. Places without a forecast are grey. Projection:
- * Equal Earth. Neither the forecast nor `states` is modified.
+ * A world map of each state's most likely vote, in the outcome colors
+ * (yes, abstain, no, absent), lighter when the model is less sure (the
+ * chance of that vote: 90% or more, 70-89%, under 70%). Shapes come from the
+ * world-110m TopoJSON in `vega-datasets`, inlined in the spec (no file is
+ * read at render time) and joined to the forecast by numeric id = M49 code
+ * (from `states`); small states the 1:110m map lacks (e.g. Malta, Singapore,
+ * the Pacific islands) are drawn as outlined circles at their centroid, in
+ * the same colors. Places without a forecast are white with a grey outline.
+ * Projection: Equal Earth. Neither the forecast nor `states` is modified.
  *
  * @example
  * await exportChart(mapChart(forecast, assembly.states), "out/map.svg");
@@ -39,11 +60,19 @@ export function mapChart(forecast: Forecast, states: readonly MemberState[], opt
   const shapes: object[] = [];
   const dots: object[] = [];
   const unplaced: string[] = [];
+  const keyOf = (o: Outcome, level: (typeof LEVELS)[number]) => `${palette.outcomeLabel[o]}, ${level.label}`;
+  const used = new Set<string>(); // outcome x confidence keys that some state has
   for (const c of forecast.countries) {
     const s = byIso.get(c.iso3);
+    const probs: Record<Outcome, number> = { yes: c.pYes, abstain: c.pAbstain, no: c.pNo, absent: c.pAbsent };
+    const modal = palette.outcomes.reduce((best, o) => (probs[o] > probs[best] ? o : best), palette.outcomes[0]!);
+    const level = LEVELS.find((l) => probs[modal] >= l.min)!;
+    const key = keyOf(modal, level);
+    used.add(key);
     const row = {
       iso3: c.iso3,
       name: c.name,
+      likely: key,
       pYes: roundTo(c.pYes, 3),
       pAbstain: roundTo(c.pAbstain, 3),
       pNo: roundTo(c.pNo, 3),
@@ -54,30 +83,37 @@ export function mapChart(forecast: Forecast, states: readonly MemberState[], opt
       dots.push({ ...row, lat: roundTo(s.lat, 2), lon: roundTo(s.lon, 2) });
     } else unplaced.push(c.name);
   }
+  // legend: one row per outcome that is some state's most likely vote, with its three confidence levels
+  const entries = palette.outcomes
+    .filter((o) => LEVELS.some((l) => used.has(keyOf(o, l))))
+    .flatMap((o) => LEVELS.map((l) => ({ key: keyOf(o, l), color: tint(palette.outcome[o], l.white) })));
   const color = {
-    field: "pYes",
-    type: "quantitative" as const,
-    title: "Chance of voting yes",
-    scale: { domain: [0, 1], range: [...palette.yesRamp] },
-    legend: { orient: "bottom-left" as const, direction: "horizontal" as const, format: ".0%", gradientLength: 180, titleOrient: "top" as const, values: [0, 0.5, 1] },
+    field: "likely",
+    type: "nominal" as const,
+    title: "Most likely vote, and its chance",
+    scale: { domain: entries.map((e) => e.key), range: entries.map((e) => e.color) },
+    legend: { orient: "bottom" as const, direction: "horizontal" as const, columns: 3, titleOrient: "top" as const, symbolType: "square", labelLimit: 200, columnPadding: 16 },
   };
+  // tooltip percentages by the project's one rounding rule (formatPercent), not Vega's ".0%" (which shows 0.9996 as 100%)
+  const percentTexts = (["pYes", "pAbstain", "pNo", "pAbsent"] as const).map((f) => ({ calculate: percentExpression(f), as: `${f}Text` }));
   const tooltip = [
     { field: "name", type: "nominal" as const, title: "State" },
-    { field: "pYes", type: "quantitative" as const, title: "Yes", format: ".0%" },
-    { field: "pAbstain", type: "quantitative" as const, title: "Abstain", format: ".0%" },
-    { field: "pNo", type: "quantitative" as const, title: "No", format: ".0%" },
-    { field: "pAbsent", type: "quantitative" as const, title: "Absent", format: ".0%" },
+    { field: "likely", type: "nominal" as const, title: "Most likely" },
+    { field: "pYesText", type: "nominal" as const, title: "Yes" },
+    { field: "pAbstainText", type: "nominal" as const, title: "Abstain" },
+    { field: "pNoText", type: "nominal" as const, title: "No" },
+    { field: "pAbsentText", type: "nominal" as const, title: "Absent" },
   ];
   const notes = [
     dots.length > 0 ? "circles: states too small for this map" : "",
-    "grey: no forecast (not a member state)",
+    "white: no forecast (not a member state)",
     unplaced.length > 0 ? `not shown: ${unplaced.length} state${unplaced.length === 1 ? "" : "s"} without map id or coordinates` : "",
   ].filter(Boolean);
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: chartTitle(
       {
-        title: "Where the yes votes are expected",
+        title: "How each state is most likely to vote",
         subtitle: [forecast.title, forecastSubtitle(forecast), notes.join(" · ").replace(/^./, (m) => m.toUpperCase())],
       },
       options,
@@ -90,19 +126,21 @@ export function mapChart(forecast: Forecast, states: readonly MemberState[], opt
     layer: [
       {
         transform: [{ filter: `datum.id !== ${ANTARCTICA}` }],
-        mark: { type: "geoshape", fill: palette.missing, stroke: "white", strokeWidth: 0.5 },
+        mark: { type: "geoshape", fill: NO_FORECAST.fill, stroke: NO_FORECAST.stroke, strokeWidth: 0.5 },
       },
       {
         transform: [
-          { lookup: "id", from: { data: { values: shapes }, key: "m49", fields: ["iso3", "name", "pYes", "pAbstain", "pNo", "pAbsent"] } },
+          { lookup: "id", from: { data: { values: shapes }, key: "m49", fields: ["iso3", "name", "likely", "pYes", "pAbstain", "pNo", "pAbsent"] } },
           { filter: "isValid(datum.pYes)" },
+          ...percentTexts,
         ],
         mark: { type: "geoshape", stroke: "white", strokeWidth: 0.5 },
         encoding: { color, tooltip },
       },
       {
         data: { values: dots },
-        mark: { type: "circle", size: 36, stroke: palette.ink, strokeWidth: 0.8, opacity: 1 },
+        transform: percentTexts,
+        mark: { type: "circle", size: 40, stroke: palette.ink, strokeWidth: 0.8, opacity: 1 },
         encoding: {
           longitude: { field: "lon", type: "quantitative" },
           latitude: { field: "lat", type: "quantitative" },

@@ -1,7 +1,9 @@
 /**
- * Advance widths, in 1/1000 em, of Liberation Sans Regular and Bold, which
- * are metric-compatible with Arial and Helvetica (read from the fonts'
- * `hmtx` tables): code points 32-126 then 160-255.
+ * Advance widths, in 1/1000 em, of Liberation Sans Regular and Bold (read
+ * from the fonts' `hmtx` tables): code points 32-126 then 160-255. Arimo,
+ * the font the project ships and PNG export draws with (chartFonts.ts), is
+ * metric-compatible with Liberation Sans, Arial and Helvetica: same widths
+ * (tests/render/textClipping.test.ts checks resvg's drawn width against these).
  */
 const REGULAR =
   "278,278,355,556,556,889,667,191,333,333,389,584,278,333,278,278,556,556,556,556,556,556,556,556,556,556,278,278,584,584,584,556,1015,667,667,722,722,667,611,778,722,278,500,667,556,833,722,778,667,778,722,667,611,722,667,944,667,667,611,278,278,278,469,556,333,556,556,500,556,556,278,556,556,222,222,500,222,833,556,556,556,556,333,500,278,556,500,722,500,500,500,334,260,334,584,278,333,556,556,556,556,260,556,333,737,370,556,584,333,737,552,400,549,333,333,333,576,537,278,333,333,365,556,834,834,834,611,667,667,667,667,667,667,1000,722,667,667,667,667,278,278,278,278,722,722,778,778,778,778,778,584,778,722,722,722,722,667,667,611,556,556,556,556,556,556,889,500,556,556,556,556,278,278,278,278,556,556,556,556,556,556,556,549,611,556,556,556,556,500,556,500";
@@ -27,8 +29,8 @@ const WIDTHS: readonly [readonly number[], readonly number[]] = [parse(REGULAR),
 const FALLBACK = 556;
 
 /**
- * Width in pixels of `text` set in Arial/Helvetica (or the metric-compatible
- * Liberation Sans) at `fontSize` px, from the fonts' advance widths (no
+ * Width in pixels of `text` set in Arimo (the chart font; metric-compatible
+ * with Liberation Sans, Arial and Helvetica) at `fontSize` px, from the fonts' advance widths (no
  * kerning). Exact for Latin-1 text; other characters count as an average
  * letter.
  *

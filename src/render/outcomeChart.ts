@@ -10,10 +10,13 @@ import { roundTo } from "./roundTo.ts";
 
 /**
  * Forecast totals at a glance: for each outcome (yes, abstain, no, absent) the
- * expected number of states with its 80% (dark) and 95% (light) intervals, the
- * number of yes votes needed to adopt under the forecast's rule, and the
- * actual result when `forecast.actual` is present. Data are inlined; the
- * forecast is not modified.
+ * expected number of states with its 80% (dark) and 95% (light) intervals,
+ * and the actual result when `forecast.actual` is present (a black triangle
+ * under the bar, so it hides neither the expected tick nor the label). The
+ * adoption rule is stated as what it is (a share of those voting yes or no,
+ * applied in each simulated vote) with the chance of adoption; no fixed
+ * "needed" count is drawn, since the count needed moves with turnout from
+ * one draw to the next. Data are inlined; the forecast is not modified.
  *
  * @example
  * await exportChart(outcomeChart(forecast), "out/outcome.svg");
@@ -27,6 +30,8 @@ export function outcomeChart(forecast: Forecast, options: ChartOptions = {}): To
     const [lo80, hi80] = forecast.interval80[o];
     const [lo95, hi95] = forecast.interval95[o];
     const label = `${Math.round(expected)} expected` + (actual ? ` · actual ${actual[o]}` : "");
+    // the label starts right of everything drawn on its row (the 95% bar and the actual-result marker)
+    const labelAt = Math.max(hi95, actual ? actual[o] : hi95);
     return {
       outcome: palette.outcomeLabel[o],
       expected,
@@ -38,6 +43,7 @@ export function outcomeChart(forecast: Forecast, options: ChartOptions = {}): To
       range95: `${lo95}–${hi95}`,
       ...(actual ? { actual: actual[o] } : {}),
       label,
+      labelAt,
     };
   });
   const y = {
@@ -65,7 +71,6 @@ export function outcomeChart(forecast: Forecast, options: ChartOptions = {}): To
     { field: "range95", type: "nominal" as const, title: "95% interval" },
     ...(actual ? [{ field: "actual", type: "quantitative" as const, title: "Actual" }] : []),
   ];
-  const yesLabel = palette.outcomeLabel.yes;
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: chartTitle(
@@ -74,13 +79,13 @@ export function outcomeChart(forecast: Forecast, options: ChartOptions = {}): To
         subtitle: [
           forecast.title,
           forecastSubtitle(forecast),
-          "Bars: 80% (dark) and 95% (light) ranges · white tick: expected" + (actual ? " · black diamond: actual result" : ""),
+          "Bars: 80% (dark) and 95% (light) ranges · white tick: expected" + (actual ? " · black triangle: actual result" : ""),
         ],
       },
       options,
     ),
     width: 560,
-    height: { step: 46 },
+    height: { step: 50 },
     config: chartConfig(),
     data: { values: rows },
     layer: [
@@ -99,24 +104,14 @@ export function outcomeChart(forecast: Forecast, options: ChartOptions = {}): To
       ...(actual
         ? [
             {
-              mark: { type: "point" as const, shape: "diamond", filled: true, size: 110, color: palette.ink, stroke: "white", strokeWidth: 1, opacity: 1 },
+              mark: { type: "point" as const, shape: "triangle-up", filled: true, size: 70, color: palette.ink, opacity: 1, yOffset: 18 },
               encoding: { y, x: { field: "actual", type: "quantitative" as const }, tooltip },
             },
           ]
         : []),
       {
         mark: { type: "text", align: "left", dx: 8, fontSize: 11, color: palette.ink },
-        encoding: { y, x: { field: "hi95", type: "quantitative" }, text: { field: "label" } },
-      },
-      {
-        data: { values: [{ outcome: yesLabel, threshold: forecast.threshold, label: `${forecast.threshold} needed to adopt` }] },
-        layer: [
-          { mark: { type: "tick", color: palette.ink, thickness: 2, size: 36, opacity: 1 }, encoding: { y, x: { field: "threshold", type: "quantitative" } } },
-          {
-            mark: { type: "text", align: "center", dy: -24, fontSize: 10, color: palette.ink },
-            encoding: { y, x: { field: "threshold", type: "quantitative" }, text: { field: "label" } },
-          },
-        ],
+        encoding: { y, x: { field: "labelAt", type: "quantitative" }, text: { field: "label" } },
       },
     ],
   };

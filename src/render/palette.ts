@@ -31,7 +31,7 @@ export interface Palette {
   readonly scenario: string;
   /** Sequential ramp for P(yes) on maps, light (0) to dark (1). */
   readonly yesRamp: readonly string[];
-  /** Categorical colors for individual states (Okabe-Ito order, then grey and purple). */
+  /** Categorical colors for lines of states or pairs (Okabe-Ito without its yellow, too light on white, then grey, purple and a dark teal). */
   readonly categorical: readonly string[];
   /** Colors for compared series (methods, models) that never mean an outcome: blue, reddish purple, black, sky blue, grey. */
   readonly series: readonly string[];
@@ -49,6 +49,78 @@ export const palette: Palette = Object.freeze({
   baseline: "#8C8C8C",
   scenario: "#0072B2",
   yesRamp: Object.freeze(["#F3F8F5", "#A6DBC5", "#3FB08C", "#00805D", "#00452F"]),
-  categorical: Object.freeze(["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442", "#8C8C8C", "#6A3D9A"]),
+  categorical: Object.freeze(["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#8C8C8C", "#6A3D9A", "#1B7F79"]),
   series: Object.freeze(["#0072B2", "#CC79A7", "#000000", "#56B4E9", "#8C8C8C"]),
 });
+
+/**
+ * Fixed colors of the states charts show most often, so a state keeps its
+ * color from chart to chart whatever else is drawn beside it. Other states
+ * get a color from their code (see {@link stateColor}).
+ */
+const STATE_COLORS: Readonly<Record<string, string>> = Object.freeze({
+  USA: "#0072B2",
+  GBR: "#D55E00",
+  FRA: "#009E73",
+  RUS: "#CC79A7",
+  SUN: "#CC79A7", // the Soviet Union's seat is Russia's
+  CHN: "#E69F00",
+  IND: "#56B4E9",
+  BRA: "#000000",
+  ZAF: "#8C8C8C",
+  DEU: "#6A3D9A",
+  JPN: "#1B7F79",
+  ISR: "#6A3D9A",
+  CUB: "#1B7F79",
+  UKR: "#56B4E9",
+});
+
+/**
+ * The color of a state's line or label, the same on every chart: a fixed
+ * color for the states charts show most (the P5, the Soviet Union as
+ * Russia, India, Brazil, South Africa and a few others), else one of
+ * `palette.categorical` picked from the ISO3 code.
+ *
+ * @example
+ * stateColor("CHN"); // "#E69F00" in every chart
+ */
+export function stateColor(iso3: string): string {
+  const fixed = STATE_COLORS[iso3];
+  if (fixed) return fixed;
+  let h = 0;
+  for (const ch of String(iso3)) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  return palette.categorical[h % palette.categorical.length]!;
+}
+
+/** Relative luminance of an sRGB hex color (WCAG 2). */
+function luminance(hex: string): number {
+  const n = Number.parseInt(hex.slice(1), 16);
+  const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(((n >> 16) & 255) / 255) + 0.7152 * lin(((n >> 8) & 255) / 255) + 0.0722 * lin((n & 255) / 255);
+}
+
+/** WCAG 2 contrast ratio of two hex colors, from 1 (same) to 21 (black on white). */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/**
+ * A text color for a direct label beside a line of color `hex`: the same
+ * hue darkened until it reads on white with a contrast of at least 4.5:1
+ * (WCAG AA for normal text). Dark colors come back unchanged.
+ *
+ * @example
+ * labelInk("#E69F00"); // a dark orange, not the line's light orange (2.3:1)
+ */
+export function labelInk(hex: string): string {
+  if (!/^#[0-9a-fA-F]{6}$/.test(hex)) throw new Error(`invalid color; expected #RRGGBB, got ${JSON.stringify(hex)}`);
+  const n = Number.parseInt(hex.slice(1), 16);
+  let rgb = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+  let out = hex.toUpperCase();
+  for (let i = 0; i < 40 && contrastRatio(out, "#FFFFFF") < 4.5; i++) {
+    rgb = rgb.map((c) => Math.round(c * 0.92));
+    out = `#${rgb.map((c) => c.toString(16).padStart(2, "0")).join("")}`.toUpperCase();
+  }
+  return out;
+}

@@ -3,7 +3,8 @@ import type { StateTrajectory } from "../model/types.ts";
 import type { ChartOptions } from "./ChartOptions.ts";
 import { chartConfig } from "./chartConfig.ts";
 import { chartTitle } from "./chartTitle.ts";
-import { palette } from "./palette.ts";
+import { labelInk, palette, stateColor } from "./palette.ts";
+import { sessionAxis, sessionYear } from "./sessionAxis.ts";
 import { roundTo } from "./roundTo.ts";
 
 /** Options of {@link positionsChart}. */
@@ -52,6 +53,19 @@ function dodge(values: readonly number[], gap: number): number[] {
 const show = (x: unknown): string => JSON.stringify(x) ?? String(x);
 
 /**
+ * The state's own color ({@link stateColor}) unless a state drawn before it
+ * already has it, then the first unused color. Russia and the Soviet Union
+ * (one seat) share theirs.
+ */
+function distinctColor(iso3: string, before: readonly string[], used: readonly string[]): string {
+  const own = stateColor(iso3);
+  const seat = (c: string) => (c === "SUN" ? "RUS" : c);
+  const clash = before.some((b, i) => used[i] === own && seat(b) !== seat(iso3));
+  if (!clash) return own;
+  return palette.categorical.find((c) => !used.includes(c)) ?? own;
+}
+
+/**
  * Ideal-point trajectories: each chosen state's estimated position on one
  * latent dimension (default 1) session by session, with a ±1.96 sd band
  * (95% under the Laplace approximation), labelled at its last session.
@@ -81,9 +95,10 @@ export function positionsChart(
     throw new Error(`invalid options.states; at most ${MAX_STATES} states fit on one chart, got ${chosen.length} (pass options.states to choose)`);
   }
   const d = dimension - 1;
-  const rows: { state: string; session: number; mean: number; lo: number; hi: number; sd: number }[] = [];
-  const lastRows: { state: string; session: number; mean: number }[] = [];
+  const rows: { state: string; session: number; year: number; mean: number; lo: number; hi: number; sd: number }[] = [];
+  const lastRows: { state: string; session: number; mean: number; ink: string }[] = [];
   const labels: string[] = [];
+  const colors: string[] = [];
   for (const iso3 of chosen) {
     const t = byIso.get(iso3);
     if (!t) throw new Error(`invalid options.states; no trajectory for ${show(iso3)}`);
@@ -93,15 +108,18 @@ export function positionsChart(
     }
     const label = options.names?.[iso3] ?? iso3;
     labels.push(label);
+    colors.push(distinctColor(iso3, chosen.slice(0, labels.length - 1), colors));
     periods.forEach((session, i) => {
       const m = mean[i]?.[d];
       const s = sd[i]?.[d];
       if (!(Number.isFinite(session) && Number.isFinite(m) && Number.isFinite(s) && (s as number) >= 0)) {
         throw new Error(`invalid trajectory ${show(iso3)} at index ${i}; expected a finite session, mean and sd >= 0 on dimension ${dimension}, got ${show([session, m, s])}`);
       }
-      rows.push({ state: label, session, mean: roundTo(m!, 3), sd: roundTo(s!, 3), lo: roundTo(m! - 1.96 * s!, 3), hi: roundTo(m! + 1.96 * s!, 3) });
+      rows.push({ state: label, session, year: sessionYear(session), mean: roundTo(m!, 3), sd: roundTo(s!, 3), lo: roundTo(m! - 1.96 * s!, 3), hi: roundTo(m! + 1.96 * s!, 3) });
     });
-    if (periods.length > 0) lastRows.push({ state: label, session: periods[periods.length - 1]!, mean: roundTo(mean[periods.length - 1]![d]!, 3) });
+    if (periods.length > 0) {
+      lastRows.push({ state: label, session: periods[periods.length - 1]!, mean: roundTo(mean[periods.length - 1]![d]!, 3), ink: labelInk(colors.at(-1)!) });
+    }
   }
   // Fix the y domain so label positions can be computed in pixels, then push apart labels closer than a line of text.
   const yLo = Math.min(...rows.map((r) => r.lo));
@@ -115,10 +133,12 @@ export function positionsChart(
     field: "state",
     type: "nominal" as const,
     title: null,
-    scale: { domain: labels, range: palette.categorical.slice(0, labels.length) },
+    scale: { domain: labels, range: colors },
     legend: null,
   };
-  const x = { field: "session", type: "quantitative" as const, title: "General Assembly session", axis: { format: "d", tickMinStep: 1 }, scale: { zero: false, nice: false } };
+  const x = sessionAxis("session");
+  // The fitted models orient each dimension so that the United States' mean position is positive (src/model/orient.ts).
+  const yTitle = `Position on dimension ${dimension} (up: toward the United States)`;
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: chartTitle(
@@ -141,11 +161,12 @@ export function positionsChart(
         mark: { type: "line", strokeWidth: 2, point: { filled: true, size: 16 } },
         encoding: {
           x,
-          y: { field: "mean", type: "quantitative", title: `Position on dimension ${dimension}`, scale: { domain: yDomain, nice: false, zero: false } },
+          y: { field: "mean", type: "quantitative", title: yTitle, scale: { domain: yDomain, nice: false, zero: false } },
           color,
           tooltip: [
             { field: "state", type: "nominal", title: "State" },
             { field: "session", type: "quantitative", title: "Session" },
+            { field: "year", type: "quantitative", title: "Opened in", format: "d" },
             { field: "mean", type: "quantitative", title: "Position", format: ".2f" },
             { field: "sd", type: "quantitative", title: "Std. deviation", format: ".2f" },
           ],
@@ -153,8 +174,9 @@ export function positionsChart(
       },
       {
         data: { values: labelRows },
+        // direct labels in a dark shade of the line's color (at least 4.5:1 on white)
         mark: { type: "text", align: "left", dx: 6, fontSize: 11, fontWeight: "bold" },
-        encoding: { x, y: { field: "labelY", type: "quantitative" }, text: { field: "state" }, color },
+        encoding: { x, y: { field: "labelY", type: "quantitative" }, text: { field: "state" }, color: { field: "ink", type: "nominal", scale: null } },
       },
     ],
   };

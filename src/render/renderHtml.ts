@@ -53,7 +53,7 @@ export function renderHtml(spec: TopLevelSpec, options: RenderHtmlOptions = {}):
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${pageTitle}</title>
 <style>
-  body { margin: 0; padding: 24px; background: white; font-family: "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; }
+  body { margin: 0; padding: 24px; background: white; font-family: Arimo, "Liberation Sans", Arial, Helvetica, sans-serif; }
   #vis.error { color: #b00020; white-space: pre-wrap; }
 </style>
 <script>${scriptSafe(browserBuild("vega"))}</script>

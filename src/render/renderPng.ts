@@ -1,5 +1,6 @@
 import { Resvg } from "@resvg/resvg-js";
 import type { TopLevelSpec } from "vega-lite";
+import { CHART_FONT_FAMILY, chartFontFiles } from "./chartFonts.ts";
 import { renderSvg, type RenderSvgOptions } from "./renderSvg.ts";
 
 /** Options of {@link renderPng}. */
@@ -10,9 +11,10 @@ export interface RenderPngOptions extends RenderSvgOptions {
 
 /**
  * Renders a Vega-Lite spec to PNG bytes: {@link renderSvg}, then rasterize
- * with resvg (Rust, no browser). Text is drawn with the system's fonts
- * (loaded on each call); the charts ask for Helvetica/Arial and fall back to
- * Liberation Sans or DejaVu Sans, which most Linux machines have.
+ * with resvg (Rust, no browser). Text is drawn with the font shipped with
+ * the project (Arimo, {@link chartFontFiles}), the same font whose widths
+ * laid the chart out; no system font is loaded, so the PNG is the same on
+ * every machine, with or without fonts installed.
  *
  * @example
  * const png = await renderPng(outcomeChart(forecast), { scale: 1 });
@@ -25,7 +27,13 @@ export async function renderPng(spec: TopLevelSpec, options: RenderPngOptions = 
   const svg = await renderSvg(spec, options);
   const resvg = new Resvg(svg, {
     fitTo: { mode: "zoom", value: scale },
-    font: { loadSystemFonts: true, defaultFontFamily: "Liberation Sans", sansSerifFamily: "Liberation Sans" },
+    font: {
+      loadSystemFonts: false,
+      fontFiles: chartFontFiles(),
+      defaultFontFamily: CHART_FONT_FAMILY,
+      sansSerifFamily: CHART_FONT_FAMILY,
+      monospaceFamily: CHART_FONT_FAMILY,
+    },
     background: "white",
     logLevel: "off",
   });

@@ -3,7 +3,7 @@ import type { ChartOptions } from "./ChartOptions.ts";
 import { chartConfig } from "./chartConfig.ts";
 import { chartTitle } from "./chartTitle.ts";
 import { formatPercent } from "./formatPercent.ts";
-import { palette } from "./palette.ts";
+import { labelInk, palette } from "./palette.ts";
 import { roundTo } from "./roundTo.ts";
 
 /** One point of a lobbying response curve (one strength of the intervention). */
@@ -22,24 +22,41 @@ export interface ResponsePoint {
 
 /** Options of {@link responseChart}. */
 export interface ResponseChartOptions extends ChartOptions {
-  /** Yes votes needed to adopt, drawn as a line on the expected-yes panel. Default: none. */
+  /**
+   * @deprecated Ignored: a fixed count of yes votes needed cannot be drawn
+   * across strengths, since lobbying changes how many vote yes or no and so
+   * the count needed (the chance of adoption accounts for it). Kept so old
+   * callers still compile.
+   */
   threshold?: number;
+  /** The actual number of yes votes, drawn as a labelled line on the expected-yes panel. Default: none; range [0, 1000]. */
+  actualYes?: number;
+  /** The strength at which the expected yes count matches the actual one (e.g. `ScenarioResult.impliedStrength.strength`), drawn as a labelled vertical line. Default: none; any finite number. */
+  impliedStrength?: number;
   /** Title of the strength axis. Default "Lobbying strength (shift on the latent scale)". */
   strengthTitle?: string;
 }
 
 const isNum = (x: unknown): x is number => typeof x === "number" && Number.isFinite(x);
 
+/** The chance of adoption is flat when it stays on one side of the rounding rule (<1% or >99%) at every strength. */
+const flatChance = (ps: readonly number[]): string | undefined => {
+  const shown = new Set(ps.map(formatPercent));
+  return shown.size === 1 && (shown.has(">99%") || shown.has("<1%")) ? [...shown][0] : undefined;
+};
+
 /**
- * How the outcome responds to lobbying strength: two stacked panels sharing
- * the strength axis, the expected number of yes votes (with its 80% band when
- * given, and the adoption threshold when `options.threshold` is set) above,
- * the chance of adoption below. Points are sorted by strength; the input is
- * not modified.
+ * How the outcome responds to lobbying strength: the expected number of yes
+ * votes (with its 80% band when given) by strength, and below it, sharing
+ * the strength axis, the chance of adoption. When the chance does not move
+ * (above 99% or below 1% at every strength) its panel is left out and the
+ * subtitle says so. The actual yes count and the strength that reproduces
+ * it are marked when given. Points are sorted by strength; the input is not
+ * modified.
  *
  * @example
  * const points = strengths.map((s) => ({ strength: s, expectedYes: ..., pAdopted: ... }));
- * await exportChart(responseChart(points, { threshold: 97 }), "out/response.svg");
+ * await exportChart(responseChart(points, { actualYes: 143, impliedStrength: 3.04 }), "out/response.svg");
  */
 export function responseChart(points: readonly ResponsePoint[], options: ResponseChartOptions = {}): TopLevelSpec {
   if (!Array.isArray(points) || points.length === 0) {
@@ -56,9 +73,15 @@ export function responseChart(points: readonly ResponsePoint[], options: Respons
       if (p[k] !== undefined && !isNum(p[k])) throw new Error(`invalid points[${i}].${k}; expected a finite number, got ${JSON.stringify(p[k])}`);
     }
   });
-  const { threshold } = options;
-  if (threshold !== undefined && !isNum(threshold)) {
-    throw new Error(`invalid options.threshold; expected a finite number, got ${JSON.stringify(threshold)}`);
+  const { actualYes, impliedStrength } = options;
+  if (options.threshold !== undefined && !isNum(options.threshold)) {
+    throw new Error(`invalid options.threshold; expected a finite number, got ${JSON.stringify(options.threshold)}`);
+  }
+  if (actualYes !== undefined && !(isNum(actualYes) && 0 <= actualYes && actualYes <= 1000)) {
+    throw new Error(`invalid options.actualYes; expected a count in [0, 1000], got ${JSON.stringify(actualYes)}`);
+  }
+  if (impliedStrength !== undefined && !isNum(impliedStrength)) {
+    throw new Error(`invalid options.impliedStrength; expected a finite number, got ${JSON.stringify(impliedStrength)}`);
   }
   const rows = [...points]
     .sort((a, b) => a.strength - b.strength)
@@ -66,14 +89,17 @@ export function responseChart(points: readonly ResponsePoint[], options: Respons
       strength: roundTo(p.strength, 4),
       expectedYes: roundTo(p.expectedYes, 2),
       pAdopted: roundTo(p.pAdopted, 4),
+      chance: formatPercent(p.pAdopted),
       ...(isNum(p.yesLo80) && isNum(p.yesHi80) ? { yesLo80: roundTo(p.yesLo80, 2), yesHi80: roundTo(p.yesHi80, 2) } : {}),
     }));
   const hasBand = rows.some((r) => "yesLo80" in r);
+  const first = rows[0]!;
+  const last = rows[rows.length - 1]!;
   const x = {
     field: "strength",
     type: "quantitative" as const,
     title: options.strengthTitle ?? "Lobbying strength (shift on the latent scale)",
-    scale: { domain: [rows[0]!.strength, rows[rows.length - 1]!.strength], nice: false },
+    scale: { domain: [first.strength, last.strength], nice: false },
   };
   const tooltip = [
     { field: "strength", type: "quantitative" as const, title: "Strength", format: ".2f" },
@@ -84,9 +110,14 @@ export function responseChart(points: readonly ResponsePoint[], options: Respons
           { field: "yesHi80", type: "quantitative" as const, title: "Yes, 80% high", format: ".0f" },
         ]
       : []),
-    { field: "pAdopted", type: "quantitative" as const, title: "Chance of adoption", format: ".0%" },
+    { field: "chance", type: "nominal" as const, title: "Chance of adoption" },
   ];
-  const last = rows[rows.length - 1]!;
+  const yValues = rows.flatMap((r) => [r.expectedYes, ...("yesLo80" in r ? [r.yesLo80!, r.yesHi80!] : [])]).concat(actualYes ?? []);
+  const yDomain = [Math.floor(Math.min(...yValues)) - 1, Math.ceil(Math.max(...yValues)) + 1];
+  const strengthSpan = last.strength - first.strength || 1;
+  const implied = impliedStrength !== undefined && first.strength <= impliedStrength && impliedStrength <= last.strength ? impliedStrength : undefined;
+  // labels go on the side of their line with more room
+  const impliedLabelLeft = implied !== undefined && implied - first.strength > 0.6 * strengthSpan;
   const yesPanel = {
     title: { text: "Expected yes votes" + (hasBand ? " (band: 80% range)" : ""), fontSize: 12, anchor: "start" as const },
     width: 560,
@@ -105,19 +136,40 @@ export function responseChart(points: readonly ResponsePoint[], options: Respons
         mark: { type: "line" as const, color: palette.outcome.yes, strokeWidth: 2, point: { filled: true, size: 28, color: palette.outcome.yes } },
         encoding: {
           x,
-          y: { field: "expectedYes", type: "quantitative" as const, title: "Yes votes", scale: { zero: false } },
+          y: { field: "expectedYes", type: "quantitative" as const, title: "Yes votes", scale: { domain: yDomain, nice: false, zero: false } },
           tooltip,
         },
       },
-      ...(threshold !== undefined
+      ...(actualYes !== undefined
         ? [
             {
-              data: { values: [{ threshold, label: `${threshold} needed to adopt` }] },
+              data: { values: [{ actual: actualYes, label: `actual result: ${actualYes} yes` }] },
               layer: [
-                { mark: { type: "rule" as const, color: palette.ink, strokeDash: [4, 3] }, encoding: { y: { field: "threshold", type: "quantitative" as const } } },
+                { mark: { type: "rule" as const, color: palette.ink, strokeDash: [4, 3] }, encoding: { y: { field: "actual", type: "quantitative" as const } } },
                 {
-                  mark: { type: "text" as const, align: "left" as const, baseline: "bottom" as const, dx: 2, dy: -3, color: palette.ink },
-                  encoding: { x: { datum: rows[0]!.strength }, y: { field: "threshold", type: "quantitative" as const }, text: { field: "label" } },
+                  mark: { type: "text" as const, align: "left" as const, baseline: "bottom" as const, dx: 4, dy: -3, color: palette.ink, fontSize: 11 },
+                  encoding: { x: { datum: first.strength }, y: { field: "actual", type: "quantitative" as const }, text: { field: "label" } },
+                },
+              ],
+            },
+          ]
+        : []),
+      ...(implied !== undefined
+        ? [
+            {
+              data: { values: [{ implied: roundTo(implied, 3), label: `implied strength ${implied.toFixed(2)}` }] },
+              layer: [
+                { mark: { type: "rule" as const, color: palette.scenario, strokeWidth: 1.5 }, encoding: { x: { field: "implied", type: "quantitative" as const } } },
+                {
+                  mark: {
+                    type: "text" as const,
+                    align: (impliedLabelLeft ? "right" : "left") as "left" | "right",
+                    baseline: "bottom" as const,
+                    dx: impliedLabelLeft ? -4 : 4,
+                    color: labelInk(palette.scenario),
+                    fontSize: 11,
+                  },
+                  encoding: { x: { field: "implied", type: "quantitative" as const }, y: { datum: yDomain[0]! }, text: { field: "label" } },
                 },
               ],
             },
@@ -125,10 +177,11 @@ export function responseChart(points: readonly ResponsePoint[], options: Respons
         : []),
     ],
   };
+  const flat = flatChance(rows.map((r) => r.pAdopted));
   const adoptPanel = {
     title: { text: "Chance of adoption", fontSize: 12, anchor: "start" as const },
     width: 560,
-    height: 140,
+    height: 120,
     data: { values: rows },
     layer: [
       {
@@ -140,23 +193,18 @@ export function responseChart(points: readonly ResponsePoint[], options: Respons
         mark: { type: "line" as const, color: palette.scenario, strokeWidth: 2, point: { filled: true, size: 28, color: palette.scenario } },
         encoding: {
           x,
-          y: { field: "pAdopted", type: "quantitative" as const, title: "Probability", scale: { domain: [0, 1] }, axis: { format: ".0%", values: [0, 0.25, 0.5, 0.75, 1] } },
+          y: { field: "pAdopted", type: "quantitative" as const, title: "Probability", scale: { domain: [0, 1] }, axis: { format: ".0%", values: [0, 0.5, 1] } },
           tooltip,
         },
       },
     ],
   };
+  const yesPart = `From ${Math.round(first.expectedYes)} to ${Math.round(last.expectedYes)} expected yes votes`;
+  const chancePart = flat ? `chance of adoption ${flat} at every strength` : `chance of adoption from ${first.chance} to ${last.chance}`;
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    title: chartTitle(
-      {
-        title: "How the outcome responds to lobbying",
-        subtitle: `From ${Math.round(rows[0]!.expectedYes)} to ${Math.round(last.expectedYes)} expected yes votes; chance of adoption from ${formatPercent(rows[0]!.pAdopted)} to ${formatPercent(last.pAdopted)}`,
-      },
-      options,
-    ),
+    title: chartTitle({ title: "How the outcome responds to lobbying", subtitle: `${yesPart}; ${chancePart}` }, options),
     config: chartConfig(),
-    vconcat: [yesPanel, adoptPanel],
-    spacing: 24,
+    ...(flat ? { vconcat: [yesPanel] } : { vconcat: [yesPanel, adoptPanel], spacing: 24 }),
   };
 }

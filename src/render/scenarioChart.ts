@@ -10,8 +10,8 @@ import { formatPercent } from "./formatPercent.ts";
 import { palette } from "./palette.ts";
 import { roundTo } from "./roundTo.ts";
 
-/** Tail probability left off each side of the plotted range of yes counts. */
-const TAIL = 5e-4;
+/** Tail probability left off each side of the plotted range of yes counts (0.2%: too thin to see at this height). */
+const TAIL = 2e-3;
 
 /** Smallest and largest k whose cumulative probability leaves at most TAIL in each tail. */
 function support(dist: readonly number[]): [number, number] {
@@ -24,54 +24,56 @@ function support(dist: readonly number[]): [number, number] {
 
 const mean = (dist: readonly number[]): number => dist.reduce((s, p, k) => s + p * k, 0) / (dist.reduce((s, p) => s + p, 0) || 1);
 
+/** Options of {@link scenarioChart}. */
+export interface ScenarioChartOptions extends ChartOptions {
+  /** Name of the scenario in the legend, e.g. "With the US outreach". Default "Scenario". */
+  scenarioName?: string;
+  /** Name of the baseline in the legend. Default "Baseline". */
+  baselineName?: string;
+}
+
 /**
  * Baseline against scenario (e.g. after lobbying): the probability of each
- * possible yes count under both (from `yesDistribution`), with each mean and
- * the number of yes votes needed to adopt marked. The plotted range covers
- * the counts with any real probability (tails under 0.05% left off) plus
- * the thresholds. Inputs are not modified.
+ * possible yes count under both (from `yesDistribution`), each mean marked
+ * by a dashed line and given in the legend beside the series' name. The
+ * plotted range covers the counts with any visible probability (tails under
+ * 0.2% left off). The adoption rule is stated with both chances of
+ * adoption; no "needed" count is drawn (it moves with turnout from draw to
+ * draw). Inputs are not modified.
  *
  * @example
- * await exportChart(scenarioChart(baseline, lobbied), "out/scenario.png");
+ * await exportChart(scenarioChart(baseline, lobbied, { scenarioName: "With the US outreach" }), "out/scenario.png");
  */
-export function scenarioChart(baseline: Forecast, scenario: Forecast, options: ChartOptions = {}): TopLevelSpec {
+export function scenarioChart(baseline: Forecast, scenario: Forecast, options: ScenarioChartOptions = {}): TopLevelSpec {
   checkForecast(baseline, "baseline");
   checkForecast(scenario, "scenario");
+  const names = [options.baselineName ?? "Baseline", options.scenarioName ?? "Scenario"];
+  names.forEach((n, i) => {
+    if (typeof n !== "string" || n.trim().length === 0) {
+      throw new Error(`invalid options.${i === 0 ? "baselineName" : "scenarioName"}; expected a non-empty string, got ${JSON.stringify(n)}`);
+    }
+  });
+  if (names[0] === names[1]) throw new Error(`invalid options.scenarioName; must differ from the baseline's name, got ${JSON.stringify(names[1])}`);
   const series = [
-    { name: "Baseline", f: baseline, color: palette.baseline },
-    { name: "Scenario", f: scenario, color: palette.scenario },
-  ];
+    { name: names[0]!, f: baseline, color: palette.baseline },
+    { name: names[1]!, f: scenario, color: palette.scenario },
+  ].map((s) => {
+    const m = roundTo(mean(s.f.yesDistribution), 1);
+    return { ...s, mean: m, label: `${s.name} (mean ${m.toFixed(1)} yes)` };
+  });
   const ranges = series.map((s) => support(s.f.yesDistribution));
-  const thresholds = [baseline.threshold, scenario.threshold];
-  const lo = Math.max(0, Math.min(...ranges.map((r) => r[0]), ...thresholds) - 3);
-  const hi = Math.min(Math.max(baseline.members, scenario.members), Math.max(...ranges.map((r) => r[1]), ...thresholds) + 3);
+  const lo = Math.max(0, Math.min(...ranges.map((r) => r[0])) - 2);
+  const hi = Math.min(Math.max(baseline.members, scenario.members), Math.max(...ranges.map((r) => r[1])) + 2);
   const bars = series.flatMap((s) =>
-    s.f.yesDistribution.flatMap((p, k) => (k >= lo && k <= hi ? [{ series: s.name, yes: k, p: roundTo(p, 5) }] : [])),
+    s.f.yesDistribution.flatMap((p, k) => (k >= lo && k <= hi ? [{ series: s.label, yes: k, p: roundTo(p, 5) }] : [])),
   );
-  const peak = Math.max(...bars.map((b) => b.p));
-  const means = series.map((s) => ({ series: s.name, mean: roundTo(mean(s.f.yesDistribution), 1) }));
-  const scenarioRight = means[1]!.mean >= means[0]!.mean;
-  const meanRows = means.map((m, i) => ({
-    ...m,
-    label: `${m.series} mean ${m.mean.toFixed(1)}`,
-    // the label of the larger mean goes right of its line, the other left, so they do not collide
-    align: ((i === 1) === scenarioRight ? "left" : "right") as "left" | "right",
-  }));
-  // One rule when both need the same number of yes votes; else one per series (two-thirds of those
-  // present and voting moves with turnout), labels stacked so they do not overprint.
-  const thresholdRows =
-    baseline.threshold === scenario.threshold
-      ? [{ threshold: baseline.threshold, label: `${baseline.threshold} needed to adopt`, color: palette.ink, y: 0 }]
-      : series
-          .map((s) => ({ threshold: s.f.threshold, label: `${s.f.threshold} needed (${s.name.toLowerCase()})`, color: s.color }))
-          .sort((a, b) => a.threshold - b.threshold)
-          .map((r, i) => ({ ...r, y: roundTo(i === 0 ? peak * 0.09 : 0, 5) }));
+  const meanRows = series.map((s) => ({ series: s.label, mean: s.mean }));
   const color = {
     field: "series",
     type: "nominal" as const,
     title: null,
-    scale: { domain: series.map((s) => s.name), range: series.map((s) => s.color) },
-    legend: { orient: "top" as const, direction: "horizontal" as const, symbolType: "square", labelFontSize: 12 },
+    scale: { domain: series.map((s) => s.label), range: series.map((s) => s.color) },
+    legend: { orient: "top" as const, direction: "horizontal" as const, symbolType: "square", labelFontSize: 12, labelLimit: 400 },
   };
   const x = {
     field: "yes",
@@ -82,7 +84,8 @@ export function scenarioChart(baseline: Forecast, scenario: Forecast, options: C
   };
   const subtitle = [
     baseline.title === scenario.title ? baseline.title : `${baseline.title} / ${scenario.title}`,
-    `Forecast as of ${formatDate(scenario.asOf)} · ${describeRule(scenario.rule)} · chance of adoption: baseline ${formatPercent(baseline.pAdopted)}, scenario ${formatPercent(scenario.pAdopted)}`,
+    `Forecast as of ${formatDate(scenario.asOf)} · ${describeRule(scenario.rule)}`,
+    `Chance of adoption: ${names[0]} ${formatPercent(baseline.pAdopted)} · ${names[1]} ${formatPercent(scenario.pAdopted)} · dashed lines: means`,
   ];
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
@@ -116,37 +119,15 @@ export function scenarioChart(baseline: Forecast, scenario: Forecast, options: C
       },
       {
         data: { values: meanRows },
-        layer: [
-          { mark: { type: "rule", strokeWidth: 1.5, strokeDash: [4, 3] }, encoding: { x: { field: "mean", type: "quantitative" }, color } },
-          ...meanRows.map((m) => ({
-            transform: [{ filter: { field: "series", equal: m.series } }],
-            mark: { type: "text" as const, baseline: "top" as const, dy: 2, fontSize: 11, align: m.align, dx: m.align === "left" ? 5 : -5 },
-            encoding: {
-              x: { field: "mean", type: "quantitative" as const },
-              y: { datum: roundTo(peak * 1.02, 5) },
-              text: { field: "label" },
-              color,
-            },
-          })),
-        ],
-      },
-      {
-        data: { values: thresholdRows },
-        layer: [
-          {
-            mark: { type: "rule", strokeWidth: 1.5 },
-            encoding: { x: { field: "threshold", type: "quantitative" }, color: { field: "color", type: "nominal", scale: null } },
-          },
-          {
-            mark: { type: "text", align: "left", baseline: "bottom", dx: 4, fontSize: 11 },
-            encoding: {
-              x: { field: "threshold", type: "quantitative" },
-              y: { field: "y", type: "quantitative" },
-              text: { field: "label" },
-              color: { field: "color", type: "nominal", scale: null },
-            },
-          },
-        ],
+        mark: { type: "rule", strokeWidth: 1.5, strokeDash: [4, 3] },
+        encoding: {
+          x: { field: "mean", type: "quantitative" },
+          color,
+          tooltip: [
+            { field: "series", type: "nominal", title: "Series" },
+            { field: "mean", type: "quantitative", title: "Mean yes votes", format: ".1f" },
+          ],
+        },
       },
     ],
   };

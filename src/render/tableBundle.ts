@@ -5,8 +5,31 @@ import type { ColumnTable } from "arquero";
 export interface TableBundleOptions {
   /** Most rows shown; a note under the table says how many were left out. Default 20; range [1, 10000]. */
   limit?: number;
-  /** Most fractional digits of numbers. Default 3; range [0, 10]. */
+  /** Most fractional digits of numbers; a column shows as many as its values need, up to this. Default 3; range [0, 10]. */
   maxdigits?: number;
+  /** Exact fractional digits per column, e.g. `{ expected: 1 }` shows 138.278 as 138.3. Default: none (maxdigits applies); each in [0, 10]. */
+  digits?: Record<string, number>;
+}
+
+/**
+ * A number as plain decimal text with `digits` decimals, never in scientific
+ * notation (8.8e-4 with 3 digits -> "0.001", -0.0001 -> "0").
+ */
+export function formatNumber(x: number, digits: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  const text = x.toFixed(digits);
+  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+}
+
+/** Decimals a column of numbers needs: the most any value needs once rounded to `maxdigits` (0 for whole numbers). */
+function columnDigits(values: readonly unknown[], maxdigits: number): number {
+  let d = 0;
+  for (const v of values) {
+    if (typeof v !== "number" || !Number.isFinite(v)) continue;
+    const frac = v.toFixed(maxdigits).split(".")[1]?.replace(/0+$/, "") ?? "";
+    d = Math.max(d, frac.length);
+  }
+  return d;
 }
 
 /**
@@ -14,7 +37,8 @@ export interface TableBundleOptions {
  * notebook front ends show) and the same rows as a Markdown table for
  * plain-text outputs. Takes an arquero table or an array of plain objects
  * (one row each). Shows the first `limit` rows and says how many more there
- * are (or that there are none). The input is not modified.
+ * are (or that there are none). Numbers are plain decimals, never in
+ * scientific notation (see {@link formatNumber}), with one number of decimals per column. The input is not modified.
  *
  * In a notebook with the Deno kernel:
  *
@@ -28,6 +52,10 @@ export function tableBundle(rows: ColumnTable | readonly object[], options: Tabl
   if (!(Number.isInteger(maxdigits) && 0 <= maxdigits && maxdigits <= 10)) {
     throw new Error(`invalid maxdigits; expected an integer in [0, 10]: ${JSON.stringify(maxdigits)}`);
   }
+  const digits = options.digits ?? {};
+  for (const [column, d] of Object.entries(digits)) {
+    if (!(Number.isInteger(d) && 0 <= d && d <= 10)) throw new Error(`invalid digits.${column}; expected an integer in [0, 10]: ${JSON.stringify(d)}`);
+  }
   let table: ColumnTable;
   if (Array.isArray(rows)) {
     const bad = rows.findIndex((r) => r === null || typeof r !== "object" || Array.isArray(r));
@@ -40,8 +68,17 @@ export function tableBundle(rows: ColumnTable | readonly object[], options: Tabl
   }
   const n = table.numRows();
   const note = n === 0 ? "(no rows)" : n > limit ? `${n - limit} more rows not shown (${n} in all)` : "";
-  const html = table.toHTML({ limit, maxdigits });
-  const markdown = n === 0 ? "" : table.toMarkdown({ limit, maxdigits });
+  // Every column gets a formatter, so numbers never show in scientific notation (arquero's default for small
+  // values); a column's numbers share one number of decimals: `digits` for it, else what its values need up to maxdigits.
+  const shown = table.slice(0, limit);
+  const format = Object.fromEntries(
+    table.columnNames().map((c) => {
+      const d = digits[c] ?? columnDigits(shown.array(c) as unknown[], maxdigits);
+      return [c, (v: unknown) => (typeof v === "number" ? formatNumber(v, d) : v == null ? "" : v)];
+    }),
+  );
+  const html = table.toHTML({ limit, format });
+  const markdown = n === 0 ? "" : table.toMarkdown({ limit, format });
   return {
     "text/html": note ? `${html}<p><em>${note}</em></p>` : html,
     "text/plain": note ? `${markdown}${markdown ? "\n" : ""}${note}` : markdown,

@@ -15,8 +15,8 @@ const isBold = (w: TextItem["fontWeight"]): boolean =>
  * A replacement for Vega's text width estimate when no canvas is available
  * (Node without `canvas`): Vega's default guesses 0.8 em per character,
  * which makes titles, axes and legends too wide; this one sums the real
- * Arial/Helvetica advance widths ({@link measureText}), the fonts the charts
- * name and resvg draws (Liberation Sans). Same contract as Vega's
+ * advance widths of the chart font ({@link measureText}): Arimo, which PNG
+ * export loads into resvg, metric-compatible with Arial and Helvetica. Same contract as Vega's
  * `textMetrics.width(item, text)`: the width is capped at `item.limit`, so
  * Vega's own truncation still works and truncated text is bounded by the
  * limit. Monospace fonts count 0.6 em per character.

@@ -1,5 +1,5 @@
 /** `plenary chart <input> --out <file>`: converts a .vl.json spec by the output's extension. */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command } from "commander";
@@ -42,6 +42,43 @@ describe("plenary chart", () => {
     await expect(run(join(dir, "missing.vl.json"), "--out", join(dir, "o.svg"))).rejects.toThrow(`invalid input; cannot read ${JSON.stringify(join(dir, "missing.vl.json"))}: ENOENT`);
     writeFileSync(join(dir, "bad.vl.json"), "{ not json");
     await expect(run(join(dir, "bad.vl.json"), "--out", join(dir, "o.svg"))).rejects.toThrow(`invalid input; not JSON: ${JSON.stringify(join(dir, "bad.vl.json"))}`);
+  });
+
+  it("checks the spec against the Vega-Lite schema first and names the JSON path of the error", async () => {
+    const bad = join(dir, "badmark.vl.json");
+    writeFileSync(bad, JSON.stringify({ data: { values: [{ a: 1 }] }, layer: [{ mark: "point" }, { mark: { type: "bars" } }] }));
+    await expect(run(bad, "--out", join(dir, "bad.svg"))).rejects.toThrow(/^invalid spec at \$\.layer\[1\]\.mark\.type; must be equal to one of the allowed values \("arc", .*"geoshape"\): "bars"$/);
+    expect(existsSync(join(dir, "bad.svg"))).toBe(false);
+  });
+
+  it("reads no file a spec names in data.url unless --allow-data-dir allows its folder", async () => {
+    const secret = join(dir, "secret");
+    mkdirSync(join(dir, "data"), { recursive: true });
+    writeFileSync(secret, "name\nhidden-value-42\n");
+    writeFileSync(join(dir, "data", "ok.csv"), "name\nallowed-value-7\n");
+    const spec = (url: string) => ({ data: { url }, mark: "text", encoding: { text: { field: "name", type: "nominal" }, y: { field: "name", type: "nominal" } } });
+    const evil = join(dir, "evil.vl.json");
+    for (const url of [secret, `file://${secret}`, "http://127.0.0.1:9/x.csv"]) {
+      writeFileSync(evil, JSON.stringify(spec(url)));
+      for (const ext of ["svg", "png"]) {
+        const out = join(dir, `evil.${ext}`);
+        await expect(run(evil, "--out", out)).rejects.toThrow(`refused to load ${JSON.stringify(url)}; charts read inline data only (allow a folder with --allow-data-dir DIR)`);
+        expect(existsSync(out)).toBe(false);
+      }
+    }
+    // allowed folder: a file inside it is read; a path climbing out of it is refused
+    writeFileSync(evil, JSON.stringify(spec("ok.csv")));
+    await run(evil, "--out", join(dir, "ok.svg"), "--allow-data-dir", join(dir, "data"));
+    expect(readFileSync(join(dir, "ok.svg"), "utf8")).toContain("allowed-value-7");
+    writeFileSync(evil, JSON.stringify(spec("../secret")));
+    await expect(run(evil, "--out", join(dir, "no.svg"), "--allow-data-dir", join(dir, "data"))).rejects.toThrow(
+      `refused to load "../secret"; outside the allowed data folder ${JSON.stringify(join(dir, "data"))}`,
+    );
+    writeFileSync(evil, JSON.stringify(spec("https://example.org/x.csv")));
+    await expect(run(evil, "--out", join(dir, "no.svg"), "--allow-data-dir", join(dir, "data"))).rejects.toThrow(
+      'refused to load "https://example.org/x.csv"; charts never read URLs, only files under the allowed data folder',
+    );
+    expect(existsSync(join(dir, "no.svg"))).toBe(false);
   });
 
   it("requires --out", async () => {

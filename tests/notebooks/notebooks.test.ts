@@ -4,7 +4,9 @@
  * npm dependencies (no URL or registry imports: they run offline), and their
  * code cells type-check against the library's types (Deno's kernel runs
  * TypeScript without checking it, so a renamed option would otherwise go
- * unnoticed). Executing them is scripts/runNotebooks.sh's job (CI).
+ * unnoticed). Executing them is scripts/runNotebooks.sh's job (CI); it
+ * checks each executed cell against the output count the cell declares
+ * (metadata `plenary.outputs`), which this file checks against the cell's code.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -34,6 +36,27 @@ interface Notebook {
 const read = (file: string): Notebook => JSON.parse(readFileSync(join(DIR, file), "utf8")) as Notebook;
 const text = (cell: Cell): string => (Array.isArray(cell.source) ? cell.source.join("") : cell.source);
 const code = (nb: Notebook): string => nb.cells.filter((c) => c.cell_type === "code").map(text).join("\n\n");
+
+/** The notebooks' display helpers (first code cell): each call displays exactly one output. */
+const DISPLAY_HELPERS = new Set(["show", "table", "value"]);
+
+/**
+ * Outputs a cell makes, from its code: one per call of a display helper, and
+ * none from a final expression (the notebooks display values explicitly, so
+ * every output goes through a helper that waits for it to leave the kernel).
+ */
+function countDisplays(source: string): { calls: number; finalExpression: boolean } {
+  const sf = ts.createSourceFile("cell.ts", source, ts.ScriptTarget.ES2022, true);
+  let calls = 0;
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && DISPLAY_HELPERS.has(node.expression.text)) calls++;
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  const last = sf.statements.at(-1);
+  const finalExpression = last !== undefined && ts.isExpressionStatement(last) && !ts.isAwaitExpression(last.expression);
+  return { calls, finalExpression };
+}
 
 /** Module specifiers of static imports and dynamic import() calls. */
 function importSpecifiers(source: string): string[] {
@@ -70,6 +93,16 @@ describe("notebooks/", () => {
       }
     });
 
+    it("declares in each code cell's metadata how many outputs it makes, matching its display calls", () => {
+      for (const cell of nb.cells.filter((c) => c.cell_type === "code")) {
+        const where = `${file}: ${text(cell).split("\n").at(-1)!.slice(0, 70)}`;
+        const declared = (cell.metadata.plenary as { outputs?: unknown } | undefined)?.outputs;
+        const { calls, finalExpression } = countDisplays(text(cell));
+        expect(finalExpression, `${where}: end with await value(...) instead of a bare expression`).toBe(false);
+        expect(declared, where).toBe(calls);
+      }
+    });
+
     it("uses the Deno kernel", () => {
       expect(nb.metadata.kernelspec).toEqual({ name: "deno", display_name: "Deno", language: "typescript" });
       expect(nb.metadata.language_info?.name).toBe("typescript");
@@ -89,6 +122,13 @@ describe("notebooks/", () => {
         expect(ok, `import ${JSON.stringify(s)} in ${file}`).toBe(true);
       }
     });
+  });
+
+  it("pins the Deno version (the kernel) exactly, in package.json and package-lock.json", () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { devDependencies: Record<string, string> };
+    const lock = JSON.parse(readFileSync(join(ROOT, "package-lock.json"), "utf8")) as { packages: Record<string, { version?: string }> };
+    expect(pkg.devDependencies.deno).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(lock.packages["node_modules/deno"]?.version).toBe(pkg.devDependencies.deno);
   });
 
   it("deno.json keeps Deno on the project's node_modules, with no lock file", () => {

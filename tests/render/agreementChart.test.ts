@@ -33,7 +33,7 @@ describe("agreementChart", () => {
   it("inlines one row per point, rounded, with the pair's label", () => {
     const rows = (spec as unknown as { data: { values: Json[] } }).data.values;
     expect(rows).toHaveLength(9);
-    expect(rows.find((r) => r.pair === "CHN - RUS" && r.session === 74)).toEqual({ pair: "CHN - RUS", session: 74, agreement: 0.863, n: 73 });
+    expect(rows.find((r) => r.pair === "CHN - RUS" && r.session === 74)).toEqual({ pair: "CHN - RUS", session: 74, year: 2019, agreement: 0.863, n: 73 });
   });
 
   it("does not modify its input and is deterministic", () => {

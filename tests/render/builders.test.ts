@@ -98,21 +98,34 @@ describe.each(cases)("$name", (c) => {
 });
 
 describe("outcomeChart", () => {
-  it("shows expected counts, both intervals, the threshold and the actual result", () => {
+  it("shows expected counts, both intervals and the actual result, and no fixed count needed to adopt", () => {
     const f = fixtureForecast();
-    const rows = inlineRows(outcomeChart(f));
+    const spec = outcomeChart(f);
+    const rows = inlineRows(spec);
     const yes = rows.find((r) => r.outcome === "Yes" && "lo80" in r)!;
     expect([yes.lo80, yes.hi80, yes.lo95, yes.hi95]).toEqual([...f.interval80.yes, ...f.interval95.yes]);
     expect(yes.expected).toBeCloseTo(f.expected.yes, 1);
     expect(yes.actual).toBe(143);
-    expect(rows.some((r) => r.threshold === f.threshold)).toBe(true);
+    // the count needed moves with turnout from draw to draw: the rule is stated as a share, with the chance of adoption
+    expect(rows.some((r) => "threshold" in r)).toBe(false);
+    expect(JSON.stringify(spec)).not.toMatch(/needed to adopt/);
+    expect(JSON.stringify((spec as unknown as Json).title)).toContain("needs two-thirds of those voting yes or no, in each draw · chance of adoption >99%");
+  });
+
+  it("puts each label right of the bar and of the actual-result marker, whichever ends later", () => {
+    const f = fixtureForecast();
+    const rows = inlineRows(outcomeChart({ ...f, actual: { ...f.actual!, yes: f.interval95.yes[1] + 5 } }));
+    const yes = rows.find((r) => r.outcome === "Yes" && "lo80" in r)!;
+    expect(yes.labelAt).toBe(f.interval95.yes[1] + 5);
+    const no = rows.find((r) => r.outcome === "No" && "lo80" in r)!;
+    expect(no.labelAt).toBe(Math.max(f.interval95.no[1], f.actual!.no));
   });
 
   it("leaves out the actual-result layer when there is no actual result", () => {
     const { actual: _, ...f } = fixtureForecast();
     const json = JSON.stringify(outcomeChart(f));
     expect(json).not.toContain('"actual"');
-    expect(json).not.toContain("diamond");
+    expect(json).not.toContain("triangle");
     expect(schemaErrors(outcomeChart(f))).toBe("");
   });
 
@@ -165,6 +178,31 @@ describe("mapChart", () => {
     expect(JSON.stringify(spec)).toContain('"lookup":"id"');
   });
 
+  it("colors each state by its most likely vote, lighter when less sure, and non-members apart from every outcome", () => {
+    const f = fixtureForecast();
+    const set = (iso3: string, p: [number, number, number, number]) => {
+      const c = f.countries.find((x) => x.iso3 === iso3)!;
+      [c.pYes, c.pAbstain, c.pNo, c.pAbsent] = p;
+    };
+    set("RUS", [0, 0, 1, 0]); // certain no
+    set("CHN", [0.05, 0.8, 0.05, 0.1]); // likely abstain
+    set("IND", [0.3, 0.45, 0.05, 0.2]); // leaning abstain
+    const m = mapChart(f, states);
+    const rows = inlineRows(m);
+    const likely = (iso3: string) => rows.find((r) => r.iso3 === iso3)!.likely;
+    expect([likely("RUS"), likely("CHN"), likely("IND")]).toEqual(["No, 90% or more", "Abstain, 70-89%", "Abstain, under 70%"]);
+    const json = JSON.stringify(m);
+    const scale = JSON.parse(json.slice(json.indexOf('"scale":{"domain":["Yes, 90% or more"') + 8).replace(/\}.*$/, "}")) as { domain: string[]; range: string[] };
+    const colorOf = (key: string) => scale.range[scale.domain.indexOf(key)];
+    // oracle: the outcome colors of palette.ts, mixed with white by hand (0%, 40%, 62%)
+    expect(colorOf("No, 90% or more")).toBe(palette.outcome.no.toUpperCase());
+    expect(colorOf("Abstain, 70-89%")).toBe("#F0C566"); // E6 9F 00 + 40% of the way to white
+    expect(colorOf("Abstain, under 70%")).toBe("#F6DB9E"); // E6 9F 00 + 62% of the way to white
+    expect(new Set(scale.range).size).toBe(scale.range.length);
+    expect(scale.range).not.toContain("#FFFFFF"); // white is kept for places without a forecast
+    expect(json).toContain('"fill":"#FFFFFF","stroke":"#A8A8A8"');
+  });
+
   it("draws states missing from the map as dots at their centroid", () => {
     const ids = new Set(worldTopology().objects.countries.geometries.map((g) => Number(g.id)));
     const missing = states.filter((s) => !ids.has(s.m49!)).map((s) => s.iso3).sort();
@@ -185,23 +223,39 @@ describe("mapChart", () => {
 });
 
 describe("scenarioChart", () => {
-  it("marks each mean and both thresholds", () => {
+  it("marks each mean, names both series with their means in the legend, and draws no count needed", () => {
     const base = fixtureForecast();
     const scen = fixtureScenario();
-    const rows = inlineRows(scenarioChart(base, scen));
+    const spec = scenarioChart(base, scen, { scenarioName: "With the US outreach" });
+    const rows = inlineRows(spec);
     const mean = (d: number[]) => d.reduce((s, p, k) => s + p * k, 0);
-    expect(rows.find((r) => r.series === "Baseline" && "mean" in r)!.mean).toBeCloseTo(mean(base.yesDistribution), 1);
-    expect(rows.find((r) => r.series === "Scenario" && "mean" in r)!.mean).toBeCloseTo(mean(scen.yesDistribution), 1);
-    const thresholds = rows.filter((r) => "threshold" in r).map((r) => r.threshold);
-    expect(thresholds.sort()).toEqual([base.threshold, scen.threshold].sort());
+    const b = rows.find((r) => String(r.series).startsWith("Baseline (mean") && "mean" in r)!;
+    const sc = rows.find((r) => String(r.series).startsWith("With the US outreach (mean") && "mean" in r)!;
+    expect(b.mean).toBeCloseTo(mean(base.yesDistribution), 1);
+    expect(sc.mean).toBeCloseTo(mean(scen.yesDistribution), 1);
+    expect(sc.series).toBe(`With the US outreach (mean ${(sc.mean as number).toFixed(1)} yes)`);
+    expect(rows.some((r) => "threshold" in r)).toBe(false);
+    expect(JSON.stringify(spec)).not.toMatch(/needed/);
   });
 
-  it("keeps the plotted probability mass (at least 99.9% of each distribution)", () => {
-    const rows = inlineRows(scenarioChart(fixtureForecast(), fixtureScenario()));
+  it("keeps the plotted probability mass (at least 99.5% of each distribution) and plots no empty stretch", () => {
+    const f = fixtureForecast();
+    const rows = inlineRows(scenarioChart(f, fixtureScenario()));
     for (const s of ["Baseline", "Scenario"]) {
-      const mass = rows.filter((r) => r.series === s && "p" in r).reduce((a, r) => a + (r.p as number), 0);
-      expect(mass).toBeGreaterThan(0.999);
+      const mass = rows.filter((r) => String(r.series).startsWith(s) && "p" in r).reduce((a, r) => a + (r.p as number), 0);
+      expect(mass).toBeGreaterThan(0.995);
     }
+    // the x range ends 2 counts past the last count with visible probability (>= 0.2% cumulative tail) on each side
+    const ks = rows.filter((r) => "p" in r).map((r) => r.yes as number);
+    const visible = rows.filter((r) => "p" in r && (r.p as number) >= 0.001).map((r) => r.yes as number);
+    expect(Math.min(...visible) - Math.min(...ks)).toBeLessThanOrEqual(8);
+    expect(Math.max(...ks) - Math.max(...visible)).toBeLessThanOrEqual(8);
+  });
+
+  it("rejects a scenario name equal to the baseline's", () => {
+    expect(() => scenarioChart(fixtureForecast(), fixtureScenario(), { scenarioName: "Baseline" })).toThrow(
+      'invalid options.scenarioName; must differ from the baseline\'s name, got "Baseline"',
+    );
   });
 
   it("names the argument in errors", () => {
@@ -220,6 +274,24 @@ describe("responseChart", () => {
 
   it("rejects a probability out of range", () => {
     expect(() => responseChart([{ strength: 0, expectedYes: 90, pAdopted: 1.5 }])).toThrow("invalid points[0].pAdopted; expected a probability in [0, 1], got 1.5");
+  });
+
+  it("marks the actual result and the implied strength, and draws no fixed count needed", () => {
+    const spec = responseChart(fixtureResponse(), { actualYes: 143, impliedStrength: 1.25, threshold: 97 });
+    const json = JSON.stringify(spec);
+    expect(json).toContain("actual result: 143 yes");
+    expect(json).toContain("implied strength 1.25");
+    expect(json).not.toMatch(/needed/);
+    expect(() => responseChart(fixtureResponse(), { actualYes: -1 })).toThrow("invalid options.actualYes; expected a count in [0, 1000], got -1");
+    expect(() => responseChart(fixtureResponse(), { impliedStrength: Number.NaN })).toThrow("invalid options.impliedStrength; expected a finite number, got null");
+  });
+
+  it("leaves out the chance-of-adoption panel when the chance stays above 99% (or below 1%) and says so", () => {
+    const flat = responseChart(fixtureResponse().map((p) => ({ ...p, pAdopted: 0.996 + p.strength / 1000 })));
+    expect((flat as unknown as { vconcat: unknown[] }).vconcat).toHaveLength(1);
+    expect(JSON.stringify((flat as unknown as Json).title)).toContain("chance of adoption >99% at every strength");
+    const moving = responseChart(fixtureResponse());
+    expect((moving as unknown as { vconcat: unknown[] }).vconcat).toHaveLength(2);
   });
 });
 

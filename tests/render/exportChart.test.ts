@@ -29,18 +29,18 @@ describe("renderSvg", () => {
     expect(messages).toEqual([]);
     expect(svg.startsWith("<svg")).toBe(true);
     expect(svg).toContain("Expected result: 136 yes, 7 no, 35 abstaining");
-    expect(svg).toContain("96 needed to adopt");
+    expect(svg).toContain("needs two-thirds of those voting yes or no, in each draw");
     expect(svg).toContain("136 expected · actual 143");
     expect(svg).toContain("Member states (of 193)");
     for (const o of palette.outcomes) expect(svg.toLowerCase()).toContain(palette.outcome[o].toLowerCase());
     expect(svg).toMatch(/class="mark-rect role-mark/); // interval bars
-    expect(svg).toMatch(/class="mark-symbol role-mark/); // actual-result diamonds
+    expect(svg).toMatch(/class="mark-symbol role-mark/); // actual-result triangles
   });
 
   it("draws the map's country shapes and small-state dots", async () => {
     const svg = await renderSvg(mapChart(fixtureForecast(), memberStates()));
     expect(svg).toMatch(/class="mark-shape role-mark/);
-    expect(svg).toContain("Chance of voting yes");
+    expect(svg).toContain("Most likely vote, and its chance");
     expect((svg.match(/<path/g) ?? []).length).toBeGreaterThan(170);
   });
 

@@ -19,6 +19,14 @@ describe("tableBundle", () => {
     expect(b["text/plain"]).toBe("|iso3|vote|p|\n|:-|:-|-:|\n|USA|Y|0.123|\n|IND|A|0.500|\n|RUS|N|1.000|\n");
   });
 
+  it("never writes numbers in scientific notation, and rounds a column to the digits asked for", () => {
+    // oracle: by hand; arquero alone writes 0.00088 as 8.800e-4
+    const b = tableBundle([{ outcome: "yes", expected: 138.278, p: 0.00088 }, { outcome: "no", expected: 6.658, p: -0.00001 }], { digits: { expected: 1 } });
+    expect(b["text/plain"]).toBe("|outcome|expected|p|\n|:-|-:|-:|\n|yes|138.3|0.001|\n|no|6.7|0.000|\n");
+    expect(b["text/html"]).not.toMatch(/\de-\d/);
+    expect(() => tableBundle([{ a: 1 }], { digits: { a: 11 } })).toThrow("invalid digits.a; expected an integer in [0, 10]: 11");
+  });
+
   it("takes an arquero table and says how many rows it left out", () => {
     const b = tableBundle(aq.from(rows()), { limit: 2 });
     expect(b["text/plain"]).not.toContain("RUS");

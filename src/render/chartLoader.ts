@@ -1,0 +1,88 @@
+import { readFileSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import type { Loader } from "vega";
+
+/** Options of {@link chartLoader}. */
+export interface ChartLoaderOptions {
+  /** A folder whose files (and only those) a spec may read with a relative `data.url`. Default: none, inline data only. */
+  allowDataDir?: string;
+}
+
+/** A Vega loader that also records every refused load (Vega logs a failed load and goes on with no data). */
+export interface ChartLoader extends Loader {
+  /** The refusals so far, as error messages, in order. */
+  readonly refused: string[];
+}
+
+const PROTOCOL = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * The Vega loader used to render charts: it reads no file and no URL the
+ * user did not hand over explicitly. With no `allowDataDir`, every data or
+ * image load is refused (charts carry their data inline; the world map
+ * inlines its TopoJSON). With `allowDataDir`, a relative path (or a
+ * `file:` URL) that resolves, after following symbolic links, inside that
+ * folder is read; anything else, including any http(s) URL, is refused.
+ * Links (`href`) are passed through untouched: they are written into the
+ * chart, never fetched.
+ *
+ * @example
+ * const view = new vega.View(runtime, { loader: chartLoader({ allowDataDir: "data/" }), renderer: "none" });
+ */
+export function chartLoader(options: ChartLoaderOptions = {}): ChartLoader {
+  const { allowDataDir } = options;
+  let root: string | undefined;
+  if (allowDataDir !== undefined) {
+    if (typeof allowDataDir !== "string" || allowDataDir.length === 0) {
+      throw new Error(`invalid allowDataDir; expected a folder path, got ${JSON.stringify(allowDataDir)}`);
+    }
+    try {
+      if (!statSync(allowDataDir).isDirectory()) throw new Error("not a folder");
+      root = realpathSync(allowDataDir);
+    } catch {
+      throw new Error(`invalid allowDataDir; not a folder: ${JSON.stringify(allowDataDir)}`);
+    }
+  }
+  const refused: string[] = [];
+  const refuse = (uri: unknown, why: string): never => {
+    const message = `refused to load ${JSON.stringify(uri)}; ${why}`;
+    refused.push(message);
+    throw new Error(message);
+  };
+  /** The real path of an allowed file, or a refusal. */
+  const allowedPath = (uri: string): string => {
+    if (root === undefined) return refuse(uri, "charts read inline data only (allow a folder with --allow-data-dir DIR)");
+    const isFileUrl = uri.startsWith("file://");
+    if (!isFileUrl && (PROTOCOL.test(uri) || uri.startsWith("//"))) return refuse(uri, "charts never read URLs, only files under the allowed data folder");
+    const path = resolve(root, isFileUrl ? decodeURIComponent(uri.slice("file://".length)) : uri);
+    let real: string;
+    try {
+      real = realpathSync(path);
+    } catch {
+      return refuse(uri, `no such file under the allowed data folder ${JSON.stringify(allowDataDir)}`);
+    }
+    const rel = relative(root, real);
+    if (rel === "" || rel.startsWith(`..${sep}`) || rel === ".." || isAbsolute(rel)) {
+      return refuse(uri, `outside the allowed data folder ${JSON.stringify(allowDataDir)}`);
+    }
+    return real;
+  };
+  const loader = {
+    refused,
+    async sanitize(uri: string, opts?: { context?: string }) {
+      if (opts?.context === "href") return { href: uri };
+      if (typeof uri !== "string") return refuse(uri, "not a string");
+      return { href: allowedPath(uri) };
+    },
+    async load(uri: string) {
+      return readFileSync(allowedPath(uri), "utf8");
+    },
+    async http(uri: string) {
+      return refuse(uri, "charts never read URLs");
+    },
+    async file(filename: string) {
+      return readFileSync(allowedPath(filename), "utf8");
+    },
+  };
+  return loader as unknown as ChartLoader;
+}

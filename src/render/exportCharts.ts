@@ -1,0 +1,48 @@
+import { randomUUID } from "node:crypto";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import type { TopLevelSpec } from "vega-lite";
+import { chartFormat, CHART_FORMATS, renderChart, type ExportChartOptions } from "./exportChart.ts";
+
+/** One chart to write: its spec and its output path (format from the ending, as in exportChart). */
+export interface ChartFile {
+  spec: TopLevelSpec;
+  path: string;
+}
+
+/**
+ * Writes several charts all or none: every chart is rendered first, then
+ * each is written to a temporary file beside its target, and only when all
+ * are written are they renamed into place. A failure while rendering or
+ * writing leaves none of the files changed (the temporary files are
+ * removed). Returns the paths written, in order.
+ *
+ * @example
+ * await exportCharts([{ spec: outcomeChart(f), path: "out/x.png" }, { spec: mapChart(f, states), path: "out/x-map.png" }]);
+ */
+export async function exportCharts(files: readonly ChartFile[], options: ExportChartOptions = {}): Promise<string[]> {
+  if (!Array.isArray(files)) throw new Error(`invalid files; expected an array of { spec, path }, got ${JSON.stringify(files)}`);
+  const formats = files.map((f, i) => {
+    const format = typeof f?.path === "string" ? chartFormat(f.path) : undefined;
+    if (format === undefined) {
+      throw new Error(`invalid files[${i}].path; expected a name ending in ${CHART_FORMATS.join(", ")}, got ${JSON.stringify(f?.path)}`);
+    }
+    return format;
+  });
+  const contents: (string | Uint8Array)[] = [];
+  for (let i = 0; i < files.length; i++) contents.push(await renderChart(files[i]!.spec, formats[i]!, options));
+  const temps: string[] = [];
+  try {
+    files.forEach((f, i) => {
+      const dir = dirname(f.path);
+      mkdirSync(dir, { recursive: true });
+      const tmp = join(dir, `.${basename(f.path)}.${randomUUID()}.tmp`);
+      temps.push(tmp);
+      writeFileSync(tmp, contents[i]!);
+    });
+    files.forEach((f, i) => renameSync(temps[i]!, f.path));
+  } finally {
+    for (const t of temps) rmSync(t, { force: true });
+  }
+  return files.map((f) => f.path);
+}
