@@ -1,4 +1,5 @@
 import type { Forecast } from "../forecast/types.ts";
+import { formatPercent } from "../render/formatPercent.ts";
 import { formatTable } from "./formatTable.ts";
 
 const r1 = (x: number) => Math.round(x * 10) / 10;
@@ -40,7 +41,7 @@ export function forecastText(f: Forecast, options: { all?: boolean } = {}): stri
       (["yes", "no", "abstain", "absent"] as const).map((k) => [k, e[k].toFixed(1), `${i80[k][0]}-${i80[k][1]}`, `${f.interval95[k][0]}-${f.interval95[k][1]}`, ...(f.actual ? [f.actual[k]] : [])]),
     ),
     "",
-    `P(adopted) = ${(f.pAdopted * 100).toFixed(1)}%`,
+    `chance of adoption ${formatPercent(f.pAdopted)}`,
     "",
     ...resemblingLines(f),
   ];
@@ -48,7 +49,7 @@ export function forecastText(f: Forecast, options: { all?: boolean } = {}): stri
   const undecided = sorted.filter((c) => Math.max(c.pYes, c.pNo, c.pAbstain, c.pAbsent) < 0.8);
   const shown = options.all ? sorted : undecided;
   lines.push(options.all ? "every member state:" : `states with no outcome above 80% (${undecided.length}; --all lists every state):`);
-  const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+  const pct = formatPercent;
   lines.push(formatTable(["ISO3", "state", "yes", "abstain", "no", "absent"], shown.map((c) => [c.iso3, c.name, pct(c.pYes), pct(c.pAbstain), pct(c.pNo), pct(c.pAbsent)])));
   return lines.join("\n");
 }

@@ -60,10 +60,10 @@ async function writeScenarioCharts(result: ScenarioResult, opts: { chart?: strin
   const { exportChart } = await import("../render/exportChart.ts");
   if (opts.chart) {
     const { scenarioChart } = await import("../render/scenarioChart.ts");
-    await exportChart(scenarioChart(result.forecasts.baseline, result.forecasts.scenario), opts.chart);
+    await exportChart(scenarioChart(result.forecasts.baseline, result.forecasts.scenario, { scenarioName: result.title }), opts.chart);
   }
   if (opts.curveChart && result.curve) {
     const { responseChart } = await import("../render/responseChart.ts");
-    await exportChart(responseChart(result.curve, { threshold: result.baseline.threshold, strengthTitle: `Strength of "${result.curveIntervention}" (shift on the latent scale)` }), opts.curveChart);
+    await exportChart(responseChart(result.curve, { actualYes: result.actual?.yes, impliedStrength: result.impliedStrength?.strength ?? undefined, strengthTitle: `Strength of "${result.curveIntervention}" (shift on the latent scale)` }), opts.curveChart);
   }
 }

@@ -1,3 +1,4 @@
+import { formatPercent } from "../render/formatPercent.ts";
 import type { ScenarioResult, StateChange } from "../simulate/types.ts";
 import { formatTable } from "./formatTable.ts";
 
@@ -5,7 +6,7 @@ const r1 = (x: number) => Math.round(x * 10) / 10;
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 const r4 = (x: number) => Math.round(x * 10000) / 10000;
 const signed = (x: number, digits = 1) => `${x >= 0 ? "+" : "-"}${Math.abs(x).toFixed(digits)}`;
-const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
+const pct = formatPercent;
 const pp = (d: number) => `${d >= 0 ? "+" : "-"}${(Math.abs(d) * 100).toFixed(1)}`;
 
 /**
