@@ -32,7 +32,7 @@ export function registerForecastCommand(program: Command): void {
       import("../data/loadAssembly.ts"), import("../model/modelForAsOf.ts"), import("../forecast/forecastResolution.ts"), import("./forecastSummary.ts"),
     ]);
     const assembly = loadAssembly();
-    const found = findModelForAsOf(assembly, spec.asOf, { cacheDir, onProgress: progressBar("fitting"), onWarning: warn });
+    const found = findModelForAsOf(assembly, spec.asOf, { cacheDir, dims: spec.dims, onProgress: progressBar("fitting"), onWarning: warn });
     const f = forecastResolution(raw as ForecastSpec, { assembly, model: found.model });
     // "wrote FILE" lines: on stdout with the text report, on stderr with --json (stdout stays one JSON document)
     if (opts.chart) await (await import("./writeForecastCharts.ts")).writeForecastCharts(f, opts.chart, opts.json ? {} : { report: printText }); // Vega loaded only for charts

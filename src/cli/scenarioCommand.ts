@@ -41,7 +41,7 @@ export function registerScenarioCommand(program: Command): void {
       const assembly = loadAssembly();
       const scenario = loadScenario(path, { states: assembly.states });
       const spec = checkSpec(scenario.forecast); // before any fit
-      const found = findModelForAsOf(assembly, spec.asOf, { cacheDir, onProgress: progressBar("fitting"), onWarning: warn });
+      const found = findModelForAsOf(assembly, spec.asOf, { cacheDir, dims: spec.dims, onProgress: progressBar("fitting"), onWarning: warn });
       const result = runScenario(scenario, { assembly, model: found.model });
       const model = modelProvenance(found);
       const asRead = { ...(readJsonFile(path, "scenario") as object), forecast: scenario.forecast }; // the file, its base forecast inlined

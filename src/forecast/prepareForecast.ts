@@ -98,7 +98,7 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
     if (j < k) throw new Error(`invalid like[${k}]; the same roll call as like[${j}]: ${JSON.stringify(spec.like?.[k])}`);
   });
 
-  const model = options.model ?? modelForAsOf(assembly, spec.asOf, { onProgress: options.onProgress });
+  const model = options.model ?? modelForAsOf(assembly, spec.asOf, { onProgress: options.onProgress, ...(spec.dims ? { dims: spec.dims } : {}) });
   if (model.fingerprint !== assembly.fingerprint) {
     throw new Error(`model fitted on other data; fingerprint ${JSON.stringify(model.fingerprint)} does not match the data's ${JSON.stringify(assembly.fingerprint)}`);
   }

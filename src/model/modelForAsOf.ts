@@ -18,6 +18,8 @@ export interface ModelForAsOfOptions {
   cacheDir?: string | null;
   /** First date of the fit. Default: 30 years before the cutoff (the recipe of the committed models). */
   from?: string;
+  /** Latent dimensions, 1 (default) or 2. A 2-D model is never a committed one: it is fitted (about 20 s) and cached. */
+  dims?: 1 | 2;
   /** Progress callback for an on-the-fly fit. */
   onProgress?: (fraction: number, message: string) => void;
   /** Called with a warning (a cache that cannot be written or read); default: none. */
@@ -86,11 +88,14 @@ export function modelForAsOf(assembly: Assembly, asOf: string, options: ModelFor
 export function findModelForAsOf(assembly: Assembly, asOf: string, options: ModelForAsOfOptions = {}): FoundModel {
   if (typeof asOf !== "string" || !isIsoDate(asOf)) throw new PlenaryError(`invalid asOf; not a date (YYYY-MM-DD): ${JSON.stringify(asOf)}`);
   if (options.from !== undefined && !isIsoDate(options.from)) throw new PlenaryError(`invalid from; not a date (YYYY-MM-DD): ${JSON.stringify(options.from)}`);
+  const dims = options.dims ?? 1;
+  if (dims !== 1 && dims !== 2) throw new PlenaryError(`invalid dims; expected 1 or 2: ${JSON.stringify(options.dims)}`);
+  const recipe: FittedModel["options"] = { ...RECIPE_OPTIONS, dims };
   const lastBefore = lastVoteBefore(assembly, asOf);
   const sameCutoff = (cutoff: string) => cutoff <= asOf && cutoff > lastBefore;
   const fromFor = (cutoff: string) => options.from ?? windowStart(cutoff);
   const matches = (m: FittedModel) =>
-    m.fingerprint === assembly.fingerprint && sameCutoff(m.cutoff) && m.from === fromFor(m.cutoff) && sameOptions(m.options, RECIPE_OPTIONS);
+    m.fingerprint === assembly.fingerprint && sameCutoff(m.cutoff) && m.from === fromFor(m.cutoff) && sameOptions(m.options, recipe);
 
   const candidates: { path: string; cutoff: string; cached: boolean }[] = [];
   for (const dir of options.dirs ?? [defaultModelsDir()]) {
@@ -100,7 +105,7 @@ export function findModelForAsOf(assembly: Assembly, asOf: string, options: Mode
     }
   }
   const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
-  const prefix = `model-v${MODEL_VERSION}-${assembly.fingerprint}-cutoff-`;
+  const prefix = `model-v${MODEL_VERSION}-${assembly.fingerprint}-${dims === 2 ? "dims2-" : ""}cutoff-`;
   if (cacheDir) {
     const cached = new RegExp(`^${prefix}(\\d{4}-\\d{2}-\\d{2})-from-(\\d{4}-\\d{2}-\\d{2})\\.json$`);
     for (const f of listDir(cacheDir)) {
@@ -117,7 +122,7 @@ export function findModelForAsOf(assembly: Assembly, asOf: string, options: Mode
   }
 
   const from = fromFor(asOf);
-  const model = fitIdealPoints(assembly, { from, until: asOf, onProgress: options.onProgress });
+  const model = fitIdealPoints(assembly, { from, until: asOf, dims, onProgress: options.onProgress });
   let cachedAs: string | null = null;
   if (cacheDir) {
     const path = join(cacheDir, `${prefix}${asOf}-from-${from}.json`);
