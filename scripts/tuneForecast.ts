@@ -23,7 +23,7 @@ const defaultGrid: Settings[] = emergency
 const grid: Settings[] = process.env.GRID ? JSON.parse(process.env.GRID) : defaultGrid;
 const draws = Number(process.env.DRAWS ?? 500);
 const line = (name: string, p: MethodScores) =>
-  console.log(name.padEnd(64), "logLoss", p.logLoss.toFixed(4), "F1", p.macroF1.toFixed(4), "acc", p.accuracy.toFixed(4), "maeYes", p.maeYes.toFixed(2), "cov80", p.coverage80.toFixed(3), "cov95", p.coverage95.toFixed(3));
+  console.log(name.padEnd(64), "logLoss", p.logLoss.toFixed(4), "F1", p.macroF1.toFixed(4), "acc", p.accuracy.toFixed(4), "maeYes", p.maeYes.toFixed(2), "maeAbstain", p.maeAbstain.toFixed(2), "maeNo", p.maeNo.toFixed(2), "cov80", p.coverage80.toFixed(3), "cov95", p.coverage95.toFixed(3));
 
 let votes: BacktestVote[] = [];
 grid.forEach((g, k) => {

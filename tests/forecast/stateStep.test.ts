@@ -1,0 +1,41 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadAssembly } from "../../src/data/loadAssembly.ts";
+import type { Assembly } from "../../src/data/types.ts";
+import { resolveForecastSettings } from "../../src/forecast/forecastSettings.ts";
+import { groupComponents } from "../../src/forecast/groupComponents.ts";
+import { membersAsOf } from "../../src/forecast/membersAsOf.ts";
+import { stateStep } from "../../src/forecast/stateStep.ts";
+import { modelForAsOf } from "../../src/model/modelForAsOf.ts";
+
+let a: Assembly;
+beforeAll(() => {
+  a = loadAssembly();
+});
+
+describe("stateStep on the ES-11 votes as of 2022-10-11", () => {
+  it("gives each state its latest vote on the same text as a habit, with the habit weight, and shrinks positions to the drift since", () => {
+    const asOf = "2022-10-11";
+    const model = modelForAsOf(a, asOf);
+    const settings = resolveForecastSettings();
+    const row = (s: string) => a.rollCalls.findIndex((r) => r.symbol === s);
+    const res = ["A/RES/ES-11/2", "A/RES/ES-11/1"].map((s, k) => ({ row: row(s), rollCall: a.rollCalls[row(s)], similarity: 1, weight: 1 - 0.1 * k, sameText: true }));
+    const comps = groupComponents(res, [], "repeated", a.matrix, settings);
+    expect(comps).toHaveLength(1);
+    const { columns } = membersAsOf(a, asOf);
+    const iso3 = columns.map((c) => a.states[c].iso3);
+    const p = stateStep(a, model, columns, iso3, comps, 77, "emergency", settings);
+    const k = (c: string) => iso3.indexOf(c);
+    const cs = p.components[0];
+    // oracle: the record, ES-11/2 (the latest): India abstained, Russia no, Ukraine yes; both in session 76, so weight 0.5 x 0.85^0
+    expect(cs.habit[k("IND")]).toBe(1);
+    expect(cs.habit[k("RUS")]).toBe(0);
+    expect(cs.habit[k("UKR")]).toBe(2);
+    expect(cs.habitProb[k("UKR")]).toBeCloseTo(settings.habitWeight, 12);
+    // the residual tables are distributions
+    for (const s of [k("IND"), k("USA")]) expect(cs.cdf[s][cs.cdf[s].length - 1]).toBeCloseTo(1, 12);
+    // a state that voted: its position sd is at most one session's empirical drift (77 - 76 = 1 session)
+    expect(cs.posSd[k("USA")]).toBeLessThan(0.5);
+    // absence: a probability for every state
+    for (const x of p.absentLogit) expect(Number.isFinite(x)).toBe(true);
+  }, 60_000);
+});
