@@ -9,8 +9,8 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { loadAssembly } from "../src/data/loadAssembly.ts";
-import { fitIdealPoints } from "../src/model/fitIdealPoints.ts";
-import { saveModel } from "../src/model/saveModel.ts";
+import { fitIdealPoints } from "../src/model/idealPoints/fitIdealPoints.ts";
+import { saveModel } from "../src/model/io/saveModel.ts";
 
 const a = loadAssembly();
 const cutoffs = new Set<string>();

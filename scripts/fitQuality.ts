@@ -11,12 +11,12 @@
  *   npx tsx scripts/fitQuality.ts --compare-logistic    # + held-out comparison with the logistic tendencies (minutes)
  */
 import { loadAssembly } from "../src/data/loadAssembly.ts";
-import { compareTendencies } from "../src/model/compareTendencies.ts";
-import { compareWithReference } from "../src/model/compareWithReference.ts";
-import { fitIdealPoints } from "../src/model/fitIdealPoints.ts";
-import { fitQuality } from "../src/model/fitQuality.ts";
+import { compareTendencies } from "../src/model/evaluate/compareTendencies.ts";
+import { compareWithReference } from "../src/model/evaluate/compareWithReference.ts";
+import { fitIdealPoints } from "../src/model/idealPoints/fitIdealPoints.ts";
+import { fitQuality } from "../src/model/evaluate/fitQuality.ts";
 import { loadModel } from "../src/model/loadModel.ts";
-import { readReferenceIdealPoints } from "../src/model/readReferenceIdealPoints.ts";
+import { readReferenceIdealPoints } from "../src/model/evaluate/readReferenceIdealPoints.ts";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {

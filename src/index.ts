@@ -62,19 +62,19 @@ export { renderPng, type RenderPngOptions } from "./render/renderPng.ts";
 export { renderHtml, type RenderHtmlOptions } from "./render/renderHtml.ts";
 
 // --- model ----------------------------------------------------------------
-export { fitIdealPoints } from "./model/fitIdealPoints.ts";
-export { fitQuality, type FitQuality } from "./model/fitQuality.ts";
-export { compareWithReference, type ReferenceRow, type ReferenceComparison } from "./model/compareWithReference.ts";
-export { readReferenceIdealPoints } from "./model/readReferenceIdealPoints.ts";
-export { fitAbsence, ABSENCE_FEATURES } from "./model/fitAbsence.ts";
-export { absenceProbability } from "./model/absenceProbability.ts";
-export { LogisticRegression } from "./model/LogisticRegression.ts";
-export { fitLogisticTendencies, type LogisticTendencies, type LogisticTendencyOptions } from "./model/fitLogisticTendencies.ts";
-export { compareTendencies, type TendencyComparison, type HeldOutScores } from "./model/compareTendencies.ts";
-export { saveModel } from "./model/saveModel.ts";
+export { fitIdealPoints } from "./model/idealPoints/fitIdealPoints.ts";
+export { fitQuality, type FitQuality } from "./model/evaluate/fitQuality.ts";
+export { compareWithReference, type ReferenceRow, type ReferenceComparison } from "./model/evaluate/compareWithReference.ts";
+export { readReferenceIdealPoints } from "./model/evaluate/readReferenceIdealPoints.ts";
+export { fitAbsence, ABSENCE_FEATURES } from "./model/absence/fitAbsence.ts";
+export { absenceProbability } from "./model/absence/absenceProbability.ts";
+export { LogisticRegression } from "./model/logistic/LogisticRegression.ts";
+export { fitLogisticTendencies, type LogisticTendencies, type LogisticTendencyOptions } from "./model/logistic/fitLogisticTendencies.ts";
+export { compareTendencies, type TendencyComparison, type HeldOutScores } from "./model/evaluate/compareTendencies.ts";
+export { saveModel } from "./model/io/saveModel.ts";
 export { loadModel } from "./model/loadModel.ts";
 export { orderedLogitProbabilities } from "./model/orderedLogit.ts";
-export { simulateAssembly, type SimulateOptions, type SimulationTruth } from "./model/simulateAssembly.ts";
+export { simulateAssembly, type SimulateOptions, type SimulationTruth } from "./model/synthetic/simulateAssembly.ts";
 export { seededRandom, randomNormal } from "./model/seededRandom.ts";
 export {
   MODEL_FORMAT, MODEL_VERSION,

@@ -2,9 +2,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Assembly } from "../data/types.ts";
-import { fitIdealPoints } from "../model/fitIdealPoints.ts";
+import { fitIdealPoints } from "../model/idealPoints/fitIdealPoints.ts";
 import { MODEL_FORMAT, MODEL_VERSION, type FittedModel } from "../model/types.ts";
-import { saveModel } from "../model/saveModel.ts";
+import { saveModel } from "../model/io/saveModel.ts";
 
 /** Options of `modelForAsOf`. */
 export interface ModelForAsOfOptions {

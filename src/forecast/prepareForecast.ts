@@ -2,7 +2,7 @@ import { findRollCall } from "../data/findRollCall.ts";
 import { loadAssembly } from "../data/loadAssembly.ts";
 import { sessionPeriod } from "../data/sessionPeriod.ts";
 import { ABSTAIN, NO, YES, type Assembly, type RollCall } from "../data/types.ts";
-import { absenceProbability } from "../model/absenceProbability.ts";
+import { absenceProbability } from "../model/absence/absenceProbability.ts";
 import { randomNormal, seededRandom } from "../model/seededRandom.ts";
 import type { FittedModel, RollCallParams, StateTrajectory } from "../model/types.ts";
 import { checkSpec } from "./checkSpec.ts";

@@ -1,10 +1,10 @@
-import { ABSTAIN, NO, YES, type Assembly } from "../data/types.ts";
-import { fitIdealPoints } from "./fitIdealPoints.ts";
-import { fitLogisticTendencies } from "./fitLogisticTendencies.ts";
-import { DEFAULT_LEADERS, leaderVotes, logisticTendencyFeatures } from "./logisticTendencyFeatures.ts";
-import { predictLogisticTendency } from "./predictLogisticTendency.ts";
-import { orderedLogitProbabilities } from "./orderedLogit.ts";
-import type { FittedModel, RollCallParams } from "./types.ts";
+import { ABSTAIN, NO, YES, type Assembly } from "../../data/types.ts";
+import { fitIdealPoints } from "../idealPoints/fitIdealPoints.ts";
+import { fitLogisticTendencies } from "../logistic/fitLogisticTendencies.ts";
+import { DEFAULT_LEADERS, leaderVotes, logisticTendencyFeatures } from "../logistic/logisticTendencyFeatures.ts";
+import { predictLogisticTendency } from "../logistic/predictLogisticTendency.ts";
+import { orderedLogitProbabilities } from "../orderedLogit.ts";
+import type { FittedModel, RollCallParams } from "../types.ts";
 
 /** Scores of one method on the held-out votes. */
 export interface HeldOutScores {

@@ -1,4 +1,4 @@
-import type { FittedModel } from "./types.ts";
+import type { FittedModel } from "../types.ts";
 
 /** One published estimate: a state's ideal point in a session. */
 export interface ReferenceRow {

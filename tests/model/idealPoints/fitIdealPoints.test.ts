@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { loadAssembly } from "../../src/data/loadAssembly.ts";
-import { ABSENT, YES } from "../../src/data/types.ts";
-import { compareWithReference } from "../../src/model/compareWithReference.ts";
-import { fitIdealPoints } from "../../src/model/fitIdealPoints.ts";
-import { loadModel } from "../../src/model/loadModel.ts";
-import { readReferenceIdealPoints } from "../../src/model/readReferenceIdealPoints.ts";
-import { seededRandom } from "../../src/model/seededRandom.ts";
-import { simulateAssembly } from "../../src/model/simulateAssembly.ts";
-import type { FittedModel } from "../../src/model/types.ts";
+import { loadAssembly } from "../../../src/data/loadAssembly.ts";
+import { ABSENT, YES } from "../../../src/data/types.ts";
+import { compareWithReference } from "../../../src/model/evaluate/compareWithReference.ts";
+import { fitIdealPoints } from "../../../src/model/idealPoints/fitIdealPoints.ts";
+import { loadModel } from "../../../src/model/loadModel.ts";
+import { readReferenceIdealPoints } from "../../../src/model/evaluate/readReferenceIdealPoints.ts";
+import { seededRandom } from "../../../src/model/seededRandom.ts";
+import { simulateAssembly } from "../../../src/model/synthetic/simulateAssembly.ts";
+import type { FittedModel } from "../../../src/model/types.ts";
 
 /** Estimated and true positions on dimension k, aligned by state and period. */
 function pairs(model: FittedModel, sim: ReturnType<typeof simulateAssembly>, k = 0) {
@@ -225,7 +225,7 @@ describe("fitIdealPoints on the whole embedded record (issue 3's targets)", () =
     expect(c.medianPerSession).toBeGreaterThanOrEqual(0.93);
     // models/default.json must be this same fit (refit it with `npx plenary fit` after a model change);
     // tolerance 5.0001e-5 on positions: saveModel rounds to 4 decimals
-    const committed = loadModel(new URL("../../models/default.json", import.meta.url).pathname, { fingerprint: assembly.fingerprint });
+    const committed = loadModel(new URL("../../../models/default.json", import.meta.url).pathname, { fingerprint: assembly.fingerprint });
     expect(committed.options).toEqual(model.options);
     const worst = Math.max(...committed.states.flatMap((st, j) => st.mean.map((m, t) => Math.abs(m[0] - model.states[j].mean[t][0]))));
     expect(worst).toBeLessThanOrEqual(5.0001e-5);

@@ -1,6 +1,6 @@
-import { ABSTAIN, NO, YES, type Assembly } from "../data/types.ts";
-import { dayNumber, isIsoDate } from "../data/sessionPeriod.ts";
-import type { FittedModel } from "./types.ts";
+import { ABSTAIN, NO, YES, type Assembly } from "../../data/types.ts";
+import { dayNumber, isIsoDate } from "../../data/sessionPeriod.ts";
+import type { FittedModel } from "../types.ts";
 
 /** Classification measures of a fitted model on the roll calls it was fitted on. */
 export interface FitQuality {

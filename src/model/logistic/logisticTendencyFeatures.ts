@@ -1,5 +1,5 @@
-import { ABSTAIN, NO, NOT_MEMBER, YES, type Assembly, type VoteLetter } from "../data/types.ts";
-import type { RollCallParams } from "./types.ts";
+import { ABSTAIN, NO, NOT_MEMBER, YES, type Assembly, type VoteLetter } from "../../data/types.ts";
+import type { RollCallParams } from "../types.ts";
 
 /** Bloc leaders whose votes are cues by default; "RUS" stands for the USSR ("SUN") before 1991. */
 export const DEFAULT_LEADERS = ["USA", "RUS", "CHN", "IND", "BRA", "ZAF"];

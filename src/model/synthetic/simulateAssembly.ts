@@ -1,7 +1,7 @@
 import { table } from "arquero";
-import { ABSENT, NOT_MEMBER, VOTE_LETTERS, type Assembly, type MemberState, type RollCall } from "../data/types.ts";
-import { CAT_ABSTAIN, CAT_NO, sigmoid } from "./orderedLogit.ts";
-import { randomNormal } from "./seededRandom.ts";
+import { ABSENT, NOT_MEMBER, VOTE_LETTERS, type Assembly, type MemberState, type RollCall } from "../../data/types.ts";
+import { CAT_ABSTAIN, CAT_NO, sigmoid } from "../orderedLogit.ts";
+import { randomNormal } from "../seededRandom.ts";
 
 /** Options of {@link simulateAssembly}. */
 export interface SimulateOptions {

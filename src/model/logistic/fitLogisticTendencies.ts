@@ -1,8 +1,8 @@
-import { ABSTAIN, NO, YES, type Assembly, type VoteLetter } from "../data/types.ts";
-import { dayNumber, isIsoDate } from "../data/sessionPeriod.ts";
+import { ABSTAIN, NO, YES, type Assembly, type VoteLetter } from "../../data/types.ts";
+import { dayNumber, isIsoDate } from "../../data/sessionPeriod.ts";
 import { LogisticRegression, type LogisticRegressionJSON } from "./LogisticRegression.ts";
 import { DEFAULT_LEADERS, featureNames, leaderVotes, logisticTendencyFeatures } from "./logisticTendencyFeatures.ts";
-import type { FittedModel, RollCallParams } from "./types.ts";
+import type { FittedModel, RollCallParams } from "../types.ts";
 
 /** Options of {@link fitLogisticTendencies}. */
 export interface LogisticTendencyOptions {

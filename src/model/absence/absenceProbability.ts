@@ -1,5 +1,5 @@
 import { ABSENCE_FEATURES, absenceFeatures } from "./fitAbsence.ts";
-import type { AbsenceParams } from "./types.ts";
+import type { AbsenceParams } from "../types.ts";
 
 /**
  * P(absent) of a state on a new roll call of the given session kind, from the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { betaPrecisions } from "../../src/model/betaPrecisions.ts";
-import type { PreparedVotes } from "../../src/model/prepareVotes.ts";
-import { RC_BINARY, RC_FIXED, RC_FULL } from "../../src/model/sweepWork.ts";
+import { betaPrecisions } from "../../../src/model/idealPoints/betaPrecisions.ts";
+import type { PreparedVotes } from "../../../src/model/idealPoints/prepareVotes.ts";
+import { RC_BINARY, RC_FIXED, RC_FULL } from "../../../src/model/idealPoints/sweepWork.ts";
 
 describe("betaPrecisions", () => {
   // Session 1: members A, B, C and 2 spatial roll calls; session 2: A, B, C, D and

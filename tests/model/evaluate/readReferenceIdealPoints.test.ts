@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readReferenceIdealPoints } from "../../src/model/readReferenceIdealPoints.ts";
+import { readReferenceIdealPoints } from "../../../src/model/evaluate/readReferenceIdealPoints.ts";
 
 describe("readReferenceIdealPoints", () => {
   const dir = mkdtempSync(join(tmpdir(), "plenary-reference-"));

@@ -1,10 +1,10 @@
 import { fileURLToPath } from "node:url";
-import { readTextFile } from "../data/readTextFile.ts";
+import { readTextFile } from "../../data/readTextFile.ts";
 import type { ReferenceRow } from "./compareWithReference.ts";
 
 /** The embedded copy of the Bailey-Strezhnev-Voeten estimates (written by `plenary data build`). */
 export function defaultReferencePath(): string {
-  return fileURLToPath(new URL("../../data/reference/bsv_idealpoints.csv", import.meta.url));
+  return fileURLToPath(new URL("../../../data/reference/bsv_idealpoints.csv", import.meta.url));
 }
 
 /**

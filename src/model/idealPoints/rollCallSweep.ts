@@ -6,7 +6,7 @@
  * (O(votes) per sweep). Private to src/model.
  */
 
-import { voteDerivatives, voteTerms } from "./orderedLogit.ts";
+import { voteDerivatives, voteTerms } from "../orderedLogit.ts";
 import type { PreparedVotes } from "./prepareVotes.ts";
 import { CUT_SD, RC_FIXED, RC_FULL, type Work } from "./sweepWork.ts";
 

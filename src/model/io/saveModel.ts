@@ -1,5 +1,5 @@
-import { writeAtomic } from "../util/writeAtomic.ts";
-import { MODEL_FORMAT, type FittedModel } from "./types.ts";
+import { writeAtomic } from "../../util/writeAtomic.ts";
+import { MODEL_FORMAT, type FittedModel } from "../types.ts";
 
 /** Round every non-integer number in a JSON value to `digits` decimals (integers and strings unchanged). */
 export function roundNumbers<T>(value: T, digits: number): T {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { dayNumber } from "../../src/data/sessionPeriod.ts";
-import type { Assembly, RollCall } from "../../src/data/types.ts";
-import { fitQuality } from "../../src/model/fitQuality.ts";
-import type { FittedModel } from "../../src/model/types.ts";
+import { dayNumber } from "../../../src/data/sessionPeriod.ts";
+import type { Assembly, RollCall } from "../../../src/data/types.ts";
+import { fitQuality } from "../../../src/model/evaluate/fitQuality.ts";
+import type { FittedModel } from "../../../src/model/types.ts";
 
 /** Four states (positions 1, 0.5, -0.5, -1) and three roll calls, small enough to classify by hand. */
 function handCase(): { assembly: Assembly; model: FittedModel } {

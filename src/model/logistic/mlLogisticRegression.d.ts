@@ -1,6 +1,6 @@
 // Types for the untyped `ml-logistic-regression` 2.0 package (one-vs-all
 // logistic regression by batch gradient descent on ml-matrix matrices; no
-// intercept). Only what src/model/LogisticRegression.ts uses.
+// intercept). Only what src/model/logistic/LogisticRegression.ts uses.
 declare module "ml-logistic-regression" {
   import type { Matrix } from "ml-matrix";
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ABSENT } from "../../src/data/types.ts";
-import { absenceProbability } from "../../src/model/absenceProbability.ts";
-import { fitAbsence } from "../../src/model/fitAbsence.ts";
-import { seededRandom } from "../../src/model/seededRandom.ts";
-import { simulateAssembly } from "../../src/model/simulateAssembly.ts";
-import type { AbsenceParams } from "../../src/model/types.ts";
+import { ABSENT } from "../../../src/data/types.ts";
+import { absenceProbability } from "../../../src/model/absence/absenceProbability.ts";
+import { fitAbsence } from "../../../src/model/absence/fitAbsence.ts";
+import { seededRandom } from "../../../src/model/seededRandom.ts";
+import { simulateAssembly } from "../../../src/model/synthetic/simulateAssembly.ts";
+import type { AbsenceParams } from "../../../src/model/types.ts";
 
 describe("absenceProbability", () => {
   it("is the logistic of the named coefficients times the state's features", () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { compareTendencies } from "../../src/model/compareTendencies.ts";
-import { fitIdealPoints } from "../../src/model/fitIdealPoints.ts";
-import { fitLogisticTendencies } from "../../src/model/fitLogisticTendencies.ts";
-import { logisticTendencyFeatures } from "../../src/model/logisticTendencyFeatures.ts";
-import { predictLogisticTendency } from "../../src/model/predictLogisticTendency.ts";
-import { seededRandom } from "../../src/model/seededRandom.ts";
-import { simulateAssembly } from "../../src/model/simulateAssembly.ts";
+import { compareTendencies } from "../../../src/model/evaluate/compareTendencies.ts";
+import { fitIdealPoints } from "../../../src/model/idealPoints/fitIdealPoints.ts";
+import { fitLogisticTendencies } from "../../../src/model/logistic/fitLogisticTendencies.ts";
+import { logisticTendencyFeatures } from "../../../src/model/logistic/logisticTendencyFeatures.ts";
+import { predictLogisticTendency } from "../../../src/model/logistic/predictLogisticTendency.ts";
+import { seededRandom } from "../../../src/model/seededRandom.ts";
+import { simulateAssembly } from "../../../src/model/synthetic/simulateAssembly.ts";
 
 describe("fitLogisticTendencies", () => {
   const { assembly } = simulateAssembly({ states: 20, periods: 4, rollCallsPerPeriod: 20 }, seededRandom(4));

@@ -5,7 +5,7 @@
  */
 
 import type { PreparedVotes } from "./prepareVotes.ts";
-import { randomNormal } from "./seededRandom.ts";
+import { randomNormal } from "../seededRandom.ts";
 
 /**
  * Initial positions: the leading D factors of the roll-call-centred vote

@@ -1,6 +1,6 @@
-import { ABSENT, NOT_MEMBER, type Assembly } from "../data/types.ts";
-import { dayNumber, isIsoDate } from "../data/sessionPeriod.ts";
-import type { AbsenceParams } from "./types.ts";
+import { ABSENT, NOT_MEMBER, type Assembly } from "../../data/types.ts";
+import { dayNumber, isIsoDate } from "../../data/sessionPeriod.ts";
+import type { AbsenceParams } from "../types.ts";
 
 /** Per-roll-call decay of the short (about 100 roll calls) and long (about 500) exponentially weighted absence rates. */
 const DECAY_SHORT = 0.99;

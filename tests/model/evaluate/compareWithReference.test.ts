@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareWithReference } from "../../src/model/compareWithReference.ts";
-import type { FittedModel } from "../../src/model/types.ts";
+import { compareWithReference } from "../../../src/model/evaluate/compareWithReference.ts";
+import type { FittedModel } from "../../../src/model/types.ts";
 
 const model = {
   dims: 1,

@@ -1,16 +1,16 @@
-import type { Assembly } from "../data/types.ts";
-import { dayNumber, isIsoDate } from "../data/sessionPeriod.ts";
+import type { Assembly } from "../../data/types.ts";
+import { dayNumber, isIsoDate } from "../../data/sessionPeriod.ts";
 import { betaPrecisions } from "./betaPrecisions.ts";
-import { fitAbsence } from "./fitAbsence.ts";
-import { fitQuality } from "./fitQuality.ts";
+import { fitAbsence } from "../absence/fitAbsence.ts";
+import { fitQuality } from "../evaluate/fitQuality.ts";
 import { gaugeStep } from "./gaugeStep.ts";
 import { initPositions } from "./initPositions.ts";
-import { CAT_ABSTAIN, CAT_NO, CAT_YES } from "./orderedLogit.ts";
+import { CAT_ABSTAIN, CAT_NO, CAT_YES } from "../orderedLogit.ts";
 import { orient } from "./orient.ts";
 import { prepareVotes, type PreparedVotes } from "./prepareVotes.ts";
 import { rollCallSweep } from "./rollCallSweep.ts";
 import { rotateToPrincipalAxes } from "./rotateToPrincipalAxes.ts";
-import { seededRandom } from "./seededRandom.ts";
+import { seededRandom } from "../seededRandom.ts";
 import { standardize } from "./standardize.ts";
 import { statePrior } from "./statePrior.ts";
 import { stateSweep } from "./stateSweep.ts";
@@ -23,7 +23,7 @@ import {
   type FittedModel,
   type RollCallParams,
   type StateTrajectory,
-} from "./types.ts";
+} from "../types.ts";
 
 /** Sweeps between convergence checks (the log-posterior is computed on those only). */
 const CHECK_EVERY = 5;

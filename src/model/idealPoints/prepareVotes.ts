@@ -1,5 +1,5 @@
-import { ABSTAIN, NO, YES, NOT_MEMBER, type Assembly } from "../data/types.ts";
-import { CAT_ABSTAIN, CAT_NO, CAT_YES } from "./orderedLogit.ts";
+import { ABSTAIN, NO, YES, NOT_MEMBER, type Assembly } from "../../data/types.ts";
+import { CAT_ABSTAIN, CAT_NO, CAT_YES } from "../orderedLogit.ts";
 
 /**
  * The observed votes of a date window in compact typed arrays, the only form

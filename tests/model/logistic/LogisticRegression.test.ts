@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LogisticRegression } from "../../src/model/LogisticRegression.ts";
+import { LogisticRegression } from "../../../src/model/logistic/LogisticRegression.ts";
 
 describe("LogisticRegression (wrapping ml-logistic-regression)", () => {
   it("reaches the hand-computed maximum-likelihood fit with its intercept", () => {
