@@ -23,10 +23,13 @@ export { agreementOverTime, type AgreementOverTimeOptions, type AgreementPoint }
 export { sessionPeriod, sessionKind, isIsoDate } from "./data/sessionPeriod.ts";
 export { REGIONAL_GROUPS } from "./data/countryCatalog.ts";
 export type { DataManifest } from "./data/embeddedFormat.ts";
+export type { Assembly, MemberState, RollCall, VoteMatrix } from "./data/types.ts";
 export {
-  NOT_MEMBER, YES, ABSTAIN, NO, ABSENT, VOTE_LETTERS,
-  type Assembly, type MemberState, type RollCall, type VoteMatrix, type VoteLetter,
-} from "./data/types.ts";
+  NOT_MEMBER, YES, ABSTAIN, NO, ABSENT, VOTE_LETTERS, CAT_NO, CAT_ABSTAIN, CAT_YES,
+  OUTCOME_NO, OUTCOME_ABSTAIN, OUTCOME_YES, OUTCOME_ABSENT, MODEL_CATEGORY, OUTCOME_OF_CODE, YES_FIRST_CLASS, CODE_OF_CATEGORY,
+  isVote, modelCategory, outcomeCode, letterOfCode, codeOfLetter, outcomeOfLetter, letterOfCategory,
+  type VoteCode, type VoteLetter, type ModelCategory, type OutcomeCode,
+} from "./data/voteCodes.ts";
 
 // --- forecast -------------------------------------------------------------
 export { forecastResolution } from "./forecast/forecastResolution.ts";

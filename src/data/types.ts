@@ -1,20 +1,7 @@
 import type { ColumnTable } from "arquero";
 
-/**
- * Vote codes in the dense matrix. Abstain and absent are different things and
- * are never merged: abstain is a vote, absent (non-voting) is not.
- */
-export const NOT_MEMBER = 0;
-export const YES = 1;
-export const ABSTAIN = 2;
-export const NO = 3;
-export const ABSENT = 4;
-
-/** One-letter vote codes as in the UN records: Y yes, A abstain, N no, X non-voting (absent). */
-export type VoteLetter = "Y" | "A" | "N" | "X";
-
-/** Letter for each matrix code (index = code); "" for not a member. */
-export const VOTE_LETTERS: readonly string[] = ["", "Y", "A", "N", "X"];
+/** Vote codes and letters live in ./voteCodes.ts; re-exported here for existing imports. */
+export { NOT_MEMBER, YES, ABSTAIN, NO, ABSENT, VOTE_LETTERS, type VoteLetter, type VoteCode } from "./voteCodes.ts";
 
 /** One recorded roll call (a resolution or decision adopted by a recorded vote). */
 export interface RollCall {

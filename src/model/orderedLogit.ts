@@ -11,10 +11,9 @@
  * link instead.
  */
 
-/** Vote categories in the model's order (ascending in eta): 0 no, 1 abstain, 2 yes. */
-export const CAT_NO = 0;
-export const CAT_ABSTAIN = 1;
-export const CAT_YES = 2;
+import { CAT_ABSTAIN, CAT_NO, CAT_YES } from "../data/voteCodes.ts";
+
+// Vote categories in the model's order (ascending in eta): CAT_NO 0, CAT_ABSTAIN 1, CAT_YES 2 (src/data/voteCodes.ts).
 
 /** Logistic function 1 / (1 + exp(-u)), without overflow. */
 export function sigmoid(u: number): number {

@@ -1,5 +1,6 @@
 import { checkDate } from "../data/sessionPeriod.ts";
-import { ABSTAIN, NO, YES, type Assembly } from "../data/types.ts";
+import type { Assembly } from "../data/types.ts";
+import { isVote } from "../data/voteCodes.ts";
 
 /** Options of {@link agreementShares}. */
 export interface AgreementShareOptions {
@@ -68,10 +69,10 @@ function computeShares(assembly: Pick<Assembly, "rollCalls" | "states" | "matrix
     for (const r of rows) {
       const base = r * S;
       const vl = codes[base + l];
-      if (!(vl === YES || vl === ABSTAIN || vl === NO)) continue;
+      if (!isVote(vl)) continue;
       for (let s = 0; s < S; s++) {
         const v = codes[base + s];
-        if (v === YES || v === ABSTAIN || v === NO) {
+        if (isVote(v)) {
           both[s]++;
           if (v === vl) same[s]++;
         }

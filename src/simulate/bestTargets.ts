@@ -3,7 +3,8 @@ import type { PreparedForecast } from "../forecast/PreparedForecast.ts";
 import { constantShift, lobbyingEffort, type AppliedIntervention } from "./lobbyingShift.ts";
 import { outcomeEvaluator, type OutcomeEvaluator } from "./outcomeEvaluator.ts";
 import { checkIndex } from "./responseCurve.ts";
-import { statesOutcome, VOTE_NO, VOTE_YES } from "../forecast/statesOutcome.ts";
+import { statesOutcome } from "../forecast/statesOutcome.ts";
+import { OUTCOME_NO, OUTCOME_YES } from "../data/voteCodes.ts";
 import type { TargetPick, Toward } from "./types.ts";
 
 /** Options of {@link bestTargets}. */
@@ -86,7 +87,7 @@ export function bestTargets(
   const dy = new Int8Array(n * D);
   const dn = new Int8Array(n * D);
   {
-    const yesVote = VOTE_YES, noVote = VOTE_NO; // local bindings: no module-namespace lookup per candidate and draw
+    const yesVote = OUTCOME_YES, noVote = OUTCOME_NO; // local bindings: no module-namespace lookup per candidate and draw
     for (let d = 0; d < D; d++) {
       for (let c = 0; c < n; c++) {
         const b = votesBefore[d * n + c];

@@ -1,4 +1,5 @@
-import { ABSENT, NOT_MEMBER, type Assembly } from "../../data/types.ts";
+import type { Assembly } from "../../data/types.ts";
+import { ABSENT, NOT_MEMBER } from "../../data/voteCodes.ts";
 import { dayNumber, isIsoDate } from "../../data/sessionPeriod.ts";
 import type { AbsenceParams } from "../types.ts";
 

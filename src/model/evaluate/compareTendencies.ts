@@ -1,4 +1,5 @@
-import { ABSTAIN, NO, YES, type Assembly } from "../../data/types.ts";
+import type { Assembly } from "../../data/types.ts";
+import { MODEL_CATEGORY } from "../../data/voteCodes.ts";
 import { fitIdealPoints } from "../idealPoints/fitIdealPoints.ts";
 import { fitLogisticTendencies } from "../logistic/fitLogisticTendencies.ts";
 import { DEFAULT_LEADERS, leaderVotes, logisticTendencyFeatures } from "../logistic/logisticTendencyFeatures.ts";
@@ -87,7 +88,6 @@ export function compareTendencies(
   const rowOf = new Map(assembly.rollCalls.map((rc, r) => [rc.undlId, r]));
   const lastPosition = new Map(model.states.map((s) => [s.iso3, s.mean[s.mean.length - 1]]));
   const { codes, nStates } = assembly.matrix;
-  const catOf = (code: number) => (code === YES ? 2 : code === ABSTAIN ? 1 : code === NO ? 0 : -1);
 
   const acc = { ip: [0, 0], lr: [0, 0], lv: [0, 0] }; // [correct, log-loss sum]
   let n = 0;
@@ -105,8 +105,8 @@ export function compareTendencies(
     let any = false;
     assembly.states.forEach((st, c) => {
       if (DEFAULT_LEADERS.includes(st.iso3)) return;
-      const cat = catOf(codes[r * nStates + c]);
-      const prevCat = catOf(codes[prevRow * nStates + c]);
+      const cat = MODEL_CATEGORY[codes[r * nStates + c]];
+      const prevCat = MODEL_CATEGORY[codes[prevRow * nStates + c]];
       const x = lastPosition.get(st.iso3);
       if (cat < 0 || prevCat < 0 || !x) return;
       const features = logisticTendencyFeatures(prev, rc.issues, cues, tendencies.leaders, st.iso3);

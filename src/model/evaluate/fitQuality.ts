@@ -1,4 +1,5 @@
-import { ABSTAIN, NO, YES, type Assembly } from "../../data/types.ts";
+import type { Assembly } from "../../data/types.ts";
+import { MODEL_CATEGORY } from "../../data/voteCodes.ts";
 import { dayNumber, isIsoDate } from "../../data/sessionPeriod.ts";
 import type { FittedModel } from "../types.ts";
 
@@ -73,8 +74,7 @@ export function fitQuality(
     const counts = [0, 0, 0];
     let n = 0;
     for (let c = 0; c < nStates; c++) {
-      const code = codes[base + c];
-      cat[c] = code === YES ? 2 : code === ABSTAIN ? 1 : code === NO ? 0 : -1;
+      cat[c] = MODEL_CATEGORY[codes[base + c]];
       if (cat[c] < 0 || !(colFirst[c] <= rc.period && rc.period <= colLast[c])) {
         cat[c] = -1;
         continue;

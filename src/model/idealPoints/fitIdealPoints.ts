@@ -5,7 +5,7 @@ import { fitAbsence } from "../absence/fitAbsence.ts";
 import { fitQuality } from "../evaluate/fitQuality.ts";
 import { gaugeStep } from "./gaugeStep.ts";
 import { initPositions } from "./initPositions.ts";
-import { CAT_ABSTAIN, CAT_NO, CAT_YES } from "../orderedLogit.ts";
+import { CAT_ABSTAIN, CAT_NO, CAT_YES } from "../../data/voteCodes.ts";
 import { orient } from "./orient.ts";
 import { prepareVotes, type PreparedVotes } from "./prepareVotes.ts";
 import { rollCallSweep } from "./rollCallSweep.ts";

@@ -1,5 +1,5 @@
-import { ABSTAIN, NO, YES, NOT_MEMBER, type Assembly } from "../../data/types.ts";
-import { CAT_ABSTAIN, CAT_NO, CAT_YES } from "../orderedLogit.ts";
+import type { Assembly } from "../../data/types.ts";
+import { MODEL_CATEGORY, NOT_MEMBER } from "../../data/voteCodes.ts";
 
 /**
  * The observed votes of a date window in compact typed arrays, the only form
@@ -39,10 +39,7 @@ export interface PreparedVotes {
 /** Collect the yes/abstain/no votes on roll calls with fromDay <= day < untilDay. Absent and non-member entries are not votes. */
 export function prepareVotes(assembly: Assembly, fromDay: number, untilDay: number): PreparedVotes {
   const { codes, nRollCalls, nStates, day, period } = assembly.matrix;
-  const catOf = new Int8Array(5).fill(-1);
-  catOf[YES] = CAT_YES;
-  catOf[ABSTAIN] = CAT_ABSTAIN;
-  catOf[NO] = CAT_NO;
+  const catOf = Int8Array.from(MODEL_CATEGORY); // typed copy for the loop over all votes
 
   const rowList: number[] = [];
   const stateVotes = new Int32Array(nStates);

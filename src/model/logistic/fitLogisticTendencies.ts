@@ -1,4 +1,5 @@
-import { ABSTAIN, NO, YES, type Assembly, type VoteLetter } from "../../data/types.ts";
+import type { Assembly } from "../../data/types.ts";
+import { MODEL_CATEGORY, type VoteLetter } from "../../data/voteCodes.ts";
 import { dayNumber, isIsoDate } from "../../data/sessionPeriod.ts";
 import { LogisticRegression, type LogisticRegressionJSON } from "./LogisticRegression.ts";
 import { DEFAULT_LEADERS, featureNames, leaderVotes, logisticTendencyFeatures } from "./logisticTendencyFeatures.ts";
@@ -85,8 +86,7 @@ export function fitLogisticTendencies(assembly: Assembly, model: FittedModel, op
     const X: number[][] = [];
     const y: number[] = [];
     for (const { r, cues, p } of rows) {
-      const code = codes[r * nStates + c];
-      const cat = code === YES ? 2 : code === ABSTAIN ? 1 : code === NO ? 0 : -1;
+      const cat = MODEL_CATEGORY[codes[r * nStates + c]];
       if (cat < 0) continue;
       X.push(logisticTendencyFeatures(p, assembly.rollCalls[r].issues, cues, leaders, iso3));
       y.push(cat);

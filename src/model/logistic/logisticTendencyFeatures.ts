@@ -1,4 +1,5 @@
-import { ABSTAIN, NO, NOT_MEMBER, YES, type Assembly, type VoteLetter } from "../../data/types.ts";
+import type { Assembly } from "../../data/types.ts";
+import { NOT_MEMBER, letterOfCode, type VoteLetter } from "../../data/voteCodes.ts";
 import type { RollCallParams } from "../types.ts";
 
 /** Bloc leaders whose votes are cues by default; "RUS" stands for the USSR ("SUN") before 1991. */
@@ -50,7 +51,7 @@ export function leaderVotes(assembly: Assembly, r: number, leaders: readonly str
     let c = assembly.states.findIndex((s) => s.iso3 === l);
     if (l === "RUS" && (c < 0 || codes[r * nStates + c] === NOT_MEMBER)) c = assembly.states.findIndex((s) => s.iso3 === "SUN");
     const code = c < 0 ? NOT_MEMBER : codes[r * nStates + c];
-    out[l] = code === YES ? "Y" : code === ABSTAIN ? "A" : code === NO ? "N" : code === NOT_MEMBER ? undefined : "X";
+    out[l] = letterOfCode(code);
   }
   return out;
 }

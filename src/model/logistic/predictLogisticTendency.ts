@@ -1,5 +1,6 @@
 import type { LogisticTendencies } from "./fitLogisticTendencies.ts";
 import { predictWith } from "./LogisticRegression.ts";
+import { CAT_ABSTAIN, CAT_YES } from "../../data/voteCodes.ts";
 
 /**
  * A state's P(yes), P(abstain), P(no) under its logistic tendency (see
@@ -21,8 +22,8 @@ export function predictLogisticTendency(
   const p = predictWith(st, [features as number[]])[0];
   const out = { yes: 0, abstain: 0, no: 0 };
   st.classes.forEach((cls, k) => {
-    if (cls === 2) out.yes = p[k];
-    else if (cls === 1) out.abstain = p[k];
+    if (cls === CAT_YES) out.yes = p[k];
+    else if (cls === CAT_ABSTAIN) out.abstain = p[k];
     else out.no = p[k];
   });
   return out;

@@ -1,6 +1,7 @@
 import { table } from "arquero";
-import { ABSENT, NOT_MEMBER, VOTE_LETTERS, type Assembly, type MemberState, type RollCall } from "../../data/types.ts";
-import { CAT_ABSTAIN, CAT_NO, sigmoid } from "../orderedLogit.ts";
+import type { Assembly, MemberState, RollCall } from "../../data/types.ts";
+import { ABSENT, ABSTAIN, CAT_ABSTAIN, CAT_NO, CAT_YES, CODE_OF_CATEGORY, NO, NOT_MEMBER, VOTE_LETTERS, YES } from "../../data/voteCodes.ts";
+import { sigmoid } from "../orderedLogit.ts";
 import { randomNormal } from "../seededRandom.ts";
 
 /** Options of {@link simulateAssembly}. */
@@ -115,12 +116,11 @@ export function simulateAssembly(
           const u = random();
           const pNo = sigmoid(cutNo[r] - eta);
           const pNoAb = sigmoid(cutYes[r] - eta);
-          const cat = u < pNo ? CAT_NO : u < pNoAb ? CAT_ABSTAIN : 2;
-          code = 3 - cat; // matrix codes: 1 yes, 2 abstain, 3 no
+          code = CODE_OF_CATEGORY[u < pNo ? CAT_NO : u < pNoAb ? CAT_ABSTAIN : CAT_YES];
         }
-        if (code === 1) stated.yes++;
-        else if (code === 2) stated.abstain++;
-        else if (code === 3) stated.no++;
+        if (code === YES) stated.yes++;
+        else if (code === ABSTAIN) stated.abstain++;
+        else if (code === NO) stated.no++;
         else stated.absent++;
         voteRows.push({ iso3: iso(s), undlId: 100000 + r, vote: VOTE_LETTERS[code] });
       }
