@@ -4,6 +4,7 @@
  * chart; the spec build is included. Run directly with
  * `npx tsx bench/renderBench.ts`, or through `npm run bench -- render`.
  */
+import { median } from "simple-statistics";
 import { pathToFileURL } from "node:url";
 import type { TopLevelSpec } from "vega-lite";
 import { calibrationChart } from "../src/render/calibrationChart.ts";
@@ -48,7 +49,7 @@ export async function renderBench(): Promise<Record<string, number>> {
       await renderSvg(build());
       times.push((performance.now() - t) / 1000);
     }
-    out[`render.${name}.svg.seconds (median of 3)`] = times.sort((a, b) => a - b)[1]!;
+    out[`render.${name}.svg.seconds (median of 3)`] = median(times);
   }
   return out;
 }

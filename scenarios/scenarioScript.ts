@@ -5,6 +5,7 @@
  * (common random numbers, so differences between variants are not noise),
  * prints a readable report and, unless told not to, writes charts to out/.
  */
+import { mean } from "simple-statistics";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { scenarioText } from "../src/cli/scenarioSummary.ts";
@@ -107,14 +108,13 @@ function actualVotesReport(assembly: ReturnType<typeof loadAssembly>, symbol: st
     }),
   ));
   const logLoss = (r: ScenarioResult, which: "baseline" | "scenario", only?: Set<string>) => {
-    let sum = 0, n = 0;
+    const losses: number[] = [];
     for (const c of r.forecasts[which].countries) {
       const v = actual[c.iso3];
       if (!v || (only && !only.has(c.iso3))) continue;
-      sum -= Math.log(Math.max(1e-6, c[key[v]]));
-      n++;
+      losses.push(-Math.log(Math.max(1e-6, c[key[v]])));
     }
-    return n > 0 ? (sum / n).toFixed(3) : "-";
+    return losses.length > 0 ? mean(losses).toFixed(3) : "-";
   };
   const targeted = new Set(result.changes.filter((c) => c.targeted).map((c) => c.iso3));
   const rows = [

@@ -1,3 +1,4 @@
+import { median, sampleCorrelation } from "simple-statistics";
 import type { FittedModel } from "../types.ts";
 
 /** One published estimate: a state's ideal point in a session. */
@@ -23,27 +24,6 @@ export interface ReferenceComparison {
 
 /** Default aliases: the reference's code -> the model's codes to try when it has none (BSV code the USSR as RUS). */
 const DEFAULT_ALIASES: Record<string, string[]> = { RUS: ["SUN"] };
-
-function pearson(x: number[], y: number[]): number {
-  const n = x.length;
-  let mx = 0;
-  let my = 0;
-  for (let i = 0; i < n; i++) {
-    mx += x[i];
-    my += y[i];
-  }
-  mx /= n;
-  my /= n;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (x[i] - mx) * (y[i] - my);
-    sxx += (x[i] - mx) ** 2;
-    syy += (y[i] - my) ** 2;
-  }
-  return sxy / Math.sqrt(sxx * syy);
-}
 
 /**
  * Correlate a fitted model's positions (dimension 1) with published ideal
@@ -89,8 +69,8 @@ export function compareWithReference(
   const perSession = [...bySession.entries()]
     .filter(([, s]) => s.x.length >= minStates)
     .sort((a, b) => a[0] - b[0])
-    .map(([session, s]) => ({ session, r: pearson(s.x, s.y), n: s.x.length }));
-  const rs = perSession.map((s) => s.r).sort((a, b) => a - b);
-  const median = rs.length === 0 ? NaN : rs.length % 2 ? rs[(rs.length - 1) / 2] : (rs[rs.length / 2 - 1] + rs[rs.length / 2]) / 2;
-  return { pooled: x.length >= 3 ? pearson(x, y) : NaN, medianPerSession: median, perSession, matched: x.length, unmatched };
+    .map(([session, s]) => ({ session, r: sampleCorrelation(s.x, s.y), n: s.x.length }));
+  const rs = perSession.map((s) => s.r);
+  const medianPerSession = rs.length === 0 ? NaN : median(rs);
+  return { pooled: x.length >= 3 ? sampleCorrelation(x, y) : NaN, medianPerSession, perSession, matched: x.length, unmatched };
 }

@@ -1,3 +1,4 @@
+import { mean, sampleCovariance, standardDeviation, variance } from "simple-statistics";
 /**
  * Identification of location and scale in fitIdealPoints: positions are
  * standardized across all state-periods and the roll-call parameters
@@ -15,12 +16,9 @@ export function standardize(X: Float64Array, D: number, B: Float64Array, C1: Flo
   const n = X.length / D;
   const nRc = C1.length;
   if (D === 1) {
-    let m = 0;
-    for (let i = 0; i < n; i++) m += X[i];
-    m /= n;
-    let ss = 0;
-    for (let i = 0; i < n; i++) ss += (X[i] - m) ** 2;
-    const sd = Math.sqrt(ss / n) || 1;
+    const x = Array.from(X);
+    const m = mean(x);
+    const sd = standardDeviation(x) || 1; // population sd
     for (let i = 0; i < n; i++) X[i] = (X[i] - m) / sd;
     for (let r = 0; r < nRc; r++) {
       C1[r] -= B[r] * m;
@@ -29,27 +27,14 @@ export function standardize(X: Float64Array, D: number, B: Float64Array, C1: Flo
     }
     return [1 / sd];
   }
-  let m0 = 0;
-  let m1 = 0;
-  for (let i = 0; i < n; i++) {
-    m0 += X[2 * i];
-    m1 += X[2 * i + 1];
-  }
-  m0 /= n;
-  m1 /= n;
-  let s00 = 0;
-  let s01 = 0;
-  let s11 = 0;
-  for (let i = 0; i < n; i++) {
-    const a = X[2 * i] - m0;
-    const b = X[2 * i + 1] - m1;
-    s00 += a * a;
-    s01 += a * b;
-    s11 += b * b;
-  }
-  s00 /= n;
-  s01 /= n;
-  s11 /= n;
+  const x0 = Array.from({ length: n }, (_, i) => X[2 * i]);
+  const x1 = Array.from({ length: n }, (_, i) => X[2 * i + 1]);
+  const m0 = mean(x0);
+  const m1 = mean(x1);
+  // population (co)variances: simple-statistics' sample covariance rescaled by (n - 1) / n
+  const s00 = variance(x0);
+  const s11 = variance(x1);
+  const s01 = n > 1 ? (sampleCovariance(x0, x1) * (n - 1)) / n : 0;
   // Cholesky S = L L', L = [[l00, 0], [l10, l11]]
   const l00 = Math.sqrt(s00) || 1;
   const l10 = s01 / l00;

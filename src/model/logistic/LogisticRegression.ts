@@ -1,3 +1,4 @@
+import { mean as meanOf, standardDeviation } from "simple-statistics";
 import { createRequire } from "node:module";
 import MLLogisticRegression from "ml-logistic-regression";
 import type { Matrix as MatrixType } from "ml-matrix";
@@ -77,12 +78,9 @@ export class LogisticRegression {
     const scale = new Array<number>(p).fill(1);
     if (this.standardize) {
       for (let j = 0; j < p; j++) {
-        let m = 0;
-        for (const row of X) m += row[j];
-        m /= X.length;
-        let v = 0;
-        for (const row of X) v += (row[j] - m) ** 2;
-        const sd = Math.sqrt(v / X.length);
+        const column = X.map((row) => row[j]);
+        const m = meanOf(column);
+        const sd = standardDeviation(column); // population sd, as scikit-learn's StandardScaler
         mean[j] = sd > 1e-12 ? m : 0;
         scale[j] = sd > 1e-12 ? sd : 1;
       }

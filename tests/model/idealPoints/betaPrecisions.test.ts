@@ -1,3 +1,4 @@
+import { mean } from "simple-statistics";
 import { describe, expect, it } from "vitest";
 import { betaPrecisions } from "../../../src/model/idealPoints/betaPrecisions.ts";
 import type { PreparedVotes } from "../../../src/model/idealPoints/prepareVotes.ts";
@@ -22,8 +23,7 @@ describe("betaPrecisions", () => {
     const expected = [9, 9, 6, 6, 6, 6, 6].map((x) => x / 112);
     p.forEach((x, i) => expect(Math.abs(x - expected[i])).toBeLessThan(1e-15));
     // the average over spatial roll calls stays betaSd^-2
-    const mean = Array.from(p.subarray(0, 6)).reduce((s, x) => s + x, 0) / 6;
-    expect(Math.abs(mean - 1 / 16)).toBeLessThan(1e-15);
+    expect(Math.abs(mean(Array.from(p.subarray(0, 6))) - 1 / 16)).toBeLessThan(1e-15);
   });
 
   it("is betaSd^-2 everywhere without balancing", () => {

@@ -1,3 +1,4 @@
+import { linearRegression, mean, sampleCorrelation, standardDeviation, variance } from "simple-statistics";
 import { describe, expect, it } from "vitest";
 import { loadAssembly } from "../../../src/data/loadAssembly.ts";
 import { ABSENT, YES } from "../../../src/data/types.ts";
@@ -26,23 +27,10 @@ function pairs(model: FittedModel, sim: ReturnType<typeof simulateAssembly>, k =
   return { est, tru, sd };
 }
 
-function meanOf(x: number[]) {
-  return x.reduce((a, b) => a + b, 0) / x.length;
-}
-
-/** Least-squares line truth = a + b * estimate, and the correlation. */
+/** Least-squares line truth = a + b * estimate (simple-statistics), and the correlation. */
 function align(est: number[], tru: number[]) {
-  const me = meanOf(est);
-  const mt = meanOf(tru);
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < est.length; i++) {
-    sxy += (est[i] - me) * (tru[i] - mt);
-    sxx += (est[i] - me) ** 2;
-    syy += (tru[i] - mt) ** 2;
-  }
-  return { b: sxy / sxx, a: mt - (sxy / sxx) * me, r: sxy / Math.sqrt(sxx * syy) };
+  const { m, b } = linearRegression(est.map((e, i) => [e, tru[i]]));
+  return { b: m, a: b, r: sampleCorrelation(est, tru) };
 }
 
 describe("fitIdealPoints on data simulated from the model", () => {
@@ -56,10 +44,10 @@ describe("fitIdealPoints on data simulated from the model", () => {
     const { a, b, r } = align(est, tru);
     // tolerance: correlation >= 0.97 (observed 0.983); RMSE <= 0.25 on a truth sd of 1.23 (observed 0.225)
     expect(r).toBeGreaterThanOrEqual(0.97);
-    const rmse = Math.sqrt(meanOf(est.map((e, i) => (a + b * e - tru[i]) ** 2)));
+    const rmse = Math.sqrt(mean(est.map((e, i) => (a + b * e - tru[i]) ** 2)));
     expect(rmse).toBeLessThanOrEqual(0.25);
     // Laplace SDs: 2-sd intervals cover the truth for 90-99% of state-periods (observed 96%)
-    const cover = meanOf(est.map((e, i) => (Math.abs(a + b * e - tru[i]) <= 2 * b * sd[i] ? 1 : 0)));
+    const cover = mean(est.map((e, i) => (Math.abs(a + b * e - tru[i]) <= 2 * b * sd[i] ? 1 : 0)));
     expect(cover).toBeGreaterThanOrEqual(0.9);
     expect(cover).toBeLessThanOrEqual(0.99);
     // roll calls: beta_est = b * beta_true, cut_est = cut_true - beta_true * a
@@ -78,11 +66,10 @@ describe("fitIdealPoints on data simulated from the model", () => {
   it("identifies scale and direction: standardized, United States positive", () => {
     // oracle: the identification convention; tolerance 1e-9 (exact up to rounding)
     const all = model.states.flatMap((s) => s.mean.map((m) => m[0]));
-    const m = meanOf(all);
-    expect(Math.abs(m)).toBeLessThan(1e-9);
-    expect(meanOf(all.map((x) => (x - m) ** 2))).toBeCloseTo(1, 9);
+    expect(Math.abs(mean(all))).toBeLessThan(1e-9);
+    expect(variance(all)).toBeCloseTo(1, 9); // population variance, as standardize uses
     const usa = model.states.find((s) => s.iso3 === "USA")!;
-    expect(meanOf(usa.mean.map((x) => x[0]))).toBeGreaterThan(0);
+    expect(mean(usa.mean.map((x) => x[0]))).toBeGreaterThan(0);
   });
 
   it("is stable across refits: another seed gives the same solution (sign and scale included)", () => {
@@ -141,8 +128,8 @@ describe("fitIdealPoints details", () => {
     expect(Math.abs(align(pairs(model, sim, 0).est, pairs(model, sim, 0).tru).r)).toBeGreaterThanOrEqual(0.95);
     expect(Math.abs(align(pairs(model, sim, 1).est, pairs(model, sim, 1).tru).r)).toBeGreaterThanOrEqual(0.85);
     const usa = model.states.find((s) => s.iso3 === "USA")!;
-    expect(meanOf(usa.mean.map((x) => x[0]))).toBeGreaterThan(0);
-    expect(meanOf(usa.mean.map((x) => x[1]))).toBeGreaterThan(0);
+    expect(mean(usa.mean.map((x) => x[0]))).toBeGreaterThan(0);
+    expect(mean(usa.mean.map((x) => x[1]))).toBeGreaterThan(0);
   });
 
   it("keeps a session's scale independent of its number of roll calls (balanceSessions)", () => {
@@ -156,9 +143,7 @@ describe("fitIdealPoints details", () => {
       if (matrix.period[r] <= 4 && r % 80 >= 8) matrix.codes.fill(ABSENT, r * matrix.nStates, (r + 1) * matrix.nStates);
     const spreadRatio = (value: (s: number, p: number) => number) => {
       const sdOf = (p: number) => {
-        const v = sim.assembly.states.map((_, s) => value(s, p));
-        const mu = meanOf(v);
-        return Math.sqrt(meanOf(v.map((x) => (x - mu) ** 2)));
+        return standardDeviation(sim.assembly.states.map((_, s) => value(s, p)));
       };
       return (sdOf(1) + sdOf(2) + sdOf(3) + sdOf(4)) / (sdOf(5) + sdOf(6) + sdOf(7) + sdOf(8));
     };
