@@ -1,4 +1,5 @@
 import type { ColumnTable } from "arquero";
+import type { RegionalGroup } from "./countryCatalog.ts";
 
 /** Vote codes and letters live in ./voteCodes.ts; re-exported here for existing imports. */
 export { NOT_MEMBER, YES, ABSTAIN, NO, ABSENT, VOTE_LETTERS, type VoteLetter, type VoteCode } from "./voteCodes.ts";
@@ -35,8 +36,8 @@ export interface MemberState {
   iso3: string;
   /** Common English name. */
   name: string;
-  /** UN regional group: "African", "Asia-Pacific", "Eastern European", "Latin American and Caribbean", "Western European and Others", or "" when none applies. */
-  group: string;
+  /** UN regional group: "African", "Asia-Pacific", "Eastern European", "Latin American and Caribbean", "Western European and Others" (REGIONAL_GROUPS), or "" when none applies. */
+  group: RegionalGroup | "";
   /** ISO 3166-1 numeric / M49 code, as a number (for world maps); null for dissolved states. */
   m49: number | null;
   /** Latitude of the country's centroid, or null. */
