@@ -22,6 +22,11 @@ export function sigmoid(u: number): number {
   return e / (1 + e);
 }
 
+/** Log-odds log(p / (1 - p)), the inverse of {@link sigmoid}; p in (0, 1). */
+export function logit(p: number): number {
+  return Math.log(p / (1 - p));
+}
+
 /** log sigma(u), accurate for large |u|. */
 export function logSigmoid(u: number): number {
   return u >= 0 ? -Math.log1p(Math.exp(-u)) : u - Math.log1p(Math.exp(u));

@@ -1,5 +1,6 @@
 import { ABSENCE_FEATURES, absenceFeatures } from "./fitAbsence.ts";
 import type { AbsenceParams } from "../types.ts";
+import { sigmoid } from "../orderedLogit.ts";
 
 /**
  * P(absent) of a state on a new roll call of the given session kind, from the
@@ -20,5 +21,5 @@ export function absenceProbability(params: AbsenceParams, iso3: string, kind: "r
   absenceFeatures(st.rate, st.trend, st.emergencyRate, st.streak ?? 0, kind, f);
   let eta = 0;
   ABSENCE_FEATURES.forEach((name, j) => (eta += (params.coef[name] ?? 0) * f[j]));
-  return 1 / (1 + Math.exp(-eta));
+  return sigmoid(eta);
 }

@@ -2,6 +2,8 @@ import type { Assembly } from "../../data/types.ts";
 import { ABSENT, NOT_MEMBER } from "../../data/voteCodes.ts";
 import { dayNumber, isIsoDate } from "../../data/sessionPeriod.ts";
 import type { AbsenceParams } from "../types.ts";
+import { logit, sigmoid } from "../orderedLogit.ts";
+import { solveSpd } from "../solveSpd.ts";
 
 /** Per-roll-call decay of the short (about 100 roll calls) and long (about 500) exponentially weighted absence rates. */
 const DECAY_SHORT = 0.99;
@@ -26,10 +28,6 @@ interface History {
   wE: number;
   n: number;
   streak: number;
-}
-
-function logit(p: number): number {
-  return Math.log(p / (1 - p));
 }
 
 function clampRate(p: number): number {
@@ -168,6 +166,7 @@ function irls(X: Float64Array, y: Uint8Array, n: number, P: number, start: numbe
   beta[0] = start;
   const g = new Float64Array(P);
   const H = new Float64Array(P * P);
+  const step = new Float64Array(P);
   const ridge = 1e-4;
   let prevLL = -Infinity;
   for (let it = 0; it < 50 && n > 0; it++) {
@@ -178,7 +177,7 @@ function irls(X: Float64Array, y: Uint8Array, n: number, P: number, start: numbe
       let eta = 0;
       const o = i * P;
       for (let j = 0; j < P; j++) eta += beta[j] * X[o + j];
-      const p = 1 / (1 + Math.exp(-eta));
+      const p = sigmoid(eta);
       ll += y[i] ? Math.log(Math.max(p, 1e-300)) : Math.log(Math.max(1 - p, 1e-300));
       const w = p * (1 - p);
       const r = y[i] - p;
@@ -194,7 +193,7 @@ function irls(X: Float64Array, y: Uint8Array, n: number, P: number, start: numbe
       H[j * P + j] += ridge;
       for (let l = 0; l < j; l++) H[l * P + j] = H[j * P + l];
     }
-    const step = solve(H, g, P);
+    if (!solveSpd(H, g, P, step)) break; // X'WX + ridge is positive definite; this guards against NaN only
     let big = 0;
     for (let j = 0; j < P; j++) {
       beta[j] += step[j];
@@ -204,31 +203,4 @@ function irls(X: Float64Array, y: Uint8Array, n: number, P: number, start: numbe
     prevLL = ll;
   }
   return beta;
-}
-
-/** Gaussian elimination with partial pivoting (small dense systems). */
-function solve(A: Float64Array, b: Float64Array, n: number): Float64Array {
-  const M = Float64Array.from(A);
-  const x = Float64Array.from(b);
-  for (let c = 0; c < n; c++) {
-    let piv = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(M[r * n + c]) > Math.abs(M[piv * n + c])) piv = r;
-    if (M[piv * n + c] === 0) continue;
-    if (piv !== c) {
-      for (let k = 0; k < n; k++) [M[c * n + k], M[piv * n + k]] = [M[piv * n + k], M[c * n + k]];
-      [x[c], x[piv]] = [x[piv], x[c]];
-    }
-    for (let r = c + 1; r < n; r++) {
-      const fct = M[r * n + c] / M[c * n + c];
-      if (fct === 0) continue;
-      for (let k = c; k < n; k++) M[r * n + k] -= fct * M[c * n + k];
-      x[r] -= fct * x[c];
-    }
-  }
-  for (let r = n - 1; r >= 0; r--) {
-    let t = x[r];
-    for (let k = r + 1; k < n; k++) t -= M[r * n + k] * x[k];
-    x[r] = M[r * n + r] === 0 ? 0 : t / M[r * n + r];
-  }
-  return x;
 }

@@ -2,6 +2,7 @@ import type { Assembly } from "../../data/types.ts";
 import { MODEL_CATEGORY } from "../../data/voteCodes.ts";
 import { dayNumber, isIsoDate } from "../../data/sessionPeriod.ts";
 import type { FittedModel } from "../types.ts";
+import { sigmoid } from "../orderedLogit.ts";
 
 /** Classification measures of a fitted model on the roll calls it was fitted on. */
 export interface FitQuality {
@@ -95,8 +96,8 @@ export function fitQuality(
     minority += n - Math.max(counts[0], counts[1], counts[2]);
     for (let c = 0; c < nStates; c++) {
       if (cat[c] < 0) continue;
-      const pNo = 1 / (1 + Math.exp(eta[c] - rc.cutNo));
-      const pNoAb = 1 / (1 + Math.exp(eta[c] - rc.cutYes));
+      const pNo = sigmoid(rc.cutNo - eta[c]);
+      const pNoAb = sigmoid(rc.cutYes - eta[c]);
       const p = [pNo, pNoAb - pNo, 1 - pNoAb];
       const best = p[2] >= p[1] && p[2] >= p[0] ? 2 : p[0] >= p[1] ? 0 : 1;
       if (best === cat[c]) correct++;

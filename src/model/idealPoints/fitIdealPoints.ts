@@ -16,6 +16,7 @@ import { statePrior } from "./statePrior.ts";
 import { stateSweep } from "./stateSweep.ts";
 import { makeWork, RC_BINARY, RC_FIXED, RC_FULL, type Settings } from "./sweepWork.ts";
 import { transformCov } from "./transformCov.ts";
+import { logit, sigmoid } from "../orderedLogit.ts";
 import {
   MODEL_FORMAT,
   MODEL_VERSION,
@@ -220,8 +221,8 @@ function fitArrays(
       C2[i] = logit(p0 + p1);
     }
     if (kind[i] === RC_FIXED) {
-      const p2 = 1 - 1 / (1 + Math.exp(-C2[i]));
-      const p0 = 1 / (1 + Math.exp(-C1[i]));
+      const p2 = 1 - sigmoid(C2[i]);
+      const p0 = sigmoid(C1[i]);
       fixedLogLik += n0 * Math.log(p0) + n1 * Math.log(Math.max(1e-300, 1 - p0 - p2)) + n2 * Math.log(p2);
     }
   }
@@ -277,6 +278,3 @@ function fitArrays(
   return { X, SD, B, C1, C2, iterations, converged, logLik: rc.logLik + fixedLogLik };
 }
 
-function logit(p: number): number {
-  return Math.log(p / (1 - p));
-}

@@ -7,6 +7,7 @@
  */
 
 import { voteDerivatives, voteTerms } from "../orderedLogit.ts";
+import { solveSpd } from "../solveSpd.ts";
 import type { PreparedVotes } from "./prepareVotes.ts";
 import { CUT_SD, RC_FIXED, RC_FULL, type Work } from "./sweepWork.ts";
 
@@ -17,33 +18,6 @@ function dot(a: Float64Array, b: Float64Array, m: number): number {
   let s = 0;
   for (let k = 0; k < m; k++) s += a[k] * b[k];
   return s;
-}
-
-/** Solve the small SPD system A x = b (A m x m, row-major, overwritten) by Cholesky; returns false if not positive definite. */
-function solveSpd(A: Float64Array, b: Float64Array, m: number, x: Float64Array): boolean {
-  for (let j = 0; j < m; j++) {
-    let s = A[j * m + j];
-    for (let k = 0; k < j; k++) s -= A[j * m + k] * A[j * m + k];
-    if (!(s > 0)) return false;
-    const ljj = Math.sqrt(s);
-    A[j * m + j] = ljj;
-    for (let i = j + 1; i < m; i++) {
-      let t = A[i * m + j];
-      for (let k = 0; k < j; k++) t -= A[i * m + k] * A[j * m + k];
-      A[i * m + j] = t / ljj;
-    }
-  }
-  for (let i = 0; i < m; i++) {
-    let t = b[i];
-    for (let k = 0; k < i; k++) t -= A[i * m + k] * x[k];
-    x[i] = t / A[i * m + i];
-  }
-  for (let i = m - 1; i >= 0; i--) {
-    let t = x[i];
-    for (let k = i + 1; k < m; k++) t -= A[k * m + i] * x[k];
-    x[i] = t / A[i * m + i];
-  }
-  return true;
 }
 
 /**

@@ -2,6 +2,7 @@ import { mean as meanOf, standardDeviation } from "simple-statistics";
 import { createRequire } from "node:module";
 import MLLogisticRegression from "ml-logistic-regression";
 import type { Matrix as MatrixType } from "ml-matrix";
+import { sigmoid } from "../orderedLogit.ts";
 
 // the same ml-matrix instance the (CommonJS) package uses
 const { Matrix } = createRequire(import.meta.url)("ml-matrix") as { Matrix: typeof MatrixType };
@@ -141,7 +142,7 @@ export function predictWith(state: LogisticRegressionJSON, X: readonly (readonly
     const q = state.weights.map((w) => {
       let eta = 0;
       for (let j = 0; j < row.length; j++) eta += w[j] * row[j];
-      return 1 / (1 + Math.exp(eta));
+      return sigmoid(-eta);
     });
     const total = q.reduce((a, b) => a + b, 0);
     return q.map((v) => (total > 0 ? v / total : 1 / q.length));
