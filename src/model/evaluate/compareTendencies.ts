@@ -6,6 +6,7 @@ import { DEFAULT_LEADERS, leaderVotes, logisticTendencyFeatures } from "../logis
 import { predictLogisticTendency } from "../logistic/predictLogisticTendency.ts";
 import { orderedLogitProbabilities } from "../orderedLogit.ts";
 import type { FittedModel, RollCallParams } from "../types.ts";
+import { resolveOptions } from "../../util/resolveOptions.ts";
 
 /** Scores of one method on the held-out votes. */
 export interface HeldOutScores {
@@ -62,10 +63,8 @@ export function compareTendencies(
   },
 ): TendencyComparison {
   const S = options.session;
-  const trainSessions = options.trainSessions ?? 10;
   if (!Number.isInteger(S)) throw new Error(`invalid session; expected an integer: ${S}`);
-  if (!(Number.isInteger(trainSessions) && 1 <= trainSessions && trainSessions <= 100))
-    throw new Error(`invalid trainSessions; expected an integer in [1, 100]: ${trainSessions}`);
+  const { trainSessions } = resolveOptions({ trainSessions: { default: 10, range: "[1, 100]", integer: true } }, options);
   const rows = assembly.rollCalls.map((rc, r) => ({ rc, r })).filter(({ rc }) => rc.period === S);
   if (rows.length === 0) throw new Error(`invalid session; no roll calls in session ${S}`);
   const cutoff = rows.map(({ rc }) => rc.date).sort()[0];

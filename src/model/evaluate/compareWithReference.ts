@@ -1,5 +1,6 @@
 import { median, sampleCorrelation } from "simple-statistics";
 import type { FittedModel } from "../types.ts";
+import { resolveOptions } from "../../util/resolveOptions.ts";
 
 /** One published estimate: a state's ideal point in a session. */
 export interface ReferenceRow {
@@ -43,8 +44,7 @@ export function compareWithReference(
   options: { aliases?: Record<string, string[]>; minStates?: number } = {},
 ): ReferenceComparison {
   const aliases = options.aliases ?? DEFAULT_ALIASES;
-  const minStates = options.minStates ?? 10;
-  if (!(Number.isInteger(minStates) && 3 <= minStates)) throw new Error(`invalid minStates; expected an integer >= 3: ${minStates}`);
+  const { minStates } = resolveOptions({ minStates: { default: 10, range: "[3, inf)", integer: true } }, options);
   const pos = new Map<string, number>();
   for (const st of model.states) st.periods.forEach((p, i) => pos.set(`${st.iso3}|${p}`, st.mean[i][0]));
   const x: number[] = [];

@@ -25,6 +25,7 @@ import {
   type RollCallParams,
   type StateTrajectory,
 } from "../types.ts";
+import { resolveOptions } from "../../util/resolveOptions.ts";
 
 /** Sweeps between convergence checks (the log-posterior is computed on those only). */
 const CHECK_EVERY = 5;
@@ -44,6 +45,18 @@ interface IdealPointArrays {
   /** Log-likelihood of the yes/abstain/no votes at the estimates. */
   logLik: number;
 }
+
+/** Defaults and ranges of the numeric and boolean FitOptions (documented in ../types.ts). */
+const FIT_SETTINGS = {
+  dims: { default: 1, values: [1, 2] },
+  walkSd: { default: 0.25, range: "(0, 5]" },
+  maxIterations: { default: 1000, range: "[1, 10000]", integer: true },
+  seed: { default: 1 },
+  tolerance: { default: 1e-7, range: "(0, 0.1]" },
+  betaSd: { default: 4, range: "(0, 100]" },
+  shrink: { default: 4, range: "[0, 100]" },
+  balanceSessions: { default: true },
+};
 
 /**
  * Fit the dynamic ordinal ideal-point model of Bailey, Strezhnev & Voeten
@@ -81,23 +94,8 @@ interface IdealPointArrays {
  */
 export function fitIdealPoints(assembly: Assembly, options: FitOptions = {}): FittedModel {
   const t0 = performance.now();
-  const dims = options.dims ?? 1;
-  const walkSd = options.walkSd ?? 0.25;
-  const maxIterations = options.maxIterations ?? 1000;
-  const seed = options.seed ?? 1;
-  const tolerance = options.tolerance ?? 1e-7;
-  const betaSd = options.betaSd ?? 4;
-  const shrink = options.shrink ?? 4;
-  const balanceSessions = options.balanceSessions ?? true;
-  if (dims !== 1 && dims !== 2) throw new Error(`invalid dims; expected 1 or 2: ${JSON.stringify(dims)}`);
-  if (!(0 < walkSd && walkSd <= 5)) throw new Error(`invalid walkSd; expected a number in (0, 5]: ${walkSd}`);
-  if (!(Number.isInteger(maxIterations) && 1 <= maxIterations && maxIterations <= 10000))
-    throw new Error(`invalid maxIterations; expected an integer in [1, 10000]: ${maxIterations}`);
-  if (!Number.isFinite(seed)) throw new Error(`invalid seed; not a finite number: ${seed}`);
-  if (!(0 < tolerance && tolerance <= 0.1)) throw new Error(`invalid tolerance; expected a number in (0, 0.1]: ${tolerance}`);
-  if (!(0 < betaSd && betaSd <= 100)) throw new Error(`invalid betaSd; expected a number in (0, 100]: ${betaSd}`);
-  if (!(0 <= shrink && shrink <= 100)) throw new Error(`invalid shrink; expected a number in [0, 100]: ${shrink}`);
-  if (typeof balanceSessions !== "boolean") throw new Error(`invalid balanceSessions; expected true or false: ${JSON.stringify(balanceSessions)}`);
+  const { walkSd, maxIterations, seed, tolerance, betaSd, shrink, balanceSessions, ...rest } = resolveOptions(FIT_SETTINGS, options);
+  const dims = rest.dims as 1 | 2;
   if (options.from !== undefined && !isIsoDate(options.from)) throw new Error(`invalid from; not a date: ${JSON.stringify(options.from)}`);
   if (options.until !== undefined && !isIsoDate(options.until)) throw new Error(`invalid until; not a date: ${JSON.stringify(options.until)}`);
   if (options.from !== undefined && options.until !== undefined && !(options.from < options.until))

@@ -1,5 +1,6 @@
 import { writeAtomic } from "../../util/writeAtomic.ts";
 import { MODEL_FORMAT, type FittedModel } from "../types.ts";
+import { resolveOptions } from "../../util/resolveOptions.ts";
 
 /** Round every non-integer number in a JSON value to `digits` decimals (integers and strings unchanged). */
 export function roundNumbers<T>(value: T, digits: number): T {
@@ -24,8 +25,7 @@ export function roundNumbers<T>(value: T, digits: number): T {
  * saveModel(fitIdealPoints(loadAssembly()), "models/default.json");
  */
 export function saveModel(model: FittedModel, path: string, options: { digits?: number } = {}): void {
-  const digits = options.digits ?? 4;
-  if (!(Number.isInteger(digits) && 0 <= digits && digits <= 15)) throw new Error(`invalid digits; expected an integer in [0, 15]: ${digits}`);
+  const { digits } = resolveOptions({ digits: { default: 4, range: "[0, 15]", integer: true } }, options);
   if (!model || model.format !== MODEL_FORMAT) throw new Error(`invalid model; not a fitted plenary model (format ${JSON.stringify(model?.format)})`);
   if (typeof path !== "string" || path === "") throw new Error(`invalid path; expected a file path: ${JSON.stringify(path)}`);
   // options keep full precision (a tolerance of 1e-7 must not become 0)

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import MLLogisticRegression from "ml-logistic-regression";
 import type { Matrix as MatrixType } from "ml-matrix";
 import { sigmoid } from "../orderedLogit.ts";
+import { resolveOptions } from "../../util/resolveOptions.ts";
 
 // the same ml-matrix instance the (CommonJS) package uses
 const { Matrix } = createRequire(import.meta.url)("ml-matrix") as { Matrix: typeof MatrixType };
@@ -29,6 +30,14 @@ export interface LogisticRegressionJSON {
   weights: number[][];
 }
 
+/** Defaults and ranges of LogisticRegressionOptions. */
+const LOGISTIC_SETTINGS = {
+  numSteps: { default: 1000, range: "[1, 1000000]", integer: true },
+  learningRate: { default: 0.5, range: "(0, 100]" },
+  intercept: { default: true },
+  standardize: { default: true },
+};
+
 /**
  * A typed wrapper of the `ml-logistic-regression` package (named by the
  * product brief): one-vs-all logistic regression by batch gradient descent.
@@ -51,15 +60,11 @@ export class LogisticRegression {
   private state: LogisticRegressionJSON | null = null;
 
   constructor(options: LogisticRegressionOptions = {}) {
-    const numSteps = options.numSteps ?? 1000;
-    const learningRate = options.learningRate ?? 0.5;
-    if (!(Number.isInteger(numSteps) && 1 <= numSteps && numSteps <= 1_000_000))
-      throw new Error(`invalid numSteps; expected an integer in [1, 1000000]: ${numSteps}`);
-    if (!(0 < learningRate && learningRate <= 100)) throw new Error(`invalid learningRate; expected a number in (0, 100]: ${learningRate}`);
+    const { numSteps, learningRate, intercept, standardize } = resolveOptions(LOGISTIC_SETTINGS, options);
     this.numSteps = numSteps;
     this.learningRate = learningRate;
-    this.intercept = options.intercept ?? true;
-    this.standardize = options.standardize ?? true;
+    this.intercept = intercept;
+    this.standardize = standardize;
   }
 
   /** Class labels in the order of the probability columns (ascending); empty before `fit`. */

@@ -4,6 +4,7 @@ import { dayNumber, isIsoDate } from "../../data/sessionPeriod.ts";
 import { LogisticRegression, type LogisticRegressionJSON } from "./LogisticRegression.ts";
 import { DEFAULT_LEADERS, featureNames, leaderVotes, logisticTendencyFeatures } from "./logisticTendencyFeatures.ts";
 import type { FittedModel, RollCallParams } from "../types.ts";
+import { resolveOptions } from "../../util/resolveOptions.ts";
 
 /** Options of {@link fitLogisticTendencies}. */
 export interface LogisticTendencyOptions {
@@ -40,6 +41,13 @@ export interface LogisticTendencies {
   seconds: number;
 }
 
+/** Defaults and ranges of the numeric LogisticTendencyOptions (numSteps and learningRate as LogisticRegression's, with fewer steps). */
+const TENDENCY_SETTINGS = {
+  minVotes: { default: 30, range: "[1, 100000]", integer: true },
+  numSteps: { default: 300, range: "[1, 1000000]", integer: true },
+  learningRate: { default: 0.5, range: "(0, 100]" },
+};
+
 /**
  * Fit per-state logistic tendencies with `ml-logistic-regression` (through
  * {@link LogisticRegression}): for each state, a one-vs-all logistic model of
@@ -61,8 +69,7 @@ export function fitLogisticTendencies(assembly: Assembly, model: FittedModel, op
   if (!isIsoDate(from)) throw new Error(`invalid from; not a date: ${JSON.stringify(from)}`);
   if (!isIsoDate(until)) throw new Error(`invalid until; not a date: ${JSON.stringify(until)}`);
   const leaders = options.leaders ?? DEFAULT_LEADERS;
-  const minVotes = options.minVotes ?? 30;
-  if (!(Number.isInteger(minVotes) && 1 <= minVotes && minVotes <= 100000)) throw new Error(`invalid minVotes; expected an integer in [1, 100000]: ${minVotes}`);
+  const { minVotes, numSteps, learningRate } = resolveOptions(TENDENCY_SETTINGS, options);
   const colOf = new Map(assembly.states.map((s, c) => [s.iso3, c]));
   for (const l of leaders) if (!colOf.has(l)) throw new Error(`invalid leaders; unknown ISO3 code: ${JSON.stringify(l)}`);
   for (const s of options.states ?? []) if (!colOf.has(s)) throw new Error(`invalid states; unknown ISO3 code: ${JSON.stringify(s)}`);
@@ -92,7 +99,7 @@ export function fitLogisticTendencies(assembly: Assembly, model: FittedModel, op
       y.push(cat);
     }
     if (y.length >= minVotes) {
-      states[iso3] = new LogisticRegression({ numSteps: options.numSteps ?? 300, learningRate: options.learningRate ?? 0.5 }).fit(X, y).toJSON();
+      states[iso3] = new LogisticRegression({ numSteps, learningRate }).fit(X, y).toJSON();
     }
     progress((k + 1) / targets.length, iso3);
   });

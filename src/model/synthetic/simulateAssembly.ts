@@ -3,6 +3,7 @@ import type { Assembly, MemberState, RollCall } from "../../data/types.ts";
 import { ABSENT, ABSTAIN, CAT_ABSTAIN, CAT_NO, CAT_YES, CODE_OF_CATEGORY, NO, NOT_MEMBER, VOTE_LETTERS, YES } from "../../data/voteCodes.ts";
 import { sigmoid } from "../orderedLogit.ts";
 import { randomNormal } from "../seededRandom.ts";
+import { resolveOptions } from "../../util/resolveOptions.ts";
 
 /** Options of {@link simulateAssembly}. */
 export interface SimulateOptions {
@@ -36,6 +37,17 @@ export interface SimulationTruth {
 
 const ISSUES = ["me", "nu", "di", "hr", "co", "ec"];
 
+/** Defaults and ranges of SimulateOptions. */
+const SIMULATE_SETTINGS = {
+  states: { default: 60, range: "[3, 1000]", integer: true },
+  periods: { default: 10, range: "[1, 200]", integer: true },
+  rollCallsPerPeriod: { default: 30, range: "[1, 1000]", integer: true },
+  dims: { default: 1, values: [1, 2] },
+  walkSd: { default: 0.25, range: "[0, 5]" },
+  absentRate: { default: 0.05, range: "[0, 1)" },
+  lateJoiners: { default: 0.2, range: "[0, 1]" },
+};
+
 /**
  * Simulate a General Assembly from the dynamic ordinal ideal-point model
  * (Bailey, Strezhnev & Voeten 2017, with the logit link of ./orderedLogit.ts):
@@ -52,20 +64,7 @@ export function simulateAssembly(
   options: SimulateOptions,
   random: () => number,
 ): { assembly: Assembly; truth: SimulationTruth } {
-  const nS = options.states ?? 60;
-  const nP = options.periods ?? 10;
-  const perP = options.rollCallsPerPeriod ?? 30;
-  const dims = options.dims ?? 1;
-  const walkSd = options.walkSd ?? 0.25;
-  const absentRate = options.absentRate ?? 0.05;
-  const late = options.lateJoiners ?? 0.2;
-  if (!(Number.isInteger(nS) && 3 <= nS && nS <= 1000)) throw new Error(`invalid states; expected an integer in [3, 1000]: ${nS}`);
-  if (!(Number.isInteger(nP) && 1 <= nP && nP <= 200)) throw new Error(`invalid periods; expected an integer in [1, 200]: ${nP}`);
-  if (!(Number.isInteger(perP) && 1 <= perP && perP <= 1000)) throw new Error(`invalid rollCallsPerPeriod; expected an integer in [1, 1000]: ${perP}`);
-  if (dims !== 1 && dims !== 2) throw new Error(`invalid dims; expected 1 or 2: ${dims}`);
-  if (!(0 <= walkSd && walkSd <= 5)) throw new Error(`invalid walkSd; expected a number in [0, 5]: ${walkSd}`);
-  if (!(0 <= absentRate && absentRate < 1)) throw new Error(`invalid absentRate; expected a number in [0, 1): ${absentRate}`);
-  if (!(0 <= late && late <= 1)) throw new Error(`invalid lateJoiners; expected a number in [0, 1]: ${late}`);
+  const { states: nS, periods: nP, rollCallsPerPeriod: perP, dims, walkSd, absentRate, lateJoiners: late } = resolveOptions(SIMULATE_SETTINGS, options);
 
   // positions: random walks; late joiners enter at a random later session
   const positions = new Float64Array(nS * nP * dims).fill(NaN);
@@ -179,5 +178,5 @@ export function simulateAssembly(
       states: table({ iso3: states.map((s) => s.iso3), name: states.map((s) => s.name) }),
     },
   };
-  return { assembly, truth: { dims, positions, periods: nP, beta, cutNo, cutYes } };
+  return { assembly, truth: { dims: dims as 1 | 2, positions, periods: nP, beta, cutNo, cutYes } };
 }
