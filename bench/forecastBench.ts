@@ -1,10 +1,6 @@
 import { median } from "simple-statistics";
 import { readFileSync } from "node:fs";
-import { loadAssembly } from "../src/data/loadAssembly.ts";
-import { modelForAsOf } from "../src/forecast/modelForAsOf.ts";
-import { prepareForecast } from "../src/forecast/prepareForecast.ts";
-import { simulateOutcome } from "../src/forecast/simulateOutcome.ts";
-import type { ForecastSpec } from "../src/forecast/types.ts";
+import { loadAssembly, modelForAsOf, prepareForecast, simulateOutcome, type ForecastSpec } from "../src/index.ts";
 
 /** Times a 10,000-draw forecast of scenarios/es-11-4.json once the model is fitted (median of 5). */
 export async function forecastBench(): Promise<Record<string, number>> {

@@ -1,5 +1,5 @@
 import { median } from "simple-statistics";
-import { loadAssembly } from "../src/data/loadAssembly.ts";
+import { loadAssembly } from "../src/index.ts";
 
 /** Times loading the full embedded record (median of 5 cold-ish loads) and building the arquero tables. */
 export async function loadBench(): Promise<Record<string, number>> {

@@ -7,14 +7,7 @@
 import { median } from "simple-statistics";
 import { pathToFileURL } from "node:url";
 import type { TopLevelSpec } from "vega-lite";
-import { calibrationChart } from "../src/render/calibrationChart.ts";
-import { countryChart } from "../src/render/countryChart.ts";
-import { mapChart } from "../src/render/mapChart.ts";
-import { outcomeChart } from "../src/render/outcomeChart.ts";
-import { positionsChart } from "../src/render/positionsChart.ts";
-import { renderSvg } from "../src/render/renderSvg.ts";
-import { responseChart } from "../src/render/responseChart.ts";
-import { scenarioChart } from "../src/render/scenarioChart.ts";
+import { calibrationChart, countryChart, mapChart, outcomeChart, positionsChart, renderSvg, responseChart, scenarioChart } from "../src/index.ts";
 import {
   fixtureCalibration,
   fixtureForecast,

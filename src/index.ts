@@ -95,3 +95,11 @@ export type {
   CurveOptions, TargetSearch, ObservedOutcome, ScenarioResult, ForecastSummary, Flip, StateChange, TargetPick,
   ImpliedStrength, CurvePoint,
 } from "./simulate/types.ts";
+
+// --- reports (plain text, as the CLI prints them) ---------------------------
+export { scenarioText } from "./cli/scenarioSummary.ts";
+export { formatTable } from "./cli/formatTable.ts";
+
+// --- utilities --------------------------------------------------------------
+export { writeAtomic } from "./util/writeAtomic.ts";
+export { resolveOptions, checkSetting, type Settings, type NumberSetting, type BooleanSetting, type Resolved } from "./util/resolveOptions.ts";
