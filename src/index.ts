@@ -73,6 +73,8 @@ export { fitAbsence, ABSENCE_FEATURES } from "./model/absence/fitAbsence.ts";
 export { absenceProbability } from "./model/absence/absenceProbability.ts";
 export { LogisticRegression } from "./model/logistic/LogisticRegression.ts";
 export { fitLogisticTendencies, type LogisticTendencies, type LogisticTendencyOptions } from "./model/logistic/fitLogisticTendencies.ts";
+export { predictLogisticTendency } from "./model/logistic/predictLogisticTendency.ts";
+export { logisticTendencyFeatures, DEFAULT_LEADERS } from "./model/logistic/logisticTendencyFeatures.ts";
 export { compareTendencies, type TendencyComparison, type HeldOutScores } from "./model/evaluate/compareTendencies.ts";
 export { saveModel } from "./model/io/saveModel.ts";
 export { loadModel } from "./model/loadModel.ts";

@@ -37,8 +37,7 @@ export function logSigmoid(u: number): number {
  * `eta = beta . x` on a roll call with cutpoints `cutNo <= cutYes`.
  *
  * @example
- * orderedLogitProbabilities(0, -1, 1);
- * // { yes: 0.2689, abstain: 0.4621, no: 0.2689 } (rounded)
+ * orderedLogitProbabilities(0, -1, 1); // { yes: 0.2689, abstain: 0.4621, no: 0.2689 }
  */
 export function orderedLogitProbabilities(
   eta: number,

@@ -14,7 +14,8 @@
  *
  * @example
  * const x = new Float64Array(2);
- * solveSpd(Float64Array.from([4, 2, 2, 3]), Float64Array.from([2, 1]), 2, x); // true; x = [0.5, 0]
+ * solveSpd(Float64Array.from([4, 2, 2, 3]), Float64Array.from([2, 1]), 2, x); // true
+ * Array.from(x); // [0.5, 0]
  */
 export function solveSpd(A: Float64Array, b: Float64Array, m: number, x: Float64Array): boolean {
   for (let j = 0; j < m; j++) {

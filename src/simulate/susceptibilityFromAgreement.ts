@@ -12,8 +12,7 @@ import { mean } from "simple-statistics";
  * cost of a vote grows with the legislator's distance from indifference).
  *
  * @example
- * susceptibilityFromAgreement({ GBR: 0.8, CUB: 0.2, USA: 1 }, ["GBR", "CUB", "USA"], ["USA"])
- * // { GBR: 1.6, CUB: 0.4, USA: 2 }
+ * susceptibilityFromAgreement({ GBR: 0.8, CUB: 0.2, USA: 1 }, ["GBR", "CUB", "USA"], ["USA"]); // { GBR: 1.6, CUB: 0.4, USA: 2 }
  */
 export function susceptibilityFromAgreement(
   shares: Readonly<Record<string, number>>,

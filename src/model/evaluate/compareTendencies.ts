@@ -48,7 +48,8 @@ const normTitle = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, " ").tri
  * logistic fits (slow; see `numSteps`).
  *
  * @example
- * compareTendencies(loadAssembly(), { session: 79 }); // { idealPoints: { accuracy: 0.9, ... }, logistic: { ... } }
+ * // a quick look (2 training sessions, 50 gradient steps); scripts/fitQuality.ts --compare-logistic uses the defaults
+ * compareTendencies(assembly, { session: 79, trainSessions: 2, numSteps: 50 }); // { idealPoints: { accuracy: 0.9, ... }, logistic: { ... } }
  */
 export function compareTendencies(
   assembly: Assembly,

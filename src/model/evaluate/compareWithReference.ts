@@ -35,8 +35,7 @@ const DEFAULT_ALIASES: Record<string, string[]> = { RUS: ["SUN"] };
  * unless `aliases` says otherwise. Cost: O(rows).
  *
  * @example
- * compareWithReference(model, [{ iso3: "USA", session: 70, idealpoint: 2.9 }, ...]);
- * // { pooled: 0.94, medianPerSession: 0.98, ... }
+ * compareWithReference(model, readReferenceIdealPoints()); // { pooled: 0.94, medianPerSession: 0.98, ... }
  */
 export function compareWithReference(
   model: FittedModel,

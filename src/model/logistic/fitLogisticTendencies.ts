@@ -59,8 +59,8 @@ const TENDENCY_SETTINGS = {
  * features, on the slow package; restrict the window (e.g. ten sessions).
  *
  * @example
- * const t = fitLogisticTendencies(assembly, model, { from: "2015-09-01" });
- * // then predictLogisticTendency(t, "FRA", logisticTendencyFeatures(params, ["hr"], { USA: "Y" }, t.leaders, "FRA"))
+ * const t = fitLogisticTendencies(assembly, model, { from: "2015-09-01", states: ["FRA"] });
+ * predictLogisticTendency(t, "FRA", logisticTendencyFeatures(model.rollCalls.at(-1)!, ["hr"], { USA: "Y" }, t.leaders, "FRA"));
  */
 export function fitLogisticTendencies(assembly: Assembly, model: FittedModel, options: LogisticTendencyOptions = {}): LogisticTendencies {
   const t0 = performance.now();

@@ -25,7 +25,8 @@ export function featureNames(dims: number, leaders: string[]): string[] {
  * abstain/absent/unknown 0; a leader's own vote is not a cue for itself).
  *
  * @example
- * logisticTendencyFeatures(params, ["me"], { USA: "N" }, DEFAULT_LEADERS, "FRA");
+ * const params = model.rollCalls.at(-1)!; // a fitted roll call
+ * logisticTendencyFeatures(params, ["me"], { USA: "N" }, DEFAULT_LEADERS, "FRA").length; // 15
  */
 export function logisticTendencyFeatures(
   params: Pick<RollCallParams, "beta" | "cutNo" | "cutYes">,

@@ -8,7 +8,9 @@ import { CAT_ABSTAIN, CAT_YES } from "../../data/voteCodes.ts";
  * null when the state has no fitted tendency.
  *
  * @example
- * predictLogisticTendency(t, "FRA", logisticTendencyFeatures(params, ["hr"], { USA: "Y" }, t.leaders, "FRA"));
+ * const t = fitLogisticTendencies(assembly, model, { from: "2015-09-01", states: ["FRA"] });
+ * const p = predictLogisticTendency(t, "FRA", logisticTendencyFeatures(model.rollCalls.at(-1)!, ["hr"], { USA: "Y" }, t.leaders, "FRA"));
+ * p!.yes + p!.abstain + p!.no; // 1
  */
 export function predictLogisticTendency(
   tendencies: LogisticTendencies,
