@@ -2,7 +2,7 @@ import { isAdopted } from "../forecast/isAdopted.ts";
 import type { PreparedForecast } from "../forecast/PreparedForecast.ts";
 import { constantShift, lobbyingEffort, type AppliedIntervention } from "./lobbyingShift.ts";
 import { outcomeEvaluator, type OutcomeEvaluator } from "./outcomeEvaluator.ts";
-import { checkIndex } from "./responseCurve.ts";
+import { interventionIndex } from "./responseCurve.ts";
 import { statesOutcome } from "../forecast/statesOutcome.ts";
 import { OUTCOME_NO, OUTCOME_YES } from "../data/voteCodes.ts";
 import type { TargetPick, Toward } from "./types.ts";
@@ -49,8 +49,7 @@ export function bestTargets(
   options: BestTargetsOptions,
   evaluator: OutcomeEvaluator = outcomeEvaluator(prepared),
 ): TargetPick[] {
-  const index = options.intervention ?? 0;
-  checkIndex("intervention", index, interventions.length);
+  const index = interventionIndex(options.intervention, interventions.length);
   const objective = options.objective ?? "expectedYes";
   if (objective !== "expectedYes" && objective !== "pAdopted") {
     throw new Error(`invalid objective; expected one of expectedYes, pAdopted: ${JSON.stringify(objective)}`);

@@ -1,6 +1,6 @@
 import type { PreparedForecast } from "../forecast/PreparedForecast.ts";
 import { outcomeEvaluator, type OutcomeEvaluator } from "./outcomeEvaluator.ts";
-import { checkIndex } from "./responseCurve.ts";
+import { interventionIndex } from "./responseCurve.ts";
 import { lobbyingEffort, type AppliedIntervention } from "./lobbyingShift.ts";
 import type { ImpliedStrength } from "./types.ts";
 import { resolveOptions } from "../util/resolveOptions.ts";
@@ -50,8 +50,7 @@ export function impliedStrength(
   options: ImpliedStrengthOptions,
   evaluator: OutcomeEvaluator = outcomeEvaluator(prepared),
 ): ImpliedStrength {
-  const index = options.intervention ?? 0;
-  checkIndex("intervention", index, interventions.length);
+  const index = interventionIndex(options.intervention, interventions.length);
   const match = options.match ?? "yes";
   if (!["yes", "no", "abstain", "absent"].includes(match)) {
     throw new Error(`invalid match; expected one of yes, no, abstain, absent: ${JSON.stringify(match)}`);
