@@ -1,11 +1,16 @@
 /**
  * What the `@example`s in src/ may use without defining it (see
  * docExamples.test.ts): the committed full-record model and the embedded
- * record, and for the lobbying steps the flagship scenario's prepared
- * forecast and resolved interventions. Each is built on first use.
+ * record, the ES-11/4 forecast (scenarios/es-11-4.json), and for the
+ * lobbying steps the flagship scenario's prepared forecast, resolved
+ * interventions and result (`baseline`, `lobbied`). Each is built on first use.
  */
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { loadAssembly, loadModel, loadScenario, prepareForecast, type Assembly, type FittedModel, type ForecastSpec, type PreparedForecast } from "../src/index.ts";
+import {
+  forecastResolution, loadAssembly, loadModel, loadScenario, prepareForecast, runScenario,
+  type Assembly, type FittedModel, type Forecast, type ForecastSpec, type PreparedForecast, type ScenarioResult,
+} from "../src/index.ts";
 // the resolved interventions are runScenario's private step; the examples of that step need them
 import { resolveInterventions } from "../src/simulate/resolveInterventions.ts";
 
@@ -25,6 +30,13 @@ export const scope = {
   get model(): FittedModel {
     return once("model", () => loadModel(fileURLToPath(new URL("../models/default.json", import.meta.url)), { fingerprint: scope.assembly.fingerprint }));
   },
+  /** The ES-11/4 forecast as of 2022-10-11. */
+  get forecast(): Forecast {
+    return once("forecast", () => {
+      const spec = JSON.parse(readFileSync(fileURLToPath(new URL("../scenarios/es-11-4.json", import.meta.url)), "utf8")) as ForecastSpec;
+      return forecastResolution(spec, { assembly: scope.assembly });
+    });
+  },
   get scenario() {
     return once("scenario", () => loadScenario(scenarioFile, { states: scope.assembly.states }));
   },
@@ -33,6 +45,17 @@ export const scope = {
   },
   get applied() {
     return once("applied", () => resolveInterventions(scope.scenario, scope.prepared, scope.assembly).applied);
+  },
+  get result(): ScenarioResult {
+    return once("result", () => runScenario(scope.scenario, { assembly: scope.assembly, prepared: scope.prepared }));
+  },
+  /** The flagship scenario's baseline forecast. */
+  get baseline(): Forecast {
+    return scope.result.forecasts.baseline;
+  },
+  /** The flagship scenario's forecast under lobbying. */
+  get lobbied(): Forecast {
+    return scope.result.forecasts.scenario;
   },
   /** The first 20 states of the prepared forecast, as candidate indices. */
   get pool(): number[] {

@@ -36,14 +36,6 @@ const KNOWN_BROKEN: Record<string, string> = {
   "src/render/tableBundle.ts": "runs only in a Deno Jupyter kernel (`Deno.jupyter`)",
   "src/render/renderHtml.ts": "uses `writeFile` without importing it",
   "src/render/responseChart.ts": "placeholder code (`...`) and an undefined `strengths`",
-  "src/render/scenarioChart.ts": "uses undefined `baseline` and `lobbied` forecasts",
-  "src/render/chartConfig.ts": "uses an undefined `forecast`",
-  "src/render/countryChart.ts": "uses an undefined `forecast`",
-  "src/render/exportChart.ts": "uses an undefined `forecast`",
-  "src/render/mapChart.ts": "uses an undefined `forecast`",
-  "src/render/outcomeChart.ts": "uses an undefined `forecast`",
-  "src/render/renderPng.ts": "uses an undefined `forecast`",
-  "src/render/renderSvg.ts": "uses an undefined `forecast`",
 };
 
 interface Example {
