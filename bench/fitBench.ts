@@ -1,5 +1,4 @@
-import { loadAssembly } from "../src/data/loadAssembly.ts";
-import { fitIdealPoints } from "../src/model/fitIdealPoints.ts";
+import { fitIdealPoints, loadAssembly } from "../src/index.ts";
 
 /**
  * Fits the 1-D dynamic ideal-point model on the whole embedded record

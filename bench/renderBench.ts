@@ -4,16 +4,10 @@
  * chart; the spec build is included. Run directly with
  * `npx tsx bench/renderBench.ts`, or through `npm run bench -- render`.
  */
+import { median } from "simple-statistics";
 import { pathToFileURL } from "node:url";
 import type { TopLevelSpec } from "vega-lite";
-import { calibrationChart } from "../src/render/calibrationChart.ts";
-import { countryChart } from "../src/render/countryChart.ts";
-import { mapChart } from "../src/render/mapChart.ts";
-import { outcomeChart } from "../src/render/outcomeChart.ts";
-import { positionsChart } from "../src/render/positionsChart.ts";
-import { renderSvg } from "../src/render/renderSvg.ts";
-import { responseChart } from "../src/render/responseChart.ts";
-import { scenarioChart } from "../src/render/scenarioChart.ts";
+import { calibrationChart, countryChart, mapChart, outcomeChart, positionsChart, renderSvg, responseChart, scenarioChart } from "../src/index.ts";
 import {
   fixtureCalibration,
   fixtureForecast,
@@ -48,7 +42,7 @@ export async function renderBench(): Promise<Record<string, number>> {
       await renderSvg(build());
       times.push((performance.now() - t) / 1000);
     }
-    out[`render.${name}.svg.seconds (median of 3)`] = times.sort((a, b) => a - b)[1]!;
+    out[`render.${name}.svg.seconds (median of 3)`] = median(times);
   }
   return out;
 }

@@ -1,12 +1,10 @@
 import { fileURLToPath } from "node:url";
-import { loadAssembly } from "../src/data/loadAssembly.ts";
-import { prepareForecast } from "../src/forecast/prepareForecast.ts";
-import type { ForecastSpec } from "../src/forecast/types.ts";
-import { loadScenario } from "../src/simulate/loadScenario.ts";
+import { loadAssembly, loadScenario, prepareForecast, runScenario, type ForecastSpec } from "../src/index.ts";
+// The bench times the response curve apart from a whole run, so it reaches the
+// private steps of runScenario that src/index.ts does not export.
 import { outcomeEvaluator } from "../src/simulate/outcomeEvaluator.ts";
 import { resolveInterventions } from "../src/simulate/resolveInterventions.ts";
 import { responseCurve } from "../src/simulate/responseCurve.ts";
-import { runScenario } from "../src/simulate/runScenario.ts";
 
 /**
  * Times lobbying scenarios on the flagship case (scenarios/blinken-2022.json:

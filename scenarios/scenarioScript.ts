@@ -5,18 +5,12 @@
  * (common random numbers, so differences between variants are not noise),
  * prints a readable report and, unless told not to, writes charts to out/.
  */
-import { existsSync } from "node:fs";
+import { mean } from "simple-statistics";
 import { fileURLToPath } from "node:url";
-import { scenarioText } from "../src/cli/scenarioSummary.ts";
-import { loadAssembly } from "../src/data/loadAssembly.ts";
-import { prepareForecast } from "../src/forecast/prepareForecast.ts";
-import type { ForecastSpec } from "../src/forecast/types.ts";
-import { formatTable } from "../src/cli/formatTable.ts";
-import { findRollCall } from "../src/data/findRollCall.ts";
-import { rollCallVotes } from "../src/data/rollCallVotes.ts";
-import { loadScenario } from "../src/simulate/loadScenario.ts";
-import { runScenario } from "../src/simulate/runScenario.ts";
-import type { Intervention, Scenario, ScenarioResult } from "../src/simulate/types.ts";
+import {
+  exportChart, findRollCall, formatTable, loadAssembly, loadScenario, prepareForecast, responseChart, rollCallVotes, runScenario, scenarioChart, scenarioText,
+  type ForecastSpec, type Intervention, type Scenario, type ScenarioResult,
+} from "../src/index.ts";
 
 /** A variant: the scenario's interventions changed, run on the same prepared forecast. */
 export interface Variant {
@@ -107,14 +101,13 @@ function actualVotesReport(assembly: ReturnType<typeof loadAssembly>, symbol: st
     }),
   ));
   const logLoss = (r: ScenarioResult, which: "baseline" | "scenario", only?: Set<string>) => {
-    let sum = 0, n = 0;
+    const losses: number[] = [];
     for (const c of r.forecasts[which].countries) {
       const v = actual[c.iso3];
       if (!v || (only && !only.has(c.iso3))) continue;
-      sum -= Math.log(Math.max(1e-6, c[key[v]]));
-      n++;
+      losses.push(-Math.log(Math.max(1e-6, c[key[v]])));
     }
-    return n > 0 ? (sum / n).toFixed(3) : "-";
+    return losses.length > 0 ? mean(losses).toFixed(3) : "-";
   };
   const targeted = new Set(result.changes.filter((c) => c.targeted).map((c) => c.iso3));
   const rows = [
@@ -139,13 +132,8 @@ function row(r: ScenarioResult, label: string): string[] {
   return [label, s.expected.yes.toFixed(1), `${s.interval80.yes[0]}-${s.interval80.yes[1]}`, s.expected.no.toFixed(1), s.expected.abstain.toFixed(1), s.expected.absent.toFixed(1), `${(s.pAdopted * 100).toFixed(1)}%`, ""];
 }
 
-/** Writes the baseline-vs-scenario and response-curve charts with src/render, when it is there. */
+/** Writes the baseline-vs-scenario and response-curve charts. */
 async function writeCharts(name: string, result: ScenarioResult): Promise<string[]> {
-  const render = (file: string) => existsSync(fileURLToPath(new URL(`../src/render/${file}`, import.meta.url)));
-  if (!render("exportChart.ts") || !render("scenarioChart.ts") || !render("responseChart.ts")) return [];
-  const { exportChart } = await import("../src/render/exportChart.ts");
-  const { scenarioChart } = await import("../src/render/scenarioChart.ts");
-  const { responseChart } = await import("../src/render/responseChart.ts");
   const out: string[] = [];
   const scenarioPath = `out/${name}-scenario.png`;
   await exportChart(scenarioChart(result.forecasts.baseline, result.forecasts.scenario), scenarioPath);

@@ -8,9 +8,7 @@
  * Run: `npx tsx scripts/fitModels.ts` (a few minutes).
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { loadAssembly } from "../src/data/loadAssembly.ts";
-import { fitIdealPoints } from "../src/model/fitIdealPoints.ts";
-import { saveModel } from "../src/model/saveModel.ts";
+import { fitIdealPoints, loadAssembly, saveModel } from "../src/index.ts";
 
 const a = loadAssembly();
 const cutoffs = new Set<string>();

@@ -10,13 +10,7 @@
  *   npx tsx scripts/fitQuality.ts --dims 2
  *   npx tsx scripts/fitQuality.ts --compare-logistic    # + held-out comparison with the logistic tendencies (minutes)
  */
-import { loadAssembly } from "../src/data/loadAssembly.ts";
-import { compareTendencies } from "../src/model/compareTendencies.ts";
-import { compareWithReference } from "../src/model/compareWithReference.ts";
-import { fitIdealPoints } from "../src/model/fitIdealPoints.ts";
-import { fitQuality } from "../src/model/fitQuality.ts";
-import { loadModel } from "../src/model/loadModel.ts";
-import { readReferenceIdealPoints } from "../src/model/readReferenceIdealPoints.ts";
+import { compareTendencies, compareWithReference, fitIdealPoints, fitQuality, loadAssembly, loadModel, readReferenceIdealPoints } from "../src/index.ts";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {

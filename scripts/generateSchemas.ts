@@ -5,7 +5,7 @@
  * committed schemas equal a fresh generation.
  */
 import { createGenerator } from "ts-json-schema-generator";
-import { writeAtomic } from "../src/util/writeAtomic.ts";
+import { writeAtomic } from "../src/index.ts";
 
 /** Each schema: output file, source file and root type. */
 export const SCHEMAS: { out: string; path: string; type: string }[] = [

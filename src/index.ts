@@ -26,10 +26,13 @@ export { stateNameAt } from "./data/stateNameAt.ts";
 export { unShortName, type NameSpan } from "./data/stateNames.ts";
 export { CODE_CHANGES, codeChangeNotes, type CodeChange } from "./data/codeChanges.ts";
 export type { DataManifest } from "./data/embeddedFormat.ts";
+export type { Assembly, MemberState, RollCall, VoteMatrix } from "./data/types.ts";
 export {
-  NOT_MEMBER, YES, ABSTAIN, NO, ABSENT, VOTE_LETTERS,
-  type Assembly, type MemberState, type RollCall, type VoteMatrix, type VoteLetter,
-} from "./data/types.ts";
+  NOT_MEMBER, YES, ABSTAIN, NO, ABSENT, VOTE_LETTERS, CAT_NO, CAT_ABSTAIN, CAT_YES,
+  OUTCOME_NO, OUTCOME_ABSTAIN, OUTCOME_YES, OUTCOME_ABSENT, MODEL_CATEGORY, OUTCOME_OF_CODE, YES_FIRST_CLASS, CODE_OF_CATEGORY,
+  isVote, modelCategory, outcomeCode, letterOfCode, codeOfLetter, outcomeOfLetter, letterOfCategory,
+  type VoteCode, type VoteLetter, type ModelCategory, type OutcomeCode,
+} from "./data/voteCodes.ts";
 
 // --- forecast -------------------------------------------------------------
 export { forecastResolution } from "./forecast/forecastResolution.ts";
@@ -74,21 +77,23 @@ export { renderPng, type RenderPngOptions } from "./render/renderPng.ts";
 export { renderHtml, type RenderHtmlOptions } from "./render/renderHtml.ts";
 
 // --- model ----------------------------------------------------------------
-export { fitIdealPoints } from "./model/fitIdealPoints.ts";
-export { fitQuality, type FitQuality } from "./model/fitQuality.ts";
-export { compareWithReference, type ReferenceRow, type ReferenceComparison } from "./model/compareWithReference.ts";
-export { readReferenceIdealPoints } from "./model/readReferenceIdealPoints.ts";
-export { fitAbsence, ABSENCE_FEATURES } from "./model/fitAbsence.ts";
-export { absenceProbability } from "./model/absenceProbability.ts";
-export { LogisticRegression } from "./model/LogisticRegression.ts";
-export { fitLogisticTendencies, type LogisticTendencies, type LogisticTendencyOptions } from "./model/fitLogisticTendencies.ts";
-export { fitIssueClassifier, predictIssue, issueAccuracy, ISSUE_CLASSES, type IssueClassifier, type IssueClassifierOptions } from "./model/issueClassifier.ts";
-export { loadIssueClassifier, saveIssueClassifier, defaultIssueClassifierPath } from "./model/issueClassifierFile.ts";
-export { compareTendencies, type TendencyComparison, type HeldOutScores } from "./model/compareTendencies.ts";
-export { saveModel } from "./model/saveModel.ts";
+export { fitIdealPoints } from "./model/idealPoints/fitIdealPoints.ts";
+export { fitQuality, type FitQuality } from "./model/evaluate/fitQuality.ts";
+export { compareWithReference, type ReferenceRow, type ReferenceComparison } from "./model/evaluate/compareWithReference.ts";
+export { readReferenceIdealPoints } from "./model/evaluate/readReferenceIdealPoints.ts";
+export { fitAbsence, ABSENCE_FEATURES } from "./model/absence/fitAbsence.ts";
+export { absenceProbability } from "./model/absence/absenceProbability.ts";
+export { LogisticRegression } from "./model/logistic/LogisticRegression.ts";
+export { fitLogisticTendencies, type LogisticTendencies, type LogisticTendencyOptions } from "./model/logistic/fitLogisticTendencies.ts";
+export { predictLogisticTendency } from "./model/logistic/predictLogisticTendency.ts";
+export { logisticTendencyFeatures, DEFAULT_LEADERS } from "./model/logistic/logisticTendencyFeatures.ts";
+export { fitIssueClassifier, predictIssue, issueAccuracy, ISSUE_CLASSES, type IssueClassifier, type IssueClassifierOptions } from "./model/issues/issueClassifier.ts";
+export { loadIssueClassifier, saveIssueClassifier, defaultIssueClassifierPath } from "./model/issues/issueClassifierFile.ts";
+export { compareTendencies, type TendencyComparison, type HeldOutScores } from "./model/evaluate/compareTendencies.ts";
+export { saveModel } from "./model/io/saveModel.ts";
 export { loadModel, type LoadModelOptions } from "./model/loadModel.ts";
 export { orderedLogitProbabilities } from "./model/orderedLogit.ts";
-export { simulateAssembly, type SimulateOptions, type SimulationTruth } from "./model/simulateAssembly.ts";
+export { simulateAssembly, type SimulateOptions, type SimulationTruth } from "./model/synthetic/simulateAssembly.ts";
 export { seededRandom, randomNormal } from "./model/seededRandom.ts";
 export {
   MODEL_FORMAT, MODEL_VERSION,
@@ -109,3 +114,11 @@ export type {
 
 // --- errors -----------------------------------------------------------------
 export { PlenaryError } from "./util/PlenaryError.ts";
+
+// --- reports (plain text, as the CLI prints them) ---------------------------
+export { scenarioText } from "./cli/scenarioSummary.ts";
+export { formatTable } from "./cli/formatTable.ts";
+
+// --- utilities --------------------------------------------------------------
+export { writeAtomic } from "./util/writeAtomic.ts";
+export { resolveOptions, checkSetting, type Settings, type NumberSetting, type BooleanSetting, type Resolved } from "./util/resolveOptions.ts";

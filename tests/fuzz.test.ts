@@ -16,11 +16,11 @@ import { parseDraws, parseSessions } from "../src/cli/backtestCommand.ts";
 import { COMMANDS } from "../src/cli/commandIndex.ts";
 import { loadAssembly } from "../src/data/loadAssembly.ts";
 import { checkSpec } from "../src/forecast/checkSpec.ts";
-import { fitIdealPoints } from "../src/model/fitIdealPoints.ts";
+import { fitIdealPoints } from "../src/model/idealPoints/fitIdealPoints.ts";
 import { loadModel } from "../src/model/loadModel.ts";
-import { saveModel } from "../src/model/saveModel.ts";
+import { saveModel } from "../src/model/io/saveModel.ts";
 import { seededRandom } from "../src/model/seededRandom.ts";
-import { simulateAssembly } from "../src/model/simulateAssembly.ts";
+import { simulateAssembly } from "../src/model/synthetic/simulateAssembly.ts";
 import { validateScenario } from "../src/simulate/validateScenario.ts";
 import { PlenaryError } from "../src/util/PlenaryError.ts";
 

@@ -1,8 +1,8 @@
 import type { Command } from "commander";
 import { loadAssembly } from "../data/loadAssembly.ts";
 import { isIsoDate } from "../data/sessionPeriod.ts";
-import { fitIdealPoints } from "../model/fitIdealPoints.ts";
-import { saveModel } from "../model/saveModel.ts";
+import { fitIdealPoints } from "../model/idealPoints/fitIdealPoints.ts";
+import { saveModel } from "../model/io/saveModel.ts";
 import { printJson, printText } from "./output.ts";
 import { progressBar } from "./progressBar.ts";
 import { warn } from "./cacheDirOption.ts";

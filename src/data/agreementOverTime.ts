@@ -1,5 +1,6 @@
 import { checkDate, dayNumber } from "./sessionPeriod.ts";
-import { ABSTAIN, NO, YES, type Assembly } from "./types.ts";
+import type { Assembly } from "./types.ts";
+import { ABSTAIN, isVote } from "./voteCodes.ts";
 
 /** Options of {@link agreementOverTime}. */
 export interface AgreementOverTimeOptions {
@@ -69,7 +70,6 @@ export function agreementOverTime(
   return agreementByPeriod(assembly.matrix, a, b, fromDay, untilDay, credit).filter((p) => p.n >= minVotes);
 }
 
-const isVote = (v: number): boolean => v === YES || v === ABSTAIN || v === NO;
 
 /** The computation on trusted input: columns a and b, day range [fromDay, untilDay). */
 function agreementByPeriod(m: Assembly["matrix"], a: number, b: number, fromDay: number, untilDay: number, credit: number): AgreementPoint[] {

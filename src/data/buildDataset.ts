@@ -9,7 +9,8 @@ import type { RawRollCall } from "./rawRollCall.ts";
 import { readOfficialCsv } from "./readOfficialCsv.ts";
 import { readTextFile } from "./readTextFile.ts";
 import { readUndlScrape } from "./readUndlScrape.ts";
-import { ABSENT, ABSTAIN, NO, YES, type MemberState, type VoteLetter } from "./types.ts";
+import type { MemberState } from "./types.ts";
+import { codeOfLetter, type VoteLetter } from "./voteCodes.ts";
 
 /** Where `plenary data build` reads from and writes to. */
 export interface BuildOptions {
@@ -30,8 +31,6 @@ export interface BuildOptions {
   /** Max days between the two sources' dates for a Voeten match. Default 31 (Voeten's dates are often approximate). */
   voetenMaxGapDays?: number;
 }
-
-const CODE: Record<VoteLetter, number> = { Y: YES, A: ABSTAIN, N: NO, X: ABSENT };
 
 /**
  * Builds the compact embedded dataset from the raw sources: validates every
@@ -69,7 +68,7 @@ export function buildDataset(options: BuildOptions): DataManifest {
   let nVotes = 0;
   rollCalls.forEach((r, i) => {
     for (const [iso3, v] of r.votes) {
-      votes[i * states.length + (col.get(iso3) as number)] = CODE[v];
+      votes[i * states.length + (col.get(iso3) as number)] = codeOfLetter(v);
       nVotes++;
     }
   });

@@ -1,16 +1,15 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import type { MemberState } from "./types.ts";
 
-/** Facts about one country from the `world-countries` package (or the dissolved-states list). */
-export interface CountryFacts {
-  iso3: string;
-  name: string;
-  group: string;
-  m49: number | null;
-  lat: number | null;
-  lon: number | null;
-  dissolved: boolean;
-}
+/** Facts about one country from the `world-countries` package (or the dissolved-states list): a member state without its voting dates. */
+export type CountryFacts = Omit<MemberState, "first" | "last">;
+
+/** The five UN regional groups, in display order (the values of `MemberState.group`, besides "" for none). */
+export const REGIONAL_GROUPS = Object.freeze(["African", "Asia-Pacific", "Eastern European", "Latin American and Caribbean", "Western European and Others"] as const);
+
+/** A UN regional group, as in `MemberState.group`. */
+export type RegionalGroup = (typeof REGIONAL_GROUPS)[number];
 
 /**
  * Dissolved states that voted in the Assembly: ISO 3166-3 codes, plus ZZB for
@@ -32,7 +31,7 @@ const DISSOLVED: readonly CountryFacts[] = [
 export const CODE_ALIASES: Readonly<Record<string, string>> = { ZANZIBAR: "ZZB" };
 
 /** Short UN regional group names, from the package's "... Group" strings. */
-const GROUPS: Readonly<Record<string, string>> = {
+const GROUPS: Readonly<Record<string, RegionalGroup>> = {
   "African Group": "African",
   "Asia and the Pacific Group": "Asia-Pacific",
   "Eastern European Group": "Eastern European",
@@ -40,8 +39,16 @@ const GROUPS: Readonly<Record<string, string>> = {
   "Western European and Others Group": "Western European and Others",
 };
 
-/** The five UN regional groups, in display order. */
-export const REGIONAL_GROUPS: readonly string[] = Object.values(GROUPS);
+/**
+ * The short regional group of a `world-countries` "... Group" name, or ""
+ * when it names none of the five.
+ *
+ * @example
+ * regionalGroup("Asia and the Pacific Group"); // "Asia-Pacific"
+ */
+export function regionalGroup(unRegionalGroup: string): RegionalGroup | "" {
+  return GROUPS[unRegionalGroup] ?? "";
+}
 
 interface WorldCountry {
   name: { common: string };
@@ -61,7 +68,7 @@ export function countryCatalog(): Map<string, CountryFacts> {
     out.set(c.cca3, {
       iso3: c.cca3,
       name: c.name.common,
-      group: GROUPS[c.unRegionalGroup] ?? "",
+      group: regionalGroup(c.unRegionalGroup),
       m49: c.ccn3 ? Number(c.ccn3) : null,
       lat: c.latlng?.[0] ?? null,
       lon: c.latlng?.[1] ?? null,

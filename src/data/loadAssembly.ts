@@ -7,7 +7,8 @@ import { NAMES_FORMAT, NAMES_VERSION, type NameSpan, type StateNames } from "./s
 import { join } from "node:path";
 import { dataFingerprint, DATA_FILES, DATA_FORMAT, DATA_VERSION, defaultDataDir, type DataManifest, type RollCallColumns } from "./embeddedFormat.ts";
 import { dayNumber, sessionKind, sessionPeriod } from "./sessionPeriod.ts";
-import { VOTE_LETTERS, type Assembly, type MemberState, type RollCall, type VoteMatrix } from "./types.ts";
+import type { Assembly, MemberState, RollCall, VoteMatrix } from "./types.ts";
+import { NOT_MEMBER, VOTE_LETTERS } from "./voteCodes.ts";
 
 /** Options of `loadAssembly`. */
 export interface LoadOptions {
@@ -123,7 +124,7 @@ function buildTables(rollCalls: RollCall[], states: MemberState[], m: VoteMatrix
     important: rollCalls.map((r) => r.important),
   });
   let count = 0;
-  for (let k = 0; k < m.codes.length; k++) if (m.codes[k] !== 0) count++;
+  for (let k = 0; k < m.codes.length; k++) if (m.codes[k] !== NOT_MEMBER) count++;
   const symbol: string[] = new Array(count);
   const date: string[] = new Array(count);
   const iso3: string[] = new Array(count);
@@ -132,7 +133,7 @@ function buildTables(rollCalls: RollCall[], states: MemberState[], m: VoteMatrix
   for (let r = 0; r < m.nRollCalls; r++) {
     for (let s = 0; s < m.nStates; s++) {
       const v = m.codes[r * m.nStates + s];
-      if (v === 0) continue;
+      if (v === NOT_MEMBER) continue;
       symbol[j] = rollCalls[r].symbol;
       date[j] = rollCalls[r].date;
       iso3[j] = states[s].iso3;

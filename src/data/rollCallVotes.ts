@@ -1,4 +1,5 @@
-import { VOTE_LETTERS, type Assembly, type RollCall, type VoteLetter } from "./types.ts";
+import type { Assembly, RollCall } from "./types.ts";
+import { NOT_MEMBER, VOTE_LETTERS, type VoteLetter } from "./voteCodes.ts";
 
 /** A roll call with its totals recomputed from the votes, and each state's vote. */
 export interface RollCallVotes {
@@ -20,7 +21,7 @@ export function rollCallVotes(assembly: Pick<Assembly, "rollCalls" | "states" | 
   const totals = { yes: 0, no: 0, abstain: 0, absent: 0 };
   for (let s = 0; s < nStates; s++) {
     const v = codes[row * nStates + s];
-    if (v === 0) continue;
+    if (v === NOT_MEMBER) continue;
     const letter = VOTE_LETTERS[v] as VoteLetter;
     votes[assembly.states[s].iso3] = letter;
     if (letter === "Y") totals.yes++;

@@ -1,20 +1,8 @@
 import type { ColumnTable } from "arquero";
+import type { RegionalGroup } from "./countryCatalog.ts";
 
-/**
- * Vote codes in the dense matrix. Abstain and absent are different things and
- * are never merged: abstain is a vote, absent (non-voting) is not.
- */
-export const NOT_MEMBER = 0;
-export const YES = 1;
-export const ABSTAIN = 2;
-export const NO = 3;
-export const ABSENT = 4;
-
-/** One-letter vote codes as in the UN records: Y yes, A abstain, N no, X non-voting (absent). */
-export type VoteLetter = "Y" | "A" | "N" | "X";
-
-/** Letter for each matrix code (index = code); "" for not a member. */
-export const VOTE_LETTERS: readonly string[] = ["", "Y", "A", "N", "X"];
+/** Vote codes and letters live in ./voteCodes.ts; re-exported here for existing imports. */
+export { NOT_MEMBER, YES, ABSTAIN, NO, ABSENT, VOTE_LETTERS, type VoteLetter, type VoteCode } from "./voteCodes.ts";
 
 /** One recorded roll call (a resolution or decision adopted by a recorded vote). */
 export interface RollCall {
@@ -48,8 +36,8 @@ export interface MemberState {
   iso3: string;
   /** Common English name. */
   name: string;
-  /** UN regional group: "African", "Asia-Pacific", "Eastern European", "Latin American and Caribbean", "Western European and Others", or "" when none applies. */
-  group: string;
+  /** UN regional group: "African", "Asia-Pacific", "Eastern European", "Latin American and Caribbean", "Western European and Others" (REGIONAL_GROUPS), or "" when none applies. */
+  group: RegionalGroup | "";
   /** ISO 3166-1 numeric / M49 code, as a number (for world maps); null for dissolved states. */
   m49: number | null;
   /** Latitude of the country's centroid, or null. */

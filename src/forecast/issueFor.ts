@@ -1,6 +1,6 @@
 import type { Assembly, RollCall } from "../data/types.ts";
-import { predictIssue, type IssueClassifier } from "../model/issueClassifier.ts";
-import { loadIssueClassifier } from "../model/issueClassifierFile.ts";
+import { predictIssue, type IssueClassifier } from "../model/issues/issueClassifier.ts";
+import { loadIssueClassifier } from "../model/issues/issueClassifierFile.ts";
 import { ISSUE_NAMES, type IssueCode } from "./issueAreas.ts";
 import type { ForecastSpec, IssueArea } from "./types.ts";
 

@@ -1,5 +1,5 @@
 import { ABSENT, ABSTAIN, NO, NOT_MEMBER, YES, type Assembly } from "../data/types.ts";
-import { absenceProbability } from "../model/absenceProbability.ts";
+import { absenceProbability } from "../model/absence/absenceProbability.ts";
 import type { FittedModel, RollCallParams, StateTrajectory } from "../model/types.ts";
 import type { ForecastSettings } from "./forecastSettings.ts";
 import type { Component } from "./groupComponents.ts";

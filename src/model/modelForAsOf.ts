@@ -5,9 +5,9 @@ import type { Assembly } from "../data/types.ts";
 import { isIsoDate } from "../data/sessionPeriod.ts";
 import { PlenaryError } from "../util/PlenaryError.ts";
 import { defaultCacheDir } from "./defaultCacheDir.ts";
-import { fitIdealPoints } from "./fitIdealPoints.ts";
+import { fitIdealPoints } from "./idealPoints/fitIdealPoints.ts";
 import { loadModel } from "./loadModel.ts";
-import { saveModel } from "./saveModel.ts";
+import { saveModel } from "./io/saveModel.ts";
 import { MODEL_VERSION, type FittedModel } from "./types.ts";
 
 /** Options of `modelForAsOf` and `findModelForAsOf`. */

@@ -11,16 +11,20 @@
  * link instead.
  */
 
-/** Vote categories in the model's order (ascending in eta): 0 no, 1 abstain, 2 yes. */
-export const CAT_NO = 0;
-export const CAT_ABSTAIN = 1;
-export const CAT_YES = 2;
+import { CAT_ABSTAIN, CAT_NO, CAT_YES } from "../data/voteCodes.ts";
+
+// Vote categories in the model's order (ascending in eta): CAT_NO 0, CAT_ABSTAIN 1, CAT_YES 2 (src/data/voteCodes.ts).
 
 /** Logistic function 1 / (1 + exp(-u)), without overflow. */
 export function sigmoid(u: number): number {
   if (u >= 0) return 1 / (1 + Math.exp(-u));
   const e = Math.exp(u);
   return e / (1 + e);
+}
+
+/** Log-odds log(p / (1 - p)), the inverse of {@link sigmoid}; p in (0, 1). */
+export function logit(p: number): number {
+  return Math.log(p / (1 - p));
 }
 
 /** log sigma(u), accurate for large |u|. */
@@ -33,8 +37,7 @@ export function logSigmoid(u: number): number {
  * `eta = beta . x` on a roll call with cutpoints `cutNo <= cutYes`.
  *
  * @example
- * orderedLogitProbabilities(0, -1, 1);
- * // { yes: 0.2689, abstain: 0.4621, no: 0.2689 } (rounded)
+ * orderedLogitProbabilities(0, -1, 1); // { yes: 0.2689, abstain: 0.4621, no: 0.2689 }
  */
 export function orderedLogitProbabilities(
   eta: number,

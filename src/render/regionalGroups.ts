@@ -1,11 +1,7 @@
-/** The five UN regional groups, in the order charts show them (as in MemberState.group). */
-export const REGIONAL_GROUPS: readonly string[] = Object.freeze([
-  "African",
-  "Asia-Pacific",
-  "Eastern European",
-  "Latin American and Caribbean",
-  "Western European and Others",
-]);
+import { REGIONAL_GROUPS as GROUPS } from "../data/countryCatalog.ts";
+
+/** The five UN regional groups, in the order charts show them (as in MemberState.group); defined in src/data/countryCatalog.ts. */
+export const REGIONAL_GROUPS: readonly string[] = GROUPS;
 
 /** Label for states outside the five groups (MemberState.group === ""). */
 export const NO_GROUP_LABEL = "No regional group";

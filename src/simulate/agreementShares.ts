@@ -1,5 +1,7 @@
 import { checkDate } from "../data/sessionPeriod.ts";
-import { ABSTAIN, NO, YES, type Assembly } from "../data/types.ts";
+import type { Assembly } from "../data/types.ts";
+import { isVote } from "../data/voteCodes.ts";
+import { resolveOptions } from "../util/resolveOptions.ts";
 
 /** Options of {@link agreementShares}. */
 export interface AgreementShareOptions {
@@ -30,10 +32,7 @@ export function agreementShares(
   options: AgreementShareOptions,
 ): Record<string, number> {
   const asOf = checkDate("asOf", options.asOf);
-  const sessions = options.sessions ?? 3;
-  if (!(Number.isInteger(sessions) && 1 <= sessions && sessions <= 30)) {
-    throw new Error(`invalid sessions; expected an integer in [1, 30]: ${JSON.stringify(sessions)}`);
-  }
+  const { sessions } = resolveOptions({ sessions: { default: 3, range: "[1, 30]", integer: true } }, options);
   if (!Array.isArray(by) || by.length === 0) throw new Error(`invalid by; expected one or more ISO3 codes: ${JSON.stringify(by)}`);
   const column = new Map(assembly.states.map((st, i) => [st.iso3, i]));
   const lobby = by.map((iso3) => {
@@ -68,10 +67,10 @@ function computeShares(assembly: Pick<Assembly, "rollCalls" | "states" | "matrix
     for (const r of rows) {
       const base = r * S;
       const vl = codes[base + l];
-      if (!(vl === YES || vl === ABSTAIN || vl === NO)) continue;
+      if (!isVote(vl)) continue;
       for (let s = 0; s < S; s++) {
         const v = codes[base + s];
-        if (v === YES || v === ABSTAIN || v === NO) {
+        if (isVote(v)) {
           both[s]++;
           if (v === vl) same[s]++;
         }

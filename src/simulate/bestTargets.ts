@@ -2,8 +2,9 @@ import { isAdopted } from "../forecast/isAdopted.ts";
 import type { PreparedForecast } from "../forecast/PreparedForecast.ts";
 import { constantShift, lobbyingEffort, type AppliedIntervention } from "./lobbyingShift.ts";
 import { outcomeEvaluator, type OutcomeEvaluator } from "./outcomeEvaluator.ts";
-import { checkIndex } from "./responseCurve.ts";
-import { statesOutcome, VOTE_NO, VOTE_YES } from "../forecast/statesOutcome.ts";
+import { interventionIndex } from "./responseCurve.ts";
+import { statesOutcome } from "../forecast/statesOutcome.ts";
+import { OUTCOME_NO, OUTCOME_YES } from "../data/voteCodes.ts";
 import type { TargetPick, Toward } from "./types.ts";
 
 /** Options of {@link bestTargets}. */
@@ -48,8 +49,7 @@ export function bestTargets(
   options: BestTargetsOptions,
   evaluator: OutcomeEvaluator = outcomeEvaluator(prepared),
 ): TargetPick[] {
-  const index = options.intervention ?? 0;
-  checkIndex("intervention", index, interventions.length);
+  const index = interventionIndex(options.intervention, interventions.length);
   const objective = options.objective ?? "expectedYes";
   if (objective !== "expectedYes" && objective !== "pAdopted") {
     throw new Error(`invalid objective; expected one of expectedYes, pAdopted: ${JSON.stringify(objective)}`);
@@ -86,7 +86,7 @@ export function bestTargets(
   const dy = new Int8Array(n * D);
   const dn = new Int8Array(n * D);
   {
-    const yesVote = VOTE_YES, noVote = VOTE_NO; // local bindings: no module-namespace lookup per candidate and draw
+    const yesVote = OUTCOME_YES, noVote = OUTCOME_NO; // local bindings: no module-namespace lookup per candidate and draw
     for (let d = 0; d < D; d++) {
       for (let c = 0; c < n; c++) {
         const b = votesBefore[d * n + c];

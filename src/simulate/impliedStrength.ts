@@ -1,8 +1,9 @@
 import type { PreparedForecast } from "../forecast/PreparedForecast.ts";
 import { outcomeEvaluator, type OutcomeEvaluator } from "./outcomeEvaluator.ts";
-import { checkIndex } from "./responseCurve.ts";
+import { interventionIndex } from "./responseCurve.ts";
 import { lobbyingEffort, type AppliedIntervention } from "./lobbyingShift.ts";
 import type { ImpliedStrength } from "./types.ts";
+import { resolveOptions } from "../util/resolveOptions.ts";
 
 /** Options of {@link impliedStrength}. */
 export interface ImpliedStrengthOptions {
@@ -49,8 +50,7 @@ export function impliedStrength(
   options: ImpliedStrengthOptions,
   evaluator: OutcomeEvaluator = outcomeEvaluator(prepared),
 ): ImpliedStrength {
-  const index = options.intervention ?? 0;
-  checkIndex("intervention", index, interventions.length);
+  const index = interventionIndex(options.intervention, interventions.length);
   const match = options.match ?? "yes";
   if (!["yes", "no", "abstain", "absent"].includes(match)) {
     throw new Error(`invalid match; expected one of yes, no, abstain, absent: ${JSON.stringify(match)}`);
@@ -59,14 +59,16 @@ export function impliedStrength(
   if (!(0 <= observed && observed <= prepared.nStates)) {
     throw new Error(`invalid observed; expected a count in [0, ${prepared.nStates}]: ${JSON.stringify(observed)}`);
   }
-  const max = options.maxStrength ?? 10;
-  if (!(0 < max && max <= 50)) throw new Error(`invalid maxStrength; expected a number in (0, 50]: ${JSON.stringify(max)}`);
   const toward = interventions[index].toward;
   const monotone = toward === "attend" || toward === "stay away" || ((toward === "Y" || toward === "N") && match !== "abstain");
-  const grid = options.grid ?? (monotone ? 2 : 6);
-  if (!(Number.isInteger(grid) && 2 <= grid && grid <= 1001)) throw new Error(`invalid grid; expected an integer in [2, 1001]: ${JSON.stringify(grid)}`);
-  const tolerance = options.tolerance ?? 1e-6;
-  if (!(0 < tolerance && tolerance <= 1)) throw new Error(`invalid tolerance; expected a number in (0, 1]: ${JSON.stringify(tolerance)}`);
+  const { maxStrength: max, grid, tolerance } = resolveOptions(
+    {
+      maxStrength: { default: 10, range: "(0, 50]" },
+      grid: { default: monotone ? 2 : 6, range: "[2, 1001]", integer: true }, // a monotone response needs no scan
+      tolerance: { default: 1e-6, range: "(0, 1]" },
+    },
+    options,
+  );
 
   const f = (strength: number) => {
     const varied = interventions.map((iv, i) => (i === index ? { ...iv, strength } : iv));

@@ -4,7 +4,8 @@ import type { PreparedForecast } from "../forecast/PreparedForecast.ts";
 import { constantShift, type LobbyingEffort } from "./lobbyingShift.ts";
 import { quantileInterval } from "../forecast/simulateOutcome.ts";
 import type { Counts } from "../forecast/types.ts";
-import { statesOutcome, VOTE_NO, VOTE_YES } from "../forecast/statesOutcome.ts";
+import { statesOutcome } from "../forecast/statesOutcome.ts";
+import { OUTCOME_NO, OUTCOME_YES } from "../data/voteCodes.ts";
 import type { OutcomeProbabilities } from "./types.ts";
 
 /** The outcome of one evaluation: what a response curve and the implied strength need. */
@@ -42,7 +43,7 @@ export interface OutcomeEvaluator {
  */
 export function outcomeEvaluator(prepared: PreparedForecast): OutcomeEvaluator {
   const { nStates: S, nDraws: D } = prepared;
-  const yesVote = VOTE_YES, noVote = VOTE_NO; // local bindings: no module-namespace lookup per state and draw
+  const yesVote = OUTCOME_YES, noVote = OUTCOME_NO; // local bindings: no module-namespace lookup per state and draw
   const all = Int32Array.from({ length: S }, (_, s) => s);
   const baselineVotes = new Int8Array(S * D); // draw-major: [d * S + s]
   const probs = statesOutcome(prepared, {}, all, baselineVotes);

@@ -31,8 +31,7 @@ export function responseCurve(
   options: ResponseCurveOptions,
   evaluator: OutcomeEvaluator = outcomeEvaluator(prepared),
 ): CurvePoint[] {
-  const index = options.intervention ?? 0;
-  checkIndex("intervention", index, interventions.length);
+  const index = interventionIndex(options.intervention, interventions.length);
   if (!Array.isArray(options.strengths) || options.strengths.length === 0) {
     throw new Error(`invalid strengths; expected a non-empty list of numbers: ${JSON.stringify(options.strengths)}`);
   }
@@ -55,6 +54,13 @@ export function evaluateAt(
 ) {
   const varied = interventions.map((iv, i) => (i === index ? { ...iv, strength } : iv));
   return evaluator.evaluate(lobbyingEffort(prepared.nStates, varied));
+}
+
+/** The `intervention` option of a lobbying step: default 0, checked against the n interventions. */
+export function interventionIndex(index: number | undefined, n: number): number {
+  const i = index ?? 0;
+  checkIndex("intervention", i, n);
+  return i;
 }
 
 /** Throws unless `index` is a whole number in [0, n). */

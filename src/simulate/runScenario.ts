@@ -75,7 +75,7 @@ export function runScenario(input: Scenario, options: RunScenarioOptions = {}): 
       // the incremental evaluator mirrors simulateOutcome; if they ever disagree, say so rather than report wrong curves
       const e = evaluator.baseline;
       if (e.pAdopted !== baseline.pAdopted || (["yes", "no", "abstain", "absent"] as const).some((k) => e.expected[k] !== baseline.expected[k])) {
-        throw new Error(`internal error: src/simulate's outcome evaluator disagrees with simulateOutcome (expected yes ${e.expected.yes} vs ${baseline.expected.yes}); update src/simulate/stateOutcome.ts`);
+        throw new Error(`internal error: src/simulate's outcome evaluator disagrees with simulateOutcome (expected yes ${e.expected.yes} vs ${baseline.expected.yes}); update src/simulate/outcomeEvaluator.ts to match src/forecast/simulateOutcome.ts`);
       }
     }
     return evaluator;

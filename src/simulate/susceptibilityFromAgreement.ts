@@ -1,3 +1,4 @@
+import { mean } from "simple-statistics";
 /**
  * Default susceptibility of each member state to a lobbying side: its recent
  * agreement share with that side (see `agreementShares`) divided by the mean
@@ -11,8 +12,7 @@
  * cost of a vote grows with the legislator's distance from indifference).
  *
  * @example
- * susceptibilityFromAgreement({ GBR: 0.8, CUB: 0.2, USA: 1 }, ["GBR", "CUB", "USA"], ["USA"])
- * // { GBR: 1.6, CUB: 0.4, USA: 2 }
+ * susceptibilityFromAgreement({ GBR: 0.8, CUB: 0.2, USA: 1 }, ["GBR", "CUB", "USA"], ["USA"]); // { GBR: 1.6, CUB: 0.4, USA: 2 }
  */
 export function susceptibilityFromAgreement(
   shares: Readonly<Record<string, number>>,
@@ -20,20 +20,18 @@ export function susceptibilityFromAgreement(
   by: readonly string[],
 ): Record<string, number> {
   const lobby = new Set(by);
-  let sum = 0;
-  let n = 0;
+  const others: number[] = [];
   for (const iso3 of members) {
     const v = shares[iso3];
     if (lobby.has(iso3) || v === undefined) continue;
     if (!(0 <= v && v <= 1)) throw new Error(`invalid shares.${iso3}; expected a share in [0, 1]: ${JSON.stringify(v)}`);
-    sum += v;
-    n++;
+    others.push(v);
   }
-  const mean = n > 0 ? sum / n : 0;
+  const average = others.length > 0 ? mean(others) : 0;
   const out: Record<string, number> = {};
   for (const iso3 of members) {
     const v = shares[iso3];
-    out[iso3] = v === undefined || !(mean > 0) ? 1 : v / mean;
+    out[iso3] = v === undefined || !(average > 0) ? 1 : v / average;
   }
   return out;
 }

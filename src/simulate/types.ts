@@ -1,3 +1,4 @@
+import type { RegionalGroup } from "../data/countryCatalog.ts";
 import type { OutcomeProbabilities as KernelProbabilities } from "../forecast/statesOutcome.ts";
 /**
  * The lobbying-scenario contract: what a scenario file says (`Scenario`,
@@ -23,8 +24,8 @@ import type { ForecastSpec, Counts, CountIntervals, Forecast } from "../forecast
  */
 export type Iso3 = string;
 
-/** A UN regional group, as in `MemberState.group`. */
-export type RegionalGroup = "African" | "Asia-Pacific" | "Eastern European" | "Latin American and Caribbean" | "Western European and Others";
+/** A UN regional group, as in `MemberState.group` (src/data/countryCatalog.ts). */
+export type { RegionalGroup };
 
 /**
  * Toward which outcome an intervention pushes its targets:

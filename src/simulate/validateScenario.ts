@@ -1,7 +1,8 @@
-import { Ajv, type ErrorObject } from "ajv";
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import { readFileSync } from "node:fs";
 import { closestMatches } from "../data/findRollCall.ts";
 import type { MemberState } from "../data/types.ts";
+import { validateAgainstSchema } from "../util/validateAgainstSchema.ts";
 import type { Scenario, Targets } from "./types.ts";
 
 /** Options of {@link validateScenario}. */
@@ -27,13 +28,33 @@ export function validateScenario(value: unknown, options: ValidateScenarioOption
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new Error(`invalid scenario; expected an object: ${JSON.stringify(value)}`);
   }
-  const schema = JSON.parse(readFileSync(new URL("../../schemas/scenario.schema.json", import.meta.url), "utf8"));
-  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-  const validate = ajv.compile(schema);
-  if (!validate(value)) throw new Error(describeErrors(validate.errors ?? [], value, schema));
+  try {
+    validateAgainstSchema(value, "scenario.schema.json", "scenario"); // the project's one cached schema check
+  } catch {
+    throw new Error(explainSchemaErrors(value));
+  }
   const scenario = value as Scenario;
   checkSemantics(scenario, options);
   return scenario;
+}
+
+let explainer: { validate: ValidateFunction; schema: Schema } | undefined;
+
+/**
+ * Why a scenario fails its schema, in one message. The shared check in
+ * src/util/validateAgainstSchema.ts stops at ajv's first error and keeps no
+ * schema context; naming a union's branches or the closest field name needs
+ * all errors with their schemas (ajv's allErrors and verbose), so a rejected
+ * scenario is checked again by a validator compiled once, on the first
+ * rejection, and kept. Valid scenarios never reach it.
+ */
+function explainSchemaErrors(value: unknown): string {
+  if (!explainer) {
+    const schema = JSON.parse(readFileSync(new URL("../../schemas/scenario.schema.json", import.meta.url), "utf8")) as Schema;
+    explainer = { validate: new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema), schema };
+  }
+  explainer.validate(value);
+  return describeErrors(explainer.validate.errors ?? [], value, explainer.schema);
 }
 
 const show = (v: unknown): string => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fitWarnings, MIN_ROLL_CALLS } from "../../src/cli/fitCommand.ts";
 import { loadAssembly } from "../../src/data/loadAssembly.ts";
-import { fitIdealPoints } from "../../src/model/fitIdealPoints.ts";
+import { fitIdealPoints } from "../../src/model/idealPoints/fitIdealPoints.ts";
 
 describe("fit warnings", () => {
   const assembly = loadAssembly();

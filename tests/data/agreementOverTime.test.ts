@@ -16,7 +16,7 @@ function tiny(): Pick<Assembly, "states" | "matrix"> {
     [2, 2, 3], // period 71: same (both abstain)
   ];
   const dates = ["2015-10-01", "2015-11-01", "2016-10-01", "2016-11-01", "2016-12-01"];
-  const states = ["AAA", "BBB", "CCC"].map((iso3) => ({ iso3, name: iso3, group: "African", m49: null, lat: null, lon: null, first: "", last: "", dissolved: false }));
+  const states = ["AAA", "BBB", "CCC"].map((iso3) => ({ iso3, name: iso3, group: "African" as const, m49: null, lat: null, lon: null, first: "", last: "", dissolved: false }));
   return {
     states,
     matrix: {

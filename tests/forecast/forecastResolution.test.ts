@@ -4,7 +4,7 @@ import { loadAssembly } from "../../src/data/loadAssembly.ts";
 import type { Assembly } from "../../src/data/types.ts";
 import { forecastResolution } from "../../src/forecast/forecastResolution.ts";
 import { modelForAsOf } from "../../src/model/modelForAsOf.ts";
-import { fitIdealPoints } from "../../src/model/fitIdealPoints.ts";
+import { fitIdealPoints } from "../../src/model/idealPoints/fitIdealPoints.ts";
 import type { FittedModel } from "../../src/model/types.ts";
 import type { ForecastSpec } from "../../src/forecast/types.ts";
 

@@ -2,11 +2,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { fitIdealPoints } from "../../src/model/fitIdealPoints.ts";
+import { fitIdealPoints } from "../../src/model/idealPoints/fitIdealPoints.ts";
 import { loadModel } from "../../src/model/loadModel.ts";
-import { saveModel } from "../../src/model/saveModel.ts";
+import { saveModel } from "../../src/model/io/saveModel.ts";
 import { seededRandom } from "../../src/model/seededRandom.ts";
-import { simulateAssembly } from "../../src/model/simulateAssembly.ts";
+import { simulateAssembly } from "../../src/model/synthetic/simulateAssembly.ts";
 
 describe("saveModel and loadModel", () => {
   const dir = mkdtempSync(join(tmpdir(), "plenary-model-"));

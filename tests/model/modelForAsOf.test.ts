@@ -3,11 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { defaultCacheDir } from "../../src/model/defaultCacheDir.ts";
-import { fitIdealPoints } from "../../src/model/fitIdealPoints.ts";
+import { fitIdealPoints } from "../../src/model/idealPoints/fitIdealPoints.ts";
 import { defaultModelsDir, findModelForAsOf, modelForAsOf, RECIPE_OPTIONS, windowStart } from "../../src/model/modelForAsOf.ts";
-import { saveModel } from "../../src/model/saveModel.ts";
+import { saveModel } from "../../src/model/io/saveModel.ts";
 import { seededRandom } from "../../src/model/seededRandom.ts";
-import { simulateAssembly } from "../../src/model/simulateAssembly.ts";
+import { simulateAssembly } from "../../src/model/synthetic/simulateAssembly.ts";
 import { PlenaryError } from "../../src/util/PlenaryError.ts";
 
 // a small simulated record: sessions 1-3, roll calls 1946-09-20 to 1948-10-08

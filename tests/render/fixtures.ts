@@ -8,19 +8,13 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { regionalGroup } from "../../src/data/countryCatalog.ts";
 import type { MemberState } from "../../src/data/types.ts";
+import { seededRandom } from "../../src/model/seededRandom.ts";
 import type { CountIntervals, Counts, CountryForecast, Forecast } from "../../src/forecast/types.ts";
 import type { StateTrajectory } from "../../src/model/types.ts";
 import type { CalibrationBin } from "../../src/render/calibrationChart.ts";
 import type { ResponsePoint } from "../../src/render/responseChart.ts";
-
-const GROUPS: Readonly<Record<string, string>> = {
-  "African Group": "African",
-  "Asia and the Pacific Group": "Asia-Pacific",
-  "Eastern European Group": "Eastern European",
-  "Latin American and Caribbean Group": "Latin American and Caribbean",
-  "Western European and Others Group": "Western European and Others",
-};
 
 interface WorldCountry {
   name: { common: string };
@@ -31,28 +25,16 @@ interface WorldCountry {
   unRegionalGroup: string;
 }
 
-/** Seeded uniform PRNG (mulberry32). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The 193 UN member states (members with a regional group in `world-countries`), sorted by ISO3. */
 export function memberStates(): MemberState[] {
   const path = createRequire(import.meta.url).resolve("world-countries/countries.json");
   const list = JSON.parse(readFileSync(path, "utf8")) as WorldCountry[];
   return list
-    .filter((c) => c.unMember && GROUPS[c.unRegionalGroup] !== undefined)
+    .filter((c) => c.unMember && regionalGroup(c.unRegionalGroup) !== "")
     .map((c) => ({
       iso3: c.cca3,
       name: c.name.common,
-      group: GROUPS[c.unRegionalGroup]!,
+      group: regionalGroup(c.unRegionalGroup),
       m49: Number(c.ccn3),
       lat: c.latlng[0] ?? null,
       lon: c.latlng[1] ?? null,
@@ -149,7 +131,7 @@ export function forecastFrom(
 
 /** Per-state probabilities mimicking A/RES/ES-11/4. */
 export function fixtureCountries(seed = 7): CountryForecast[] {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   return memberStates().map((s) => {
     const center = NO.includes(s.iso3)
       ? [0.04, 0.12, 0.8, 0.04]
@@ -210,7 +192,7 @@ export function fixtureResponse(): ResponsePoint[] {
 
 /** Ideal-point trajectories (dimension 1, sessions 60-79) for seven states, as a random walk around fixed levels. */
 export function fixtureTrajectories(): StateTrajectory[] {
-  const random = mulberry32(11);
+  const random = seededRandom(11);
   const levels: Record<string, number> = { USA: 2.4, GBR: 1.7, BRA: -0.3, IND: -0.8, ZAF: -0.6, CHN: -1.2, RUS: -0.4 };
   return Object.entries(levels).map(([iso3, level]) => {
     const periods: number[] = [];
@@ -229,7 +211,7 @@ export function fixtureTrajectories(): StateTrajectory[] {
 
 /** Reliability bins for two methods over yes, abstain and no (ten bins each; observed = predicted + a bias and noise). */
 export function fixtureCalibration(): CalibrationBin[] {
-  const random = mulberry32(5);
+  const random = seededRandom(5);
   const out: CalibrationBin[] = [];
   for (const method of ["ideal points", "recent shares"]) {
     for (const outcome of ["yes", "abstain", "no"] as const) {

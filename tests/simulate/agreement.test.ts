@@ -15,7 +15,7 @@ function tiny(): Pick<Assembly, "rollCalls" | "states" | "matrix"> {
   ];
   const periods = [74, 75, 75, 75];
   const dates = ["2020-01-10", "2021-01-10", "2021-02-10", "2021-03-10"];
-  const states = ["LLL", "PPP", "QQQ", "RRR"].map((iso3) => ({ iso3, name: iso3, group: "African", m49: null, lat: null, lon: null, first: "", last: "", dissolved: false }));
+  const states = ["LLL", "PPP", "QQQ", "RRR"].map((iso3) => ({ iso3, name: iso3, group: "African" as const, m49: null, lat: null, lon: null, first: "", last: "", dissolved: false }));
   return {
     rollCalls: dates.map((date, r) => ({ date, period: periods[r] }) as RollCall),
     states,

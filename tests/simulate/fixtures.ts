@@ -3,12 +3,12 @@
  * calls, vote matrix) and a PreparedForecast built by hand, so the tests of
  * src/simulate do not depend on a fitted model.
  */
+import { REGIONAL_GROUPS } from "../../src/data/countryCatalog.ts";
+import { ABSENT, ABSTAIN, NO, YES } from "../../src/data/voteCodes.ts";
 import type { Assembly, MemberState, RollCall } from "../../src/data/types.ts";
 import type { PreparedForecast } from "../../src/forecast/PreparedForecast.ts";
 import { randomNormal, seededRandom } from "../../src/model/seededRandom.ts";
 import type { Scenario } from "../../src/simulate/types.ts";
-
-const GROUPS = ["African", "Asia-Pacific", "Eastern European", "Latin American and Caribbean", "Western European and Others"];
 
 /** Number of synthetic states: USA (index 0, far on the yes side), RUS (index 1, far on the no side), then `code(2)` ... `code(27)`. */
 export const N_STATES = 28;
@@ -30,7 +30,7 @@ export function syntheticAssembly(): Assembly {
   const states: MemberState[] = ISO3.map((iso3, s) => ({
     iso3,
     name: iso3 === "USA" ? "United States" : iso3 === "RUS" ? "Russian Federation" : `State ${iso3}`,
-    group: GROUPS[s % GROUPS.length],
+    group: REGIONAL_GROUPS[s % REGIONAL_GROUPS.length],
     m49: null, lat: null, lon: null,
     first: "1990-01-01", last: "2022-12-31", dissolved: false,
   }));
@@ -49,7 +49,7 @@ export function syntheticAssembly(): Assembly {
     const cut = randomNormal(random) * 1.5;
     for (let s = 0; s < N_STATES; s++) {
       const u = POSITIONS[s] - cut + randomNormal(random) * 0.5;
-      codes[r * N_STATES + s] = random() < 0.05 ? 4 : u > 0.4 ? 1 : u < -0.4 ? 3 : 2;
+      codes[r * N_STATES + s] = random() < 0.05 ? ABSENT : u > 0.4 ? YES : u < -0.4 ? NO : ABSTAIN;
     }
   }
   rollCalls.sort((a, b) => (a.date < b.date ? -1 : 1));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { REGIONAL_GROUPS } from "../../src/data/countryCatalog.ts";
 import { simulateOutcome } from "../../src/forecast/simulateOutcome.ts";
 import { runScenario } from "../../src/simulate/runScenario.ts";
 import type { Scenario } from "../../src/simulate/types.ts";
@@ -28,7 +29,7 @@ describe("runScenario", () => {
   it("pushing toward yes never lowers a target's P(yes) nor the expected yes count", () => {
     let previous = -Infinity;
     for (const strength of [0, 0.25, 0.5, 1, 2, 4, 8, 20]) {
-      const r = run(syntheticScenario({ interventions: [{ by: "USA", toward: "Y", targets: { group: ["African", "Asia-Pacific", "Eastern European", "Latin American and Caribbean", "Western European and Others"] }, strength }] }));
+      const r = run(syntheticScenario({ interventions: [{ by: "USA", toward: "Y", targets: { group: [...REGIONAL_GROUPS] }, strength }] }));
       for (const c of r.changes) expect(c.delta.pYes).toBeGreaterThanOrEqual(0);
       expect(r.delta.yes).toBeGreaterThanOrEqual(0);
       expect(r.scenario.expected.yes).toBeGreaterThanOrEqual(previous);
