@@ -11,8 +11,7 @@
  */
 import { readFileSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
-import { CHART_FONT_FAMILY, chartFontFiles } from "../src/render/chartFonts.ts";
-import { writeAtomic } from "../src/util/writeAtomic.ts";
+import { CHART_FONT_FAMILY, chartFontFiles, writeAtomic } from "../src/index.ts";
 
 interface Output {
   output_type: string;

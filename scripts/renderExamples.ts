@@ -10,20 +10,10 @@
  */
 import { join } from "node:path";
 import type { TopLevelSpec } from "vega-lite";
-import { loadAssembly } from "../src/data/loadAssembly.ts";
-import { forecastResolution } from "../src/forecast/forecastResolution.ts";
-import type { ForecastSpec } from "../src/forecast/types.ts";
-import { loadModel } from "../src/model/loadModel.ts";
-import type { StateTrajectory } from "../src/model/types.ts";
-import { countryChart } from "../src/render/countryChart.ts";
-import { exportChart } from "../src/render/exportChart.ts";
-import { mapChart } from "../src/render/mapChart.ts";
-import { outcomeChart } from "../src/render/outcomeChart.ts";
-import { positionsChart } from "../src/render/positionsChart.ts";
-import { responseChart } from "../src/render/responseChart.ts";
-import { scenarioChart } from "../src/render/scenarioChart.ts";
-import { loadScenario } from "../src/simulate/loadScenario.ts";
-import { runScenario } from "../src/simulate/runScenario.ts";
+import {
+  loadAssembly, forecastResolution, loadModel, countryChart, exportChart, mapChart, outcomeChart, positionsChart, responseChart, scenarioChart, loadScenario, runScenario,
+  type ForecastSpec, type StateTrajectory,
+} from "../src/index.ts";
 import { readFileSync } from "node:fs";
 
 const out = process.argv[2] ?? "docs/img";

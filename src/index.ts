@@ -70,7 +70,12 @@ export { agreementChart, type AgreementSeries } from "./render/agreementChart.ts
 export { chartBundle, VEGALITE_MIME } from "./render/displayChart.ts";
 export { tableBundle, type TableBundleOptions } from "./render/tableBundle.ts";
 export type { ChartOptions } from "./render/ChartOptions.ts";
-export { palette, type Palette, type Outcome } from "./render/palette.ts";
+export { palette, stateColor, labelInk, contrastRatio, type Palette, type Outcome } from "./render/palette.ts";
+export { formatPercent, percentExpression } from "./render/formatPercent.ts";
+export { validateSpec } from "./render/validateSpec.ts";
+export { exportCharts, type ChartFile } from "./render/exportCharts.ts";
+export { chartLoader, type ChartLoader, type ChartLoaderOptions } from "./render/chartLoader.ts";
+export { CHART_FONT_FAMILY, chartFontFiles } from "./render/chartFonts.ts";
 export { exportChart, chartFormat, CHART_FORMATS, type ChartFormat, type ExportChartOptions } from "./render/exportChart.ts";
 export { renderSvg, type RenderSvgOptions } from "./render/renderSvg.ts";
 export { renderPng, type RenderPngOptions } from "./render/renderPng.ts";
