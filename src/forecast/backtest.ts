@@ -1,5 +1,6 @@
 import { loadAssembly } from "../data/loadAssembly.ts";
-import { ABSENT, ABSTAIN, NO, YES, type Assembly, type RollCall } from "../data/types.ts";
+import type { Assembly, RollCall } from "../data/types.ts";
+import { ABSENT, ABSTAIN, NO, NOT_MEMBER, YES, YES_FIRST_CLASS } from "../data/voteCodes.ts";
 import { seededRandom } from "../model/seededRandom.ts";
 import type { FittedModel } from "../model/types.ts";
 import { yesIntervals } from "./countIntervals.ts";
@@ -124,7 +125,8 @@ interface Accumulator {
   bins: { p: number; hit: number; n: number }[][];
 }
 
-const CLASS: Record<number, VoteClass> = { [YES]: 0, [ABSTAIN]: 1, [NO]: 2 };
+/** The backtest's yes-first class of a data code (0 yes, 1 abstain, 2 no), undefined for absent and not a member. */
+const CLASS = (code: number): VoteClass | undefined => (YES_FIRST_CLASS[code] >= 0 ? (YES_FIRST_CLASS[code] as VoteClass) : undefined);
 /** Index of a data vote code in the [yes, abstain, no, absent] order of the probabilities. */
 const OUTCOME_INDEX: Record<number, 0 | 1 | 2 | 3> = { [YES]: 0, [ABSTAIN]: 1, [NO]: 2, [ABSENT]: 3 };
 const ONE_HOT: Record<number, number[]> = { [YES]: [1, 0, 0, 0], [ABSTAIN]: [0, 1, 0, 0], [NO]: [0, 0, 1, 0], [ABSENT]: [0, 0, 0, 1] };
@@ -189,16 +191,16 @@ export function backtest(options: BacktestOptions): BacktestResult {
       for (let s = 0; s < nStates; s++) {
         const code = codes[row * nStates + s];
         const c = byIso.get(a.states[s].iso3);
-        if (code === 0 || !c) continue;
+        if (code === NOT_MEMBER || !c) continue;
         actual.push(code);
         probs.plenary.push([c.pYes, c.pAbstain, c.pNo, c.pAbsent]);
         const b1 = shares[s];
         probs["B1 recent shares"].push(b1);
-        const prev = prevRow >= 0 ? codes[prevRow * nStates + s] : 0;
+        const prev = prevRow >= 0 ? codes[prevRow * nStates + s] : NOT_MEMBER;
         probs["B2 shares + last vote"].push(blendWith(b1, prev, blend));
-        const near = nearest >= 0 ? codes[nearest * nStates + s] : 0;
+        const near = nearest >= 0 ? codes[nearest * nStates + s] : NOT_MEMBER;
         probs["B3 nearest title"].push(blendWith(b1, near, blendNearest));
-        const cls = CLASS[code];
+        const cls = CLASS(code);
         if (options.onVote && cls !== undefined) {
           const k = actual.length - 1;
           const previousVote = OUTCOME_INDEX[prev] ?? null;
@@ -275,7 +277,7 @@ function targetGroups(a: Assembly, options: BacktestOptions): TargetGroup[] {
 
 function hasVotes(a: Assembly, row: number): boolean {
   const { codes, nStates } = a.matrix;
-  for (let s = 0; s < nStates; s++) if (codes[row * nStates + s] !== 0) return true;
+  for (let s = 0; s < nStates; s++) if (codes[row * nStates + s] !== NOT_MEMBER) return true;
   return false;
 }
 
@@ -301,7 +303,7 @@ function score(acc: Accumulator, probs: number[][], actual: number[], i80: [numb
     exp[0] += p[0];
     exp[1] += p[1];
     exp[2] += p[2];
-    const cls = CLASS[actual[k]];
+    const cls = CLASS(actual[k]);
     if (cls === undefined) return;
     obs[cls]++;
     acc.votes.add(p, cls);

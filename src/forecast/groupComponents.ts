@@ -1,4 +1,5 @@
-import { ABSTAIN, NO, YES, type VoteMatrix } from "../data/types.ts";
+import type { VoteMatrix } from "../data/types.ts";
+import { isVote } from "../data/voteCodes.ts";
 import type { Resembling } from "./findResembling.ts";
 import { broadWeightFor, itemSdFor, type ForecastSettings } from "./forecastSettings.ts";
 import type { VoteKind } from "./types.ts";
@@ -85,7 +86,7 @@ export function agreement(matrix: VoteMatrix, rowA: number, rowB: number): numbe
   for (let s = 0; s < nStates; s++) {
     const a = codes[rowA * nStates + s];
     const b = codes[rowB * nStates + s];
-    if ((a === YES || a === ABSTAIN || a === NO) && (b === YES || b === ABSTAIN || b === NO)) {
+    if (isVote(a) && isVote(b)) {
       both++;
       if (a === b) same++;
     }

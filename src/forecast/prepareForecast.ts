@@ -2,6 +2,7 @@ import { findRollCall } from "../data/findRollCall.ts";
 import { loadAssembly } from "../data/loadAssembly.ts";
 import { dayNumber, sessionKind, sessionPeriod } from "../data/sessionPeriod.ts";
 import type { Assembly, RollCall } from "../data/types.ts";
+import { letterOfCategory, outcomeOfLetter } from "../data/voteCodes.ts";
 import { randomNormal, seededRandom } from "../model/seededRandom.ts";
 import type { FittedModel } from "../model/types.ts";
 import { applyHabits } from "./applyHabits.ts";
@@ -28,7 +29,6 @@ export type ForecastOptions = Partial<Record<ForecastSettingName, number>> & {
   onProgress?: (fraction: number, message: string) => void;
 };
 
-const FIXED: Record<string, number> = { N: 0, A: 1, Y: 2, X: 3 };
 /** How far past the last recorded vote a forecast may be asked for (three years). */
 const HORIZON_DAYS = 3 * 365;
 const SETTING_KEYS = new Set(["assembly", "model", "onProgress"]);
@@ -81,7 +81,7 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
   for (const [iso3, v] of Object.entries(spec.known ?? {})) {
     const s = col.get(iso3);
     if (s === undefined) throw new Error(`invalid known.${iso3}; not a member state as of ${spec.asOf}: ${JSON.stringify(iso3)}`);
-    fixed[s] = FIXED[v];
+    fixed[s] = outcomeOfLetter(v);
   }
   const likeCalls = (spec.like ?? []).map((symbol, k) => {
     let rc: RollCall;
@@ -146,7 +146,7 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
   const surprises = [...conditioning.priorProbability.entries()]
     .filter(([, p]) => p < settings.surpriseBelow)
     .sort((a, b) => a[1] - b[1])
-    .map(([s, p]) => ({ iso3: states[s].iso3, vote: "NAY"[fixed[s]] as "N" | "A" | "Y", priorProbability: p }));
+    .map(([s, p]) => ({ iso3: states[s].iso3, vote: letterOfCategory(fixed[s]), priorProbability: p }));
   return {
     spec,
     rule: spec.rule,

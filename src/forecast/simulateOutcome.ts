@@ -1,4 +1,5 @@
-import { statesOutcome, VOTE_ABSTAIN, VOTE_NO, VOTE_YES } from "./statesOutcome.ts";
+import { OUTCOME_ABSTAIN, OUTCOME_NO, OUTCOME_YES } from "../data/voteCodes.ts";
+import { statesOutcome } from "./statesOutcome.ts";
 import type { OutcomeShift, PreparedForecast } from "./PreparedForecast.ts";
 import type { CountIntervals, Forecast } from "./types.ts";
 import { expectedCounts } from "./expectedCounts.ts";
@@ -28,7 +29,7 @@ export function simulateOutcome(prepared: PreparedForecast, shift: OutcomeShift 
   let adopted = 0;
   const twoThirds = prepared.rule === "two-thirds";
   // local bindings: no module-namespace lookup per state and draw
-  const yes = VOTE_YES, no = VOTE_NO, abstain = VOTE_ABSTAIN;
+  const yes = OUTCOME_YES, no = OUTCOME_NO, abstain = OUTCOME_ABSTAIN;
   for (let d = 0; d < D; d++) {
     let y = 0, n = 0, a = 0, x = 0;
     for (let k = d * S, end = k + S; k < end; k++) {
@@ -90,7 +91,11 @@ function meanWhere(values: Int32Array, component: Int8Array, k: number): number 
   return n > 0 ? sum / n : NaN;
 }
 
-/** Central interval of integer counts holding `level` of the draws (nearest-rank quantiles). */
+/**
+ * Central interval of integer counts holding `level` of the draws (nearest-rank quantiles). Hand-written
+ * rather than simple-statistics' `quantileSorted`, which averages two ranks when n x p is whole and so
+ * would give interval ends such as 132.5 votes; nearest-rank keeps them whole counts.
+ */
 export function quantileInterval(counts: Int32Array, level: number): [number, number] {
   const sorted = Int32Array.from(counts).sort();
   const n = sorted.length;

@@ -1,12 +1,12 @@
-import { ABSENT, ABSTAIN, NO, NOT_MEMBER, YES, type Assembly } from "../data/types.ts";
+import type { Assembly } from "../data/types.ts";
+import { ABSENT, MODEL_CATEGORY, NOT_MEMBER } from "../data/voteCodes.ts";
 import { absenceProbability } from "../model/absence/absenceProbability.ts";
+import { logit } from "../model/orderedLogit.ts";
 import type { FittedModel, RollCallParams, StateTrajectory } from "../model/types.ts";
 import type { ForecastSettings } from "./forecastSettings.ts";
 import type { Component } from "./groupComponents.ts";
 import { addResidualPrior, cdfFromLog, residualGuide, residualLogLik, type LikeVote } from "./residualPosterior.ts";
 
-/** Model category of a data vote code (0 no, 1 abstain, 2 yes), or -1 for absent / not a member. */
-const CATEGORY = Int8Array.from({ length: 5 }, (_, code) => (code === NO ? 0 : code === ABSTAIN ? 1 : code === YES ? 2 : -1));
 
 /** What one component knows about every state. */
 export interface ComponentStates {
@@ -114,7 +114,7 @@ export function stateStep(
       const votes: LikeVote[] = [];
       let habitDate = "";
       c.members.forEach((m, l) => {
-        const cat = CATEGORY[codes[m.row * nStates + columns[s]]];
+        const cat = MODEL_CATEGORY[codes[m.row * nStates + columns[s]]];
         if (cat < 0) return;
         if (c.sameText && m.sameText && m.rollCall.date > habitDate) {
           habitDate = m.rollCall.date;
@@ -167,7 +167,7 @@ export function stateStep(
     const p0 = absenceProbability(model.absence, iso3[s], sessionKind);
     const p = (settings.absencePrior * p0 + absences) / (settings.absencePrior + recorded);
     const pc = Math.min(0.995, Math.max(0.001, p));
-    absentLogit[s] = Math.log(pc / (1 - pc));
+    absentLogit[s] = logit(pc);
   }
   return { posMean, components: out, absentLogit };
 }

@@ -1,11 +1,7 @@
+import { OUTCOME_ABSENT, OUTCOME_ABSTAIN, OUTCOME_NO, OUTCOME_YES } from "../data/voteCodes.ts";
 import type { OutcomeShift, PreparedForecast } from "./PreparedForecast.ts";
 import { sigmoid } from "../model/orderedLogit.ts";
 
-/** Sampled outcome codes, as in `PreparedForecast.fixed`: 0 no, 1 abstain, 2 yes, 3 absent. */
-export const VOTE_NO = 0;
-export const VOTE_ABSTAIN = 1;
-export const VOTE_YES = 2;
-export const VOTE_ABSENT = 3;
 
 /** One state's four outcome probabilities. */
 export interface OutcomeProbabilities {
@@ -92,10 +88,10 @@ export function statesOutcome(
       if (votes) {
         const u = uniforms[i];
         let v: number;
-        if (u < a) v = VOTE_ABSENT;
+        if (u < a) v = OUTCOME_ABSENT;
         else {
           const x = (u - a) / p;
-          v = x < cNo ? VOTE_NO : x < cNoAbs ? VOTE_ABSTAIN : VOTE_YES;
+          v = x < cNo ? OUTCOME_NO : x < cNoAbs ? OUTCOME_ABSTAIN : OUTCOME_YES;
         }
         votes[d * K + k] = v;
       }

@@ -3,7 +3,6 @@ import {
   ABSENT, ABSTAIN, CAT_ABSTAIN, CAT_NO, CAT_YES, CODE_OF_CATEGORY, NO, NOT_MEMBER, OUTCOME_ABSENT, OUTCOME_ABSTAIN, OUTCOME_NO, OUTCOME_YES,
   VOTE_LETTERS, YES, YES_FIRST_CLASS, codeOfLetter, isVote, letterOfCategory, letterOfCode, modelCategory, outcomeCode, outcomeOfLetter,
 } from "../../src/data/voteCodes.ts";
-import { VOTE_NO, VOTE_ABSTAIN, VOTE_YES, VOTE_ABSENT } from "../../src/forecast/statesOutcome.ts";
 
 describe("vote codes", () => {
   it("convert consistently between data codes, model categories, outcome codes and letters", () => {
@@ -36,7 +35,6 @@ describe("vote codes", () => {
 
   it("the model categories are the outcome codes without absent, as the forecast's draws use them", () => {
     expect([OUTCOME_NO, OUTCOME_ABSTAIN, OUTCOME_YES]).toEqual([CAT_NO, CAT_ABSTAIN, CAT_YES]);
-    expect([VOTE_NO, VOTE_ABSTAIN, VOTE_YES, VOTE_ABSENT]).toEqual([OUTCOME_NO, OUTCOME_ABSTAIN, OUTCOME_YES, OUTCOME_ABSENT]);
   });
 
   it("refuses what is not a code or a letter, naming the value", () => {
