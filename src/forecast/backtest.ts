@@ -1,3 +1,4 @@
+import { PlenaryError } from "../util/PlenaryError.ts";
 import { loadAssembly } from "../data/loadAssembly.ts";
 import type { Assembly, RollCall } from "../data/types.ts";
 import { ABSENT, ABSTAIN, NO, NOT_MEMBER, YES, YES_FIRST_CLASS } from "../data/voteCodes.ts";
@@ -153,8 +154,8 @@ export function backtest(options: BacktestOptions): BacktestResult {
   const seed = options.seed ?? 1;
   const blend = options.blend ?? B2_BLEND;
   const blendNearest = options.blendNearest ?? B3_BLEND;
-  if (!(0 <= blend && blend <= 1)) throw new Error(`invalid blend; expected a number in [0, 1]: ${blend}`);
-  if (!(0 <= blendNearest && blendNearest <= 1)) throw new Error(`invalid blendNearest; expected a number in [0, 1]: ${blendNearest}`);
+  if (!(0 <= blend && blend <= 1)) throw new PlenaryError(`invalid blend; expected a number in [0, 1]: ${blend}`);
+  if (!(0 <= blendNearest && blendNearest <= 1)) throw new PlenaryError(`invalid blendNearest; expected a number in [0, 1]: ${blendNearest}`);
   const groups = targetGroups(a, options);
   const modelFor = options.modelFor ?? ((asOf: string) => modelForAsOf(a, asOf));
   const random = seededRandom(seed);
@@ -261,13 +262,13 @@ function targetGroups(a: Assembly, options: BacktestOptions): TargetGroup[] {
       if (!g) groups.set(target.session, (g = { label: target.session, targets: [] }));
       g.targets.push({ target, row, asOf: target.date });
     });
-    if (groups.size === 0) throw new Error(`invalid emergency; no emergency special session vote in the range: ${JSON.stringify(range)}`);
+    if (groups.size === 0) throw new PlenaryError(`invalid emergency; no emergency special session vote in the range: ${JSON.stringify(range)}`);
     return [...groups.values()];
   }
   const sessions = options.sessions ?? [];
   if (sessions.length === 0) throw new Error("invalid sessions; empty");
   const known = new Set(a.rollCalls.map((r) => r.period));
-  for (const s of sessions) if (!known.has(s)) throw new Error(`invalid sessions; no recorded vote in session: ${JSON.stringify(s)}`);
+  for (const s of sessions) if (!known.has(s)) throw new PlenaryError(`invalid sessions; no recorded vote in session: ${JSON.stringify(s)}`);
   return sessions.map((session) => {
     const rows = a.rollCalls.map((r, i) => [r, i] as const).filter(([r]) => r.period === session);
     const asOf = rows.reduce((m, [r]) => (r.date < m ? r.date : m), "9999-12-31");

@@ -1,3 +1,4 @@
+import { PlenaryError } from "../util/PlenaryError.ts";
 import { isIsoDate } from "../data/sessionPeriod.ts";
 import { validateAgainstSchema } from "../util/validateAgainstSchema.ts";
 import type { PreparedForecast } from "./PreparedForecast.ts";
@@ -14,28 +15,28 @@ export const DEFAULT_DRAWS = 10_000;
  */
 export function checkSpec(spec: unknown): PreparedForecast["spec"] {
   if (typeof spec !== "object" || spec === null || Array.isArray(spec)) {
-    throw new Error(`invalid forecast spec; expected an object: ${JSON.stringify(spec)}`);
+    throw new PlenaryError(`invalid forecast spec; expected an object: ${JSON.stringify(spec)}`);
   }
   validateAgainstSchema(spec, "forecast-spec.schema.json", "forecast spec");
   const s = spec as ForecastSpec;
-  if (s.title.trim() === "") throw new Error(`invalid title; empty: ${JSON.stringify(s.title)}`);
-  if (!isIsoDate(s.asOf)) throw new Error(`invalid asOf; not a date (YYYY-MM-DD): ${JSON.stringify(s.asOf)}`);
-  if (s.text !== undefined && s.text.length > 20_000) throw new Error(`invalid text; longer than 20,000 characters: ${s.text.length}`);
+  if (s.title.trim() === "") throw new PlenaryError(`invalid title; empty: ${JSON.stringify(s.title)}`);
+  if (!isIsoDate(s.asOf)) throw new PlenaryError(`invalid asOf; not a date (YYYY-MM-DD): ${JSON.stringify(s.asOf)}`);
+  if (s.text !== undefined && s.text.length > 20_000) throw new PlenaryError(`invalid text; longer than 20,000 characters: ${s.text.length}`);
   if (s.session !== undefined && !/^(\d{1,3}|ES-\d{1,2}|S-\d{1,2})$/.test(s.session)) {
-    throw new Error(`invalid session; expected a session as in UN symbols ("77", "ES-11" or "S-27"): ${JSON.stringify(s.session)}`);
+    throw new PlenaryError(`invalid session; expected a session as in UN symbols ("77", "ES-11" or "S-27"): ${JSON.stringify(s.session)}`);
   }
   const draws = s.draws ?? DEFAULT_DRAWS;
-  if (!(Number.isInteger(draws) && 100 <= draws && draws <= 1_000_000)) throw new Error(`invalid draws; expected a whole number in [100, 1000000]: ${JSON.stringify(s.draws)}`);
+  if (!(Number.isInteger(draws) && 100 <= draws && draws <= 1_000_000)) throw new PlenaryError(`invalid draws; expected a whole number in [100, 1000000]: ${JSON.stringify(s.draws)}`);
   const seed = s.seed ?? 1;
-  if (!Number.isInteger(seed)) throw new Error(`invalid seed; expected a whole number: ${JSON.stringify(s.seed)}`);
+  if (!Number.isInteger(seed)) throw new PlenaryError(`invalid seed; expected a whole number: ${JSON.stringify(s.seed)}`);
   for (const [iso3, v] of Object.entries(s.known ?? {})) {
-    if (!/^[A-Z]{3}$/.test(iso3)) throw new Error(`invalid known; not an ISO3 code: ${JSON.stringify(iso3)}`);
-    if (!["Y", "N", "A", "X"].includes(v)) throw new Error(`invalid known.${iso3}; expected one of Y, N, A, X: ${JSON.stringify(v)}`);
+    if (!/^[A-Z]{3}$/.test(iso3)) throw new PlenaryError(`invalid known; not an ISO3 code: ${JSON.stringify(iso3)}`);
+    if (!["Y", "N", "A", "X"].includes(v)) throw new PlenaryError(`invalid known.${iso3}; expected one of Y, N, A, X: ${JSON.stringify(v)}`);
   }
   if (s.actual) {
     for (const k of ["yes", "no", "abstain", "absent"] as const) {
       const v = s.actual[k];
-      if (!(Number.isInteger(v) && 0 <= v && v <= 1000)) throw new Error(`invalid actual.${k}; expected a whole number >= 0: ${JSON.stringify(v)}`);
+      if (!(Number.isInteger(v) && 0 <= v && v <= 1000)) throw new PlenaryError(`invalid actual.${k}; expected a whole number >= 0: ${JSON.stringify(v)}`);
     }
   }
   return {

@@ -1,3 +1,4 @@
+import { PlenaryError } from "../util/PlenaryError.ts";
 import type { VoteKind } from "./types.ts";
 
 /** One tunable setting of the forecast engine: its default and valid range. */
@@ -63,7 +64,7 @@ export type ForecastSettings = Record<ForecastSettingName, number>;
 export function resolveForecastSettings(given: Partial<Record<string, number>> = {}): ForecastSettings {
   const out = {} as ForecastSettings;
   for (const name of Object.keys(given)) {
-    if (!(name in FORECAST_SETTINGS) && given[name] !== undefined) throw new Error(`invalid forecast setting; unknown name: ${JSON.stringify(name)}`);
+    if (!(name in FORECAST_SETTINGS) && given[name] !== undefined) throw new PlenaryError(`invalid forecast setting; unknown name: ${JSON.stringify(name)}`);
   }
   for (const [name, s] of Object.entries(FORECAST_SETTINGS) as [ForecastSettingName, Setting][]) {
     const v = given[name] ?? s.default;
@@ -71,7 +72,7 @@ export function resolveForecastSettings(given: Partial<Record<string, number>> =
     const highOk = s.maxOpen ? v < s.max : v <= s.max;
     if (!(typeof v === "number" && lowOk && highOk && (!s.integer || Number.isInteger(v)))) {
       const range = `${s.minOpen ? "(" : "["}${s.min}, ${s.max}${s.maxOpen ? ")" : "]"}`;
-      throw new Error(`invalid ${name}; expected ${s.integer ? "a whole number" : "a number"} in ${range}: ${JSON.stringify(v)}`);
+      throw new PlenaryError(`invalid ${name}; expected ${s.integer ? "a whole number" : "a number"} in ${range}: ${JSON.stringify(v)}`);
     }
     out[name] = v;
   }

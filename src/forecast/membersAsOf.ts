@@ -1,3 +1,4 @@
+import { PlenaryError } from "../util/PlenaryError.ts";
 import type { Assembly } from "../data/types.ts";
 
 /**
@@ -14,7 +15,7 @@ export function membersAsOf(assembly: Pick<Assembly, "matrix" | "rollCalls">, as
       break;
     }
   }
-  if (row < 0) throw new Error(`invalid asOf; no recorded vote before it: ${JSON.stringify(asOf)}`);
+  if (row < 0) throw new PlenaryError(`invalid asOf; no recorded vote before it: ${JSON.stringify(asOf)}`);
   const columns: number[] = [];
   for (let s = 0; s < nStates; s++) if (codes[row * nStates + s] !== 0) columns.push(s);
   return { columns, row };

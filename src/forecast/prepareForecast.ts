@@ -1,3 +1,4 @@
+import { PlenaryError } from "../util/PlenaryError.ts";
 import { findRollCall } from "../data/findRollCall.ts";
 import { loadAssembly } from "../data/loadAssembly.ts";
 import { dayNumber, sessionKind, sessionPeriod } from "../data/sessionPeriod.ts";
@@ -62,12 +63,12 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
   );
   const assembly = options.assembly ?? loadAssembly();
   const first = assembly.rollCalls[0]?.date ?? "";
-  if (!(spec.asOf > first)) throw new Error(`invalid asOf; the record starts on ${first}, so nothing is known before ${JSON.stringify(spec.asOf)}`);
+  if (!(spec.asOf > first)) throw new PlenaryError(`invalid asOf; the record starts on ${first}, so nothing is known before ${JSON.stringify(spec.asOf)}`);
   const warnings: string[] = [];
   const last = assembly.rollCalls[assembly.rollCalls.length - 1]?.date ?? first;
   const daysAfter = dayNumber(spec.asOf) - dayNumber(last);
   if (daysAfter > HORIZON_DAYS) {
-    throw new Error(`invalid asOf; the record ends on ${last}, and ${JSON.stringify(spec.asOf)} is more than three years later (refresh the data with \`plenary data build --official FILE\`)`);
+    throw new PlenaryError(`invalid asOf; the record ends on ${last}, and ${JSON.stringify(spec.asOf)} is more than three years later (refresh the data with \`plenary data build --official FILE\`)`);
   }
   if (daysAfter > 90) {
     warnings.push(`asOf ${spec.asOf} is ${daysAfter} days after the last recorded vote (${last}): positions are projected that far along the random walk, so intervals are wider, and nothing that happened since is known`);
@@ -80,7 +81,7 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
   const fixed = new Int8Array(S).fill(-1);
   for (const [iso3, v] of Object.entries(spec.known ?? {})) {
     const s = col.get(iso3);
-    if (s === undefined) throw new Error(`invalid known.${iso3}; not a member state as of ${spec.asOf}: ${JSON.stringify(iso3)}`);
+    if (s === undefined) throw new PlenaryError(`invalid known.${iso3}; not a member state as of ${spec.asOf}: ${JSON.stringify(iso3)}`);
     fixed[s] = outcomeOfLetter(v);
   }
   const likeCalls = (spec.like ?? []).map((symbol, k) => {
@@ -88,28 +89,28 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
     try {
       rc = findRollCall(assembly, symbol);
     } catch (e) {
-      throw new Error(`invalid like[${k}]; ${(e as Error).message}`);
+      throw new PlenaryError(`invalid like[${k}]; ${(e as Error).message}`);
     }
-    if (rc.date >= spec.asOf) throw new Error(`invalid like[${k}]; ${rc.symbol} was voted on ${rc.date}, not before asOf ${spec.asOf}`);
+    if (rc.date >= spec.asOf) throw new PlenaryError(`invalid like[${k}]; ${rc.symbol} was voted on ${rc.date}, not before asOf ${spec.asOf}`);
     return rc;
   });
   likeCalls.forEach((rc, k) => {
     const j = likeCalls.findIndex((o) => o.undlId === rc.undlId);
-    if (j < k) throw new Error(`invalid like[${k}]; the same roll call as like[${j}]: ${JSON.stringify(spec.like?.[k])}`);
+    if (j < k) throw new PlenaryError(`invalid like[${k}]; the same roll call as like[${j}]: ${JSON.stringify(spec.like?.[k])}`);
   });
 
   const model = options.model ?? modelForAsOf(assembly, spec.asOf, { onProgress: options.onProgress, ...(spec.dims ? { dims: spec.dims } : {}) });
   if (model.fingerprint !== assembly.fingerprint) {
-    throw new Error(`model fitted on other data; fingerprint ${JSON.stringify(model.fingerprint)} does not match the data's ${JSON.stringify(assembly.fingerprint)}`);
+    throw new PlenaryError(`model fitted on other data; fingerprint ${JSON.stringify(model.fingerprint)} does not match the data's ${JSON.stringify(assembly.fingerprint)}`);
   }
   if (model.cutoff > spec.asOf) {
-    throw new Error(`model uses data up to ${model.cutoff}, after asOf ${spec.asOf}; fit one with --until ${spec.asOf} (no leakage allowed)`);
+    throw new PlenaryError(`model uses data up to ${model.cutoff}, after asOf ${spec.asOf}; fit one with --until ${spec.asOf} (no leakage allowed)`);
   }
-  if (spec.dims && model.dims !== spec.dims) throw new Error(`invalid dims; the model given has ${model.dims} dimension(s), the spec asks for ${spec.dims}`);
+  if (spec.dims && model.dims !== spec.dims) throw new PlenaryError(`invalid dims; the model given has ${model.dims} dimension(s), the spec asks for ${spec.dims}`);
   const params = new Map(model.rollCalls.map((r) => [r.undlId, r]));
   const spatial = (rc: RollCall) => params.get(rc.undlId)?.beta.some((b) => b !== 0) ?? false;
   likeCalls.forEach((rc, k) => {
-    if (!params.has(rc.undlId)) throw new Error(`invalid like[${k}]; ${rc.symbol} (${rc.date}) is outside the model's data (${model.from} to ${model.cutoff})`);
+    if (!params.has(rc.undlId)) throw new PlenaryError(`invalid like[${k}]; ${rc.symbol} (${rc.date}) is outside the model's data (${model.from} to ${model.cutoff})`);
   });
 
   // resembling roll calls: given, or found
@@ -126,7 +127,7 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
     spec.session && sessionKind(spec.session) === "emergency" ? "emergency" : resembling.some((r) => r.sameText) ? "repeated" : "novel";
   const broadPool = recentPool(assembly, spec.asOf, period - settings.broadSessions, spatial, issue?.code);
   const components = groupComponents(resembling, broadPool, kind, assembly.matrix, settings);
-  if (components.length === 0) throw new Error(`invalid asOf; no roll call with a spatial split in the model before ${spec.asOf} to forecast from`);
+  if (components.length === 0) throw new PlenaryError(`invalid asOf; no roll call with a spatial split in the model before ${spec.asOf} to forecast from`);
 
   const absenceKind = spec.session ? sessionKind(spec.session) : resembling[0]?.rollCall.kind ?? "regular";
   const priors = stateStep(assembly, model, columns, states.map((s) => s.iso3), components, period, absenceKind, settings);
