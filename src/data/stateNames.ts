@@ -225,7 +225,7 @@ export function readNameRows(paths: readonly string[], catalog: Map<string, Coun
  * before it (the first span for earlier dates); `fallback` without spans.
  *
  * @example
- * nameAt(names.states.SUN, "1960-01-01", "SUN"); // "Soviet Union"
+ * nameAt(loadAssembly().names?.SUN, "1960-01-01", "SUN"); // "Soviet Union"
  */
 export function nameAt(spans: readonly NameSpan[] | undefined, date: string, fallback: string): string {
   if (!spans || spans.length === 0) return fallback;

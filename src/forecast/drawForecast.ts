@@ -56,6 +56,7 @@ export function drawForecast(
     const cs = priors.components[ci];
     const { posSd, cdf, guide, params, cumulative } = cs;
     const noiseScale = c.noiseScale;
+    const inv = 1 / noiseScale;
     for (let n = 0; n < counts[ci]; n++, d++) {
       component[d] = ci;
       const u = random();
@@ -71,14 +72,18 @@ export function drawForecast(
       const b0 = p.beta[0] * scale;
       const b1 = dims > 1 ? p.beta[1] * scale : 0;
       for (let s = 0; s < S; s++) {
-        // position: mean + sd x z, z from the normal table (one uniform per state and draw)
-        let e = b0 * (posMean[s * dims] + posSd[s * dims] * table[(random() * cells) | 0]);
+        // One uniform serves two draws: its first 13 bits pick the position's normal quantile
+        // (NORMAL_TABLE has 2^13 cells) and the remaining bits, rescaled, are a uniform of their
+        // own (independent of the first 13 bits) for the residual.
+        const w = random() * cells;
+        const cell = w | 0;
+        let e = b0 * (posMean[s * dims] + posSd[s * dims] * table[cell]);
         if (dims > 1) e += b1 * (posMean[s * dims + 1] + posSd[s * dims + 1] * table[(random() * cells) | 0]);
         // residual and band: inverse CDF with a guide table, jittered within the cell by the
         // uniform's position in it (drawResidualOnce, inlined)
         const f = cdf[s];
         const g = guide[s];
-        const v = random();
+        const v = w - cell;
         let lo = g[(v * g.length) | 0];
         const last = f.length - 1;
         while (lo < last && f[lo] < v) lo++;
@@ -86,8 +91,8 @@ export function drawForecast(
         const mass = f[lo] - below;
         const within = mass > 0 ? (v - below) / mass : 0.5;
         const r = grid[(lo / nb) | 0] + (within - 0.5) * 0.25;
-        eta[base + s] = (e + r) / noiseScale;
-        band[base + s] = bands[lo % nb] / noiseScale;
+        eta[base + s] = (e + r) * inv;
+        band[base + s] = bands[lo % nb] * inv;
       }
     }
   });

@@ -201,7 +201,7 @@ function rowIndex(assembly: Assembly, rc: RollCall): number {
 /**
  * The broad component's pool: the roll calls with a spatial split of the
  * sessions from `firstPeriod` on, before asOf, on the issue area when at
- * least 10 are (the 60 most recent), weighted by recency.
+ * least 10 are (the 40 most recent), weighted by recency.
  */
 function recentPool(assembly: Assembly, asOf: string, firstPeriod: number, spatial: (rc: RollCall) => boolean, issue: string | undefined): Resembling[] {
   const rows: number[] = [];
@@ -212,7 +212,7 @@ function recentPool(assembly: Assembly, asOf: string, firstPeriod: number, spati
     if (spatial(rc)) rows.push(i);
   }
   const onIssue = issue ? rows.filter((i) => issuesOf(assembly.rollCalls[i]).includes(issue)) : [];
-  const chosen = (onIssue.length >= 10 ? onIssue : rows).slice(0, 60);
+  const chosen = (onIssue.length >= 10 ? onIssue : rows).slice(0, 40);
   const latest = Math.max(...chosen.map((i) => assembly.rollCalls[i].period));
   return chosen.map((row) => ({ row, rollCall: assembly.rollCalls[row], similarity: 0, weight: 0.85 ** (latest - assembly.rollCalls[row].period), sameText: false }));
 }

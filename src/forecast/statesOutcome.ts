@@ -55,7 +55,6 @@ export function statesOutcome(
   if (pull) for (let k = 0; k < K; k++) if ((pullK[k] = pull[states[k]]) > 0) anyPull = true;
   const pYes = new Float64Array(K), pAbs = new Float64Array(K), pNo = new Float64Array(K), pAway = new Float64Array(K);
   const F = free.length;
-  const logistic = sigmoid; // local binding: no module-namespace lookup per state and draw
   const freeK = Int32Array.from(free);
   for (let d = 0; d < D; d++) {
     const lo = cutNo[d];
@@ -79,8 +78,12 @@ export function statesOutcome(
       const a = turnout === 1 ? away[k] : Math.min(0.995, away[k] * turnout);
       const p = turnout === 1 ? present[k] : 1 - a;
       const w = band ? band[i] : 0;
-      const cNo = logistic(lo - w - e);
-      const cNoAbs = logistic(hi + w - e);
+      // The logistic function written out rather than the overflow-safe `sigmoid` of
+      // src/model/orderedLogit.ts: here exp(-x) overflowing to Infinity gives exactly 0, which is
+      // right, and the inline form (no call, no branch) makes the forecast about 10% faster
+      // (`npm run bench -- forecast`).
+      const cNo = 1 / (1 + Math.exp(e + w - lo));
+      const cNoAbs = 1 / (1 + Math.exp(e - w - hi));
       pAway[k] += a;
       pNo[k] += p * cNo;
       pAbs[k] += p * (cNoAbs - cNo);

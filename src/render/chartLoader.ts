@@ -27,7 +27,8 @@ const PROTOCOL = /^[a-z][a-z0-9+.-]*:/i;
  * chart, never fetched.
  *
  * @example
- * const view = new vega.View(runtime, { loader: chartLoader({ allowDataDir: "data/" }), renderer: "none" });
+ * const loader = chartLoader({ allowDataDir: "data/" }); // for new vega.View(runtime, { loader, renderer: "none" })
+ * await loader.load("https://example.org/x.csv").catch((e) => e.message.slice(0, 17)); // "refused to load \""
  */
 export function chartLoader(options: ChartLoaderOptions = {}): ChartLoader {
   const { allowDataDir } = options;

@@ -18,7 +18,8 @@ export interface ChartFile {
  * removed). Returns the paths written, in order.
  *
  * @example
- * await exportCharts([{ spec: outcomeChart(f), path: "out/x.png" }, { spec: mapChart(f, states), path: "out/x-map.png" }]);
+ * const f = forecastResolution({ title: "t", asOf: "2022-10-11", like: ["A/RES/ES-11/1"], draws: 200 });
+ * await exportCharts([{ spec: outcomeChart(f), path: "out/x.svg" }, { spec: countryChart(f), path: "out/x-states.svg" }]);
  */
 export async function exportCharts(files: readonly ChartFile[], options: ExportChartOptions = {}): Promise<string[]> {
   if (!Array.isArray(files)) throw new Error(`invalid files; expected an array of { spec, path }, got ${JSON.stringify(files)}`);

@@ -23,7 +23,7 @@ export function formatPercent(p: number): string {
  * a chart's tooltips agree with its titles and with the CLI text.
  *
  * @example
- * { calculate: percentExpression("pYes"), as: "yesText" }
+ * const transform = { calculate: percentExpression("pYes"), as: "yesText" }; // a Vega-Lite calculate transform
  */
 export function percentExpression(field: string): string {
   const v = `datum[${JSON.stringify(field)}]`;

@@ -55,7 +55,7 @@ function mostTelling(errors: readonly ErrorObject[]): ErrorObject {
  * the allowed values ...: "bars"`; returns the spec typed when valid.
  *
  * @example
- * validateSpec(JSON.parse(readFileSync("chart.vl.json", "utf8")));
+ * validateSpec({ mark: "bar", data: { values: [{ a: 1 }] }, encoding: { x: { field: "a", type: "quantitative" } } }).mark; // "bar"
  */
 export function validateSpec(spec: unknown): TopLevelSpec {
   if (spec === null || typeof spec !== "object" || Array.isArray(spec)) {

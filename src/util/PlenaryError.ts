@@ -6,7 +6,9 @@
  * The CLI prints it as `plenary: <message>` and exits 1, never a stack trace.
  *
  * @example
- * throw new PlenaryError(`invalid --top; expected a whole number in [1, 200]: "0"`);
+ * const e = new PlenaryError(`invalid --top; expected a whole number in [1, 200]: "0"`);
+ * e.name; // "PlenaryError"
+ * e instanceof Error; // true
  */
 export class PlenaryError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {

@@ -17,7 +17,7 @@ describe("plenary positions --chart", () => {
     expect(JSON.parse(r.stdout).states.map((s: { iso3: string }) => s.iso3)).toEqual(["USA", "CHN", "RUS"]);
     const spec = JSON.parse(readFileSync(out, "utf8"));
     const labels = spec.layer.at(-1).data.values.map((v: { state: string }) => v.state);
-    expect(labels).toEqual(["United States", "China", "Russia"]);
+    expect(labels).toEqual(["United States", "China", "Russian Federation"]); // the UN's own short names
   }, 60_000);
 
   it("says which file it wrote on stdout, before the table, without --json", () => {

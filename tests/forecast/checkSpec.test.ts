@@ -19,10 +19,20 @@ describe("checkSpec", () => {
     [{ ...ok, known: { usa: "Y" } }, 'invalid known; not an ISO3 code: "usa"'],
     [{ ...ok, colour: "red" }, 'invalid forecast spec; unknown field: "colour"'],
     [{ asOf: "2022-10-11", like: [] }, 'invalid forecast spec; missing required field: "title"'],
-    [{ ...ok, like: [] }, "invalid like; give at least one past roll-call symbol (or an issue): []"],
     [{ ...ok, issue: "sports" }, 'invalid issue; expected one of me, nu, di, hr, co, ec: "sports"'],
     [{ ...ok, like: "A/RES/ES-11/1" }, 'invalid like; must be array: "A/RES/ES-11/1"'],
   ])("rejects %j", (spec, message) => {
     expect(() => checkSpec(spec)).toThrow(message);
+  });
+});
+
+describe("checkSpec: like is optional (issue 11)", () => {
+  it("accepts a spec with no like, or an empty one, and checks text and session", () => {
+    expect(checkSpec({ title: "T", asOf: "2022-10-11" }).like).toBeUndefined();
+    expect(checkSpec({ title: "T", asOf: "2022-10-11", like: [] }).like).toBeUndefined();
+    expect(checkSpec({ title: "T", asOf: "2022-10-11", session: "ES-11", text: "Demands that..." }).session).toBe("ES-11");
+    expect(() => checkSpec({ title: "T", asOf: "2022-10-11", session: "E-11" })).toThrow('invalid session; expected a session as in UN symbols ("77", "ES-11" or "S-27"): "E-11"');
+    expect(() => checkSpec({ title: "T", asOf: "2022-10-11", text: "x".repeat(20_001) })).toThrow("invalid text; longer than 20,000 characters: 20001");
+    expect(() => checkSpec({ title: "T", asOf: "2022-10-11", dims: 3 })).toThrow(/invalid dims; expected one of 1, 2: 3/);
   });
 });

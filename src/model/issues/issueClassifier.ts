@@ -71,7 +71,7 @@ export function fitIssueClassifier(rollCalls: readonly RollCall[], options: Issu
  * class (null when it is "none").
  *
  * @example
- * predictIssue(classifier, "Situation of human rights in Myanmar").code; // "hr"
+ * predictIssue(loadIssueClassifier(), "Situation of human rights in Myanmar").code; // "hr"
  */
 export function predictIssue(classifier: IssueClassifier, title: string): { code: IssueCode | null; probability: number; probabilities: Record<string, number> } {
   const x = features(classifier.vocabulary, titleTerms(title));
