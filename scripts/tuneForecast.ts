@@ -17,9 +17,10 @@ type Settings = NonNullable<BacktestOptions["forecast"]>;
 const a = loadAssembly();
 const emergency = Boolean(process.env.EMERGENCY);
 const sessions = process.argv.length > 2 ? process.argv.slice(2).map(Number) : [66, 67, 68, 69];
+// the rows of the tuning tables in docs/forecast.md
 const defaultGrid: Settings[] = emergency
-  ? [{}, { broadEmergency: 0.3 }, { broadEmergency: 0.7 }, { itemSdEmergency: 0.7 }, { sameSessionBoost: 12 }]
-  : [{}, { broadNovel: 0.25 }, { noiseScaleOther: 1 }, { habitWeight: 0.6 }, { broadRepeated: 0.02 }];
+  ? [{}, { broadEmergency: 0.15 }, { broadEmergency: 0.35 }, { itemSdEmergency: 0.8 }, { sameSessionBoost: 12 }]
+  : [{}, { habitWeight: 0.5, broadRepeated: 0.05 }, { habitWeight: 0.65 }, { habitWeight: 0.75 }, { habitWeight: 0.65, bandMean: 2 }];
 const grid: Settings[] = process.env.GRID ? JSON.parse(process.env.GRID) : defaultGrid;
 const draws = Number(process.env.DRAWS ?? 500);
 const line = (name: string, p: MethodScores) =>
