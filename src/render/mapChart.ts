@@ -39,7 +39,7 @@ const NO_FORECAST = { fill: "#FFFFFF", stroke: "#A8A8A8" };
  * read at render time) and joined to the forecast by numeric id = M49 code
  * (from `states`); small states the 1:110m map lacks (e.g. Malta, Singapore,
  * the Pacific islands) are drawn as outlined circles at their centroid, in
- * the same colors. Places without a forecast are white with a grey outline.
+ * the same colors, labelled with their ISO3 code where labels do not crowd. Places without a forecast are white with a grey outline.
  * Projection: Equal Earth. Neither the forecast nor `states` is modified.
  *
  * @example
@@ -148,6 +148,31 @@ export function mapChart(forecast: Forecast, states: readonly MemberState[], opt
           tooltip,
         },
       },
+      // the small states' codes beside their circles, where they do not crowd each other,
+      // on a white halo so that they read over land
+      ...[{ stroke: "white", strokeWidth: 2.5 }, {}].map((halo) => ({
+        data: { values: labelDots(dots as { lon: number; lat: number; iso3: string }[]) },
+        mark: { type: "text" as const, fontSize: 8, dx: 6, align: "left" as const, baseline: "middle" as const, fill: palette.ink, ...halo },
+        encoding: {
+          longitude: { field: "lon", type: "quantitative" as const },
+          latitude: { field: "lat", type: "quantitative" as const },
+          text: { field: "iso3", type: "nominal" as const },
+        },
+      })),
     ],
   };
+}
+
+/**
+ * The small states to label: each in turn (west to east), unless one already
+ * labelled lies within 9 degrees of longitude and 3 of latitude (its label
+ * would overlap); the others keep their circle and tooltip.
+ */
+function labelDots(dots: readonly { lon: number; lat: number; iso3: string }[]): { lon: number; lat: number; iso3: string }[] {
+  const kept: { lon: number; lat: number; iso3: string }[] = [];
+  for (const d of [...dots].sort((a, b) => a.lon - b.lon || b.lat - a.lat)) {
+    if (kept.some((k) => Math.abs(k.lon - d.lon) < 9 && Math.abs(k.lat - d.lat) < 3)) continue;
+    kept.push({ lon: d.lon, lat: d.lat, iso3: d.iso3 });
+  }
+  return kept;
 }

@@ -209,10 +209,17 @@ describe("mapChart", () => {
     // the 1:110m map lacks 28 member states, small islands and microstates (checked by hand against the list)
     expect(missing).toHaveLength(28);
     expect(missing).toEqual(expect.arrayContaining(["MLT", "SGP", "LIE", "MCO", "TUV", "NRU", "BHR"]));
-    const dots = inlineRows(spec).filter((r) => "lat" in r);
+    const dots = inlineRows(spec).filter((r) => "lat" in r && "likely" in r);
     expect(dots.map((d) => d.iso3).sort()).toEqual(missing);
     const malta = dots.find((d) => d.iso3 === "MLT")!;
     expect([malta.lat, malta.lon]).toEqual([35.83, 14.58]); // world-countries latlng for Malta: [35.83333333, 14.58333333]
+    // labels: ISO3 codes beside the circles, never two within 9 degrees of longitude and 3 of latitude (they would overlap)
+    const labels = inlineRows(spec).filter((r) => "lat" in r && !("likely" in r));
+    const codes = [...new Set(labels.map((l) => l.iso3 as string))];
+    expect(codes.length).toBeGreaterThan(15);
+    for (const c of codes) expect(missing).toContain(c);
+    const unique = codes.map((c) => labels.find((l) => l.iso3 === c)!);
+    for (const a of unique) for (const b of unique) if (a !== b) expect(Math.abs((a.lon as number) - (b.lon as number)) < 9 && Math.abs((a.lat as number) - (b.lat as number)) < 3).toBe(false);
   });
 
   it("notes states it cannot place", () => {
