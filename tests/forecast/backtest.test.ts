@@ -4,6 +4,15 @@ import type { Assembly } from "../../src/data/types.ts";
 import { B2_BLEND, B3_BLEND, backtest, type BacktestResult, type BacktestVote } from "../../src/forecast/backtest.ts";
 import { modelForAsOf } from "../../src/model/modelForAsOf.ts";
 
+/** `modelForAsOf`, recording every forecast date asked for and the cutoff of the model given. */
+function recordingModelFor(a: Assembly, asked: { asOf: string; cutoff: string }[]) {
+  return (asOf: string) => {
+    const m = modelForAsOf(a, asOf);
+    asked.push({ asOf, cutoff: m.cutoff });
+    return m;
+  };
+}
+
 describe("backtest on session 79 (real data, 200 draws)", () => {
   let a: Assembly;
   let result: BacktestResult;
@@ -15,11 +24,7 @@ describe("backtest on session 79 (real data, 200 draws)", () => {
       sessions: [79],
       assembly: a,
       draws: 200,
-      modelFor: (asOf) => {
-        const m = modelForAsOf(a, asOf);
-        asked.push({ asOf, cutoff: m.cutoff });
-        return m;
-      },
+      modelFor: recordingModelFor(a, asked),
       onVote: (v) => votes.push(v),
     });
   }, 120_000);
@@ -108,11 +113,7 @@ describe("emergency backtest (ES-11 votes of 2022, 200 draws)", () => {
       emergency: { from: "2022-03-01", until: "2022-12-31" },
       assembly: a,
       draws: 200,
-      modelFor: (asOf) => {
-        const m = modelForAsOf(a, asOf);
-        asked.push({ asOf, cutoff: m.cutoff });
-        return m;
-      },
+      modelFor: recordingModelFor(a, asked),
     });
     const es = a.rollCalls.filter((x) => x.kind === "emergency" && x.date >= "2022-03-01" && x.date < "2022-12-31");
     expect(r.sessions).toEqual(["ES-11"]);
