@@ -10,8 +10,9 @@
  *   npx tsx scripts/tuneForecast.ts 66 67                # other sessions
  *   GRID='[{"broadNovel":0.3},{"broadNovel":0.5}]' npx tsx scripts/tuneForecast.ts
  *   EMERGENCY=1 GRID='[{"broadEmergency":0.3}]' npx tsx scripts/tuneForecast.ts   # emergency votes before 2015
+ *   DIMS=2 GRID='[{}]' npx tsx scripts/tuneForecast.ts   # with two-dimensional models (fitted and cached, about 20 s each)
  */
-import { backtest, loadAssembly, voteScores, type BacktestOptions, type BacktestVote, type MethodScores } from "../src/index.ts";
+import { backtest, loadAssembly, modelForAsOf, voteScores, type BacktestOptions, type BacktestVote, type MethodScores } from "../src/index.ts";
 
 type Settings = NonNullable<BacktestOptions["forecast"]>;
 const a = loadAssembly();
@@ -30,7 +31,8 @@ let votes: BacktestVote[] = [];
 grid.forEach((g, k) => {
   const collected: BacktestVote[] = [];
   const run = (emergency ? { emergency: { until: "2015-01-01" } } : { sessions }) as BacktestOptions;
-  const r = backtest({ ...run, assembly: a, draws, forecast: g, onVote: k === 0 ? (v) => collected.push(v) : undefined });
+  const dims = process.env.DIMS === "2" ? 2 : 1;
+  const r = backtest({ ...run, assembly: a, draws, forecast: g, modelFor: (asOf) => modelForAsOf(a, asOf, { dims }), onVote: k === 0 ? (v) => collected.push(v) : undefined });
   if (k === 0) votes = collected;
   for (const s of r.segments) line(`${JSON.stringify(g)} ${s.segment} ${s.method}`, s);
 });
