@@ -110,6 +110,9 @@ export function buildDataset(options: BuildOptions): DataManifest {
   // names over time (not part of the fingerprint: renaming never changes a fitted model)
   const nameSources = [...(options.undlVotes ? [options.undlVotes] : []), ...(options.official ?? [])];
   files.push([DATA_FILES.names, formatStateNames(stateNamesFromRows(readNameRows(nameSources, catalog)))]);
+  // Voeten's descriptions of the votes (for finding resembling roll calls; outside the fingerprint)
+  const descriptions = options.voeten ? describedRollCalls(rollCalls, joined) : readPreviousDescriptions(options.out);
+  if (descriptions) files.push([DATA_FILES.descriptions, descriptions]);
   if (options.reference) files.push([DATA_FILES.reference, compactReference(options.reference)]);
   manifest.files = [...files.map(([name]) => name), ...(options.reference ? [] : existsSync(join(options.out, DATA_FILES.reference)) ? [DATA_FILES.reference] : [])].sort();
   files.push([DATA_FILES.manifest, JSON.stringify(manifest, null, 2) + "\n"]);
@@ -166,6 +169,17 @@ function rollCallColumns(rollCalls: RawRollCall[], joined: (VoetenFacts | null)[
     important: joined.map((j) => (j?.important ? 1 : 0)),
     voetenRcid: joined.map((j) => (j ? j.rcid : null)),
   };
+}
+
+/** data/descriptions.json: Voeten's description of each joined roll call, by Digital Library id, one per line. */
+function describedRollCalls(rollCalls: readonly { undlId: number }[], joined: readonly (VoetenFacts | null)[]): string {
+  const lines = rollCalls.flatMap((r, i) => (joined[i]?.description ? [`${JSON.stringify(String(r.undlId))}: ${JSON.stringify(joined[i]!.description)}`] : []));
+  return `{"format": "plenary-descriptions", "version": 1, "source": "Voeten, unvotes 0.3: short and descr", "byUndlId": {\n${lines.join(",\n")}\n}}\n`;
+}
+
+function readPreviousDescriptions(dir: string): string | null {
+  const path = join(dir, DATA_FILES.descriptions);
+  return existsSync(path) ? readFileSync(path, "utf8") : null;
 }
 
 function readPreviousIssues(dir: string): Map<number, VoetenFacts> {

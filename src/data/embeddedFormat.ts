@@ -12,6 +12,7 @@ export const DATA_FILES = {
   votes: "votes.bin",
   manifest: "manifest.json",
   names: "names.json",
+  descriptions: "descriptions.json",
   reference: "reference/bsv_idealpoints.csv",
 } as const;
 

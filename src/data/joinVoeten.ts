@@ -10,6 +10,8 @@ export interface VoetenFacts {
   important: boolean;
   /** Days between the two sources' dates (0 = same date). */
   dateGap: number;
+  /** Voeten's short and long descriptions of the vote, joined ("" when none). */
+  description?: string;
 }
 
 interface VoetenRollCall {
@@ -34,12 +36,14 @@ export function joinVoeten(
 ): (VoetenFacts | null)[] {
   const rcPath = `${voetenDir}/un_roll_calls.csv.gz`;
   const rc = parseCsv(readTextFile(rcPath), rcPath);
-  const c = columnIndex(rc, ["rcid", "importantvote", "date", "unres", "amend", "para"] as const);
+  const c = columnIndex(rc, ["rcid", "importantvote", "date", "unres", "amend", "para", "short", "descr"] as const);
+  const descriptions = new Map<number, string>();
   const byKey = new Map<string, VoetenRollCall[]>();
   for (const row of rc.rows) {
     const key = symbolKey(row[c.unres]);
     if (key === null || !/^\d{4}-\d{2}-\d{2}$/.test(row[c.date])) continue;
     const list = byKey.get(key) ?? [];
+    descriptions.set(Number(row[c.rcid]), describe(row[c.short], row[c.descr]));
     list.push({
       rcid: Number(row[c.rcid]),
       day: dayNumber(row[c.date]),
@@ -76,6 +80,14 @@ export function joinVoeten(
       }
     }
     if (best === null) return null;
-    return { rcid: best.rcid, issues: (issues.get(best.rcid) ?? []).slice().sort(), important: best.important, dateGap: Math.abs(best.day - day) };
+    return { rcid: best.rcid, issues: (issues.get(best.rcid) ?? []).slice().sort(), important: best.important, dateGap: Math.abs(best.day - day), description: descriptions.get(best.rcid) ?? "" };
   });
+}
+
+/** Voeten's short and long descriptions as one readable string (his files are upper case, with stray backslashes and quotes). */
+function describe(short: string, descr: string): string {
+  const clean = (t: string) => t.replace(/[\\"]+/g, " ").replace(/\s+/g, " ").trim().toLowerCase();
+  const a = clean(short);
+  const b = clean(descr);
+  return a && b ? `${a}. ${b}` : a || b;
 }

@@ -81,6 +81,12 @@ export function loadAssembly(options: LoadOptions = {}): Assembly {
       voetenRcid: c.voetenRcid[i],
     };
   }
+  // Voeten's descriptions (data/descriptions.json, outside the fingerprint), for finding resembling roll calls
+  const descriptions = readDescriptions(dir);
+  if (descriptions) for (const r of rollCalls) {
+    const d = descriptions[String(r.undlId)];
+    if (d) r.description = d;
+  }
   const matrix: VoteMatrix = { nRollCalls: n, nStates: states.length, codes, period, day };
   let tables: Assembly["tables"] | null = null;
   return {
@@ -105,6 +111,17 @@ function readNames(dir: string): Record<string, NameSpan[]> | null {
     Object.values(n.states).every((spans) => Array.isArray(spans) && spans.every((x) => typeof x?.name === "string" && typeof x?.from === "string"));
   if (!ok) throw new PlenaryError(`invalid names file ${JSON.stringify(path)}; expected ${NAMES_FORMAT} v${NAMES_VERSION} with { name, from } spans per state; rebuild with \`plenary data build\``);
   return n.states as Record<string, NameSpan[]>;
+}
+
+/** data/descriptions.json's descriptions by Digital Library id, or null for a dataset built without it; a malformed file is an error naming it. */
+function readDescriptions(dir: string): Record<string, string> | null {
+  const path = join(dir, DATA_FILES.descriptions);
+  if (!existsSync(path)) return null;
+  const d = readJsonFile(path, "descriptions file") as { format?: unknown; version?: unknown; byUndlId?: unknown };
+  const ok = d.format === "plenary-descriptions" && d.version === 1 && d.byUndlId !== null && typeof d.byUndlId === "object" &&
+    Object.values(d.byUndlId as object).every((x) => typeof x === "string");
+  if (!ok) throw new PlenaryError(`invalid descriptions file ${JSON.stringify(path)}; expected plenary-descriptions v1 with a description string per Digital Library id; rebuild with \`plenary data build\``);
+  return d.byUndlId as Record<string, string>;
 }
 
 function buildTables(rollCalls: RollCall[], states: MemberState[], m: VoteMatrix): Assembly["tables"] {

@@ -28,6 +28,8 @@ export interface RollCall {
   important: boolean;
   /** Voeten roll-call id when the join found the same vote, else null. */
   voetenRcid: number | null;
+  /** Voeten's description of the vote (short and long, lower case), from data/descriptions.json; absent when the roll call is not matched in his data (which covers 1946-2019). */
+  description?: string;
 }
 
 /** A member state (or a dissolved one: SUN, YUG, CSK, DDR, YMD, SCG, ZZB). */

@@ -37,7 +37,8 @@ export interface ResemblingQuery {
  *
  * where similarity is the IDF-weighted Jaccard overlap of stemmed title words
  * (with draft text, also the share of the candidate title's words found in
- * the text, x 0.8). Keeps at most `maxResembling`, dropping those under 2% of
+ * the text, x 0.8; with Voeten's description of the candidate, the share of
+ * the new title's words found in it, x `descriptionWeight`). Keeps at most `maxResembling`, dropping those under 2% of
  * the best weight; when some are the same text (similarity at least
  * `sameTextSimilarity`, within five sessions, or an earlier vote of the same
  * emergency special session: the same crisis), only those. Empty when nothing matches. Cost: one index build per
@@ -62,6 +63,8 @@ export function findResembling(
     const terms = index.terms[h.row];
     let similarity = weightedJaccard(titleQ, terms, index);
     if (textQ) similarity = Math.max(similarity, 0.8 * containment(terms, textQ, index));
+    const described = index.descriptionTerms[h.row];
+    if (described.length > 0 && settings.descriptionWeight > 0) similarity = Math.max(similarity, settings.descriptionWeight * containment(titleQ, new Set(described), index));
     const back = Math.max(0, query.period - rc.period);
     let weight = settings.recencyDecay ** back;
     const sameSession = query.session !== undefined && rc.session === query.session;

@@ -35,6 +35,7 @@ export const FORECAST_SETTINGS = {
   retrievalSessions: { default: 15, min: 1, max: 100, integer: true, doc: "sessions searched for resembling roll calls" },
   maxResembling: { default: 12, min: 1, max: 50, integer: true, doc: "resembling roll calls kept at most" },
   similarityScale: { default: 8, min: 0, max: 100, doc: "sharpness of the weights by title similarity: weight ~ exp(scale x (similarity - best similarity))" },
+  descriptionWeight: { default: 0.5, min: 0, max: 1, doc: "weight of the share of the new title's words found in a candidate's description (Voeten's, up to 2019) in its similarity" },
   sameSessionBoost: { default: 4, min: 1, max: 100, doc: "weight multiplier of an earlier vote in the same session (emergency sessions)" },
   sameTextSimilarity: { default: 0.6, min: 0, max: 1, doc: "title similarity from which an earlier roll call counts as the same text (habit, repeated kind)" },
   agreement: { default: 0.85, min: 0, max: 1, doc: "share of states voting alike from which two resembling roll calls form one mixture component" },

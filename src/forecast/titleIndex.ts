@@ -10,6 +10,8 @@ export interface TitleIndex {
   idf(term: string): number;
   /** Processed terms of each indexed roll call's title, by row (undefined outside the range). */
   terms: readonly (readonly string[])[];
+  /** Processed terms of each indexed roll call's description (Voeten's), by row; empty without one. */
+  descriptionTerms: readonly (readonly string[])[];
 }
 
 const cache = new WeakMap<readonly RollCall[], Map<string, TitleIndex>>();
@@ -35,15 +37,19 @@ export function titleIndex(rollCalls: readonly RollCall[], from = 0, to = rollCa
 }
 
 function buildIndex(rollCalls: readonly RollCall[], from: number, to: number): TitleIndex {
-  const search = new MiniSearch<{ id: number; title: string }>({
-    fields: ["title"],
+  const search = new MiniSearch<{ id: number; title: string; description: string }>({
+    fields: ["title", "description"],
     processTerm: titleTerm,
+    searchOptions: { boost: { title: 2 } },
   });
   const terms: string[][] = new Array(rollCalls.length);
+  const descriptionTerms: string[][] = new Array(rollCalls.length);
   const df = new Map<string, number>();
   for (let id = from; id < to; id++) {
-    search.add({ id, title: rollCalls[id].title });
+    const description = rollCalls[id].description ?? "";
+    search.add({ id, title: rollCalls[id].title, description });
     terms[id] = titleTerms(rollCalls[id].title);
+    descriptionTerms[id] = description ? titleTerms(description) : [];
     for (const t of terms[id]) df.set(t, (df.get(t) ?? 0) + 1);
   }
   const n = Math.max(1, to - from);
@@ -67,6 +73,7 @@ function buildIndex(rollCalls: readonly RollCall[], from: number, to: number): T
       return Math.log(1 + (n - d + 0.5) / (d + 0.5));
     },
     terms,
+    descriptionTerms,
   };
   return index;
 }
