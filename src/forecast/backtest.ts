@@ -26,7 +26,7 @@ export type BacktestSegment = (typeof BACKTEST_SEGMENTS)[number];
  */
 export const B2_BLEND = 0.9;
 /** B3's weight on the state's vote on the nearest earlier title, chosen the same way. */
-export const B3_BLEND = 0.8;
+export const B3_BLEND = 0.75;
 
 /** Options of `backtest`. */
 export interface BacktestOptions {

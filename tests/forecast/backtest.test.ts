@@ -53,10 +53,10 @@ describe("backtest on session 79 (real data, 200 draws)", () => {
   });
 
   it("computes B2 and B3 as B1 blended with the previous vote and with the vote on the nearest title, weights tuned on 66-69", () => {
-    // oracle: the definition, by hand: B = w * one-hot(vote) + (1 - w) * B1, w = 0.9 (B2) and 0.8 (B3)
-    expect([B2_BLEND, B3_BLEND]).toEqual([0.9, 0.8]);
-    expect(result.blends).toEqual({ b2: 0.9, b3: 0.8 });
-    for (const [method, key, w] of [["B2 shares + last vote", "previous", 0.9], ["B3 nearest title", "nearest", 0.8]] as const) {
+    // oracle: the definition, by hand: B = w * one-hot(vote) + (1 - w) * B1, w = 0.9 (B2) and 0.75 (B3)
+    expect([B2_BLEND, B3_BLEND]).toEqual([0.9, 0.75]);
+    expect(result.blends).toEqual({ b2: 0.9, b3: 0.75 });
+    for (const [method, key, w] of [["B2 shares + last vote", "previous", 0.9], ["B3 nearest title", "nearest", 0.75]] as const) {
       let checked = 0;
       for (const v of votes) {
         const b1 = v.probs["B1 recent shares"];
