@@ -1,6 +1,6 @@
 /**
  * Fuzzing: thousands of random and mutated inputs at every door the user can
- * reach (forecast specs, scenario files, model files, CLI arguments). Each
+ * reach (forecast specs, scenario files, model files, CLI arguments, chart specs). Each
  * must either be accepted or refused with the project's own error: a
  * PlenaryError or a plain Error whose message names the problem (`invalid
  * ...`), never a TypeError/RangeError from deep inside, never a hang (each
@@ -178,4 +178,41 @@ describe("fuzzing the doors", () => {
     }
     void out;
   }, 240_000);
+});
+
+/** A small valid chart to mutate: two layers, inline data, a title, encodings of several types. */
+const CHART = {
+  $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+  title: { text: "Fuzz", subtitle: "mutated" },
+  width: 200,
+  height: 100,
+  data: { values: [{ a: "x", b: 1, c: 0.2 }, { a: "y", b: 3, c: 0.7 }] },
+  layer: [
+    { mark: { type: "bar", tooltip: true }, encoding: { x: { field: "a", type: "nominal" }, y: { field: "b", type: "quantitative" }, color: { field: "c", type: "quantitative" } } },
+    { mark: { type: "text", dy: -4 }, encoding: { x: { field: "a", type: "nominal" }, y: { field: "b", type: "quantitative" }, text: { field: "b", type: "quantitative", format: ".1f" } } },
+  ],
+};
+
+describe("fuzzing the chart door", () => {
+  it("chart specs: 300 random and mutated Vega-Lite specs are drawn or refused with a message (validateSpec, then renderSvg)", async () => {
+    const { validateSpec } = await import("../src/render/validateSpec.ts");
+    const { renderSvg } = await import("../src/render/renderSvg.ts");
+    let drawn = 0;
+    let refused = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(mutate(CHART), mutate(CHART), mutate(CHART), fc.jsonValue({ maxDepth: 3 })), async (spec) => {
+        try {
+          const svg = await renderSvg(validateSpec(spec));
+          expect(svg.startsWith("<svg")).toBe(true);
+          drawn++;
+        } catch (e) {
+          expectOwnError(e, /^(invalid |refused to load )/);
+          refused++;
+        }
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+    expect(drawn).toBeGreaterThan(50);
+    expect(refused).toBeGreaterThan(50);
+  }, 120_000);
 });

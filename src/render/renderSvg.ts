@@ -1,3 +1,4 @@
+import { PlenaryError } from "../util/PlenaryError.ts";
 import * as vega from "vega";
 import type { LoggerInterface } from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
@@ -46,10 +47,23 @@ export async function renderSvg(spec: TopLevelSpec, options: RenderSvgOptions = 
   if (metrics && metrics.width === metrics.estimateWidth) metrics.width = vegaTextWidth as WidthFn;
   const { logger } = options;
   const loader = chartLoader(options.allowDataDir !== undefined ? { allowDataDir: options.allowDataDir } : {});
-  const compiled = compile(structuredClone(spec), logger ? { logger } : {}).spec;
-  const view = new vega.View(vega.parse(compiled), { renderer: "none", loader, ...(logger ? { logger } : {}) });
+  // A spec the schema accepts can still be one Vega cannot draw (an empty field name, a scale
+  // without a domain): its own message is kept, prefixed so that it reads as a refusal of the spec.
+  const refusal = (e: unknown) => new PlenaryError(`invalid spec; Vega could not draw it: ${(e as Error)?.message ?? String(e)}`, { cause: e });
+  let view: vega.View;
   try {
-    const svg = await view.toSVG();
+    const compiled = compile(structuredClone(spec), logger ? { logger } : {}).spec;
+    view = new vega.View(vega.parse(compiled), { renderer: "none", loader, ...(logger ? { logger } : {}) });
+  } catch (e) {
+    throw refusal(e);
+  }
+  try {
+    let svg: string;
+    try {
+      svg = await view.toSVG();
+    } catch (e) {
+      throw refusal(e);
+    }
     // Vega logs a failed load and draws the chart without that data: a refusal is an error here.
     if (loader.refused.length > 0) throw new Error(loader.refused[0]);
     return svg;
