@@ -1,5 +1,6 @@
-import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
+import { PlenaryError } from "../util/PlenaryError.ts";
+import { readJsonFile } from "../util/readJsonFile.ts";
 import type { TopLevelSpec } from "vega-lite";
 import { CHART_FORMATS, exportChart } from "../render/exportChart.ts";
 import { validateSpec } from "../render/validateSpec.ts";
@@ -27,21 +28,10 @@ export function registerChartCommand(program: Command): void {
     .option("--allow-data-dir <dir>", "let the spec's data.url read files inside this folder (default: inline data only)")
     .action(async (input: string, opts: { out: string; scale: string; allowDataDir?: string }) => {
       const scale = Number(opts.scale);
-      if (!(0 < scale && scale <= 8)) throw new Error(`invalid --scale; expected a number in (0, 8], got ${JSON.stringify(opts.scale)}`);
-      let text: string;
-      try {
-        text = await readFile(input, "utf8");
-      } catch (e) {
-        throw new Error(`invalid input; cannot read ${JSON.stringify(input)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-      }
-      let spec: unknown;
-      try {
-        spec = JSON.parse(text);
-      } catch (e) {
-        throw new Error(`invalid input; not JSON: ${JSON.stringify(input)} (${(e as Error).message})`);
-      }
+      if (!(0 < scale && scale <= 8)) throw new PlenaryError(`invalid --scale; expected a number in (0, 8], got ${JSON.stringify(opts.scale)}`);
+      const spec = readJsonFile(input, "input");
       if (spec === null || typeof spec !== "object" || Array.isArray(spec)) {
-        throw new Error(`invalid input; expected a Vega-Lite spec object in ${JSON.stringify(input)}`);
+        throw new PlenaryError(`invalid input; expected a Vega-Lite spec object in ${JSON.stringify(input)}`);
       }
       const valid: TopLevelSpec = validateSpec(spec);
       const format = await exportChart(valid, opts.out, { scale, ...(opts.allowDataDir !== undefined ? { allowDataDir: opts.allowDataDir } : {}) });

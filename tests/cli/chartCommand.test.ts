@@ -39,7 +39,7 @@ describe("plenary chart", () => {
   it("names the bad value: extension, scale, unreadable or non-JSON input", async () => {
     await expect(run(input, "--out", join(dir, "o.gif"))).rejects.toThrow(`invalid outPath; expected a name ending in .vl.json, .svg, .png, .html, got ${JSON.stringify(join(dir, "o.gif"))}`);
     await expect(run(input, "--out", join(dir, "o.png"), "--scale", "x")).rejects.toThrow('invalid --scale; expected a number in (0, 8], got "x"');
-    await expect(run(join(dir, "missing.vl.json"), "--out", join(dir, "o.svg"))).rejects.toThrow(`invalid input; cannot read ${JSON.stringify(join(dir, "missing.vl.json"))}: ENOENT`);
+    await expect(run(join(dir, "missing.vl.json"), "--out", join(dir, "o.svg"))).rejects.toThrow(`invalid input; cannot read ${JSON.stringify(join(dir, "missing.vl.json"))}: no such file or folder (ENOENT)`);
     writeFileSync(join(dir, "bad.vl.json"), "{ not json");
     await expect(run(join(dir, "bad.vl.json"), "--out", join(dir, "o.svg"))).rejects.toThrow(`invalid input; not JSON: ${JSON.stringify(join(dir, "bad.vl.json"))}`);
   });
