@@ -1,10 +1,11 @@
 import { PlenaryError } from "../util/PlenaryError.ts";
 import { loadAssembly } from "../data/loadAssembly.ts";
+import { checkDate } from "../data/sessionPeriod.ts";
 import type { Assembly, RollCall } from "../data/types.ts";
 import { ABSENT, ABSTAIN, NO, NOT_MEMBER, YES, YES_FIRST_CLASS } from "../data/voteCodes.ts";
 import { seededRandom } from "../model/seededRandom.ts";
 import type { FittedModel } from "../model/types.ts";
-import { yesIntervals } from "./countIntervals.ts";
+import { yesIntervals } from "./yesIntervals.ts";
 import type { ForecastSettingName } from "./forecastSettings.ts";
 import { matchPrevious } from "./matchPrevious.ts";
 import { modelForAsOf } from "../model/modelForAsOf.ts";
@@ -254,6 +255,8 @@ function targetGroups(a: Assembly, options: BacktestOptions): TargetGroup[] {
   if (options.emergency) {
     if (options.sessions) throw new Error("invalid sessions; give either sessions or emergency, not both");
     const range = typeof options.emergency === "object" ? options.emergency : {};
+    if (range.from !== undefined) checkDate("emergency.from", range.from);
+    if (range.until !== undefined) checkDate("emergency.until", range.until);
     const groups = new Map<string, TargetGroup>();
     a.rollCalls.forEach((target, row) => {
       if (target.kind !== "emergency" || (range.from && target.date < range.from) || (range.until && target.date >= range.until)) return;

@@ -80,7 +80,7 @@ export function drawForecast(
         let e = b0 * (posMean[s * dims] + posSd[s * dims] * table[cell]);
         if (dims > 1) e += b1 * (posMean[s * dims + 1] + posSd[s * dims + 1] * table[(random() * cells) | 0]);
         // residual and band: inverse CDF with a guide table, jittered within the cell by the
-        // uniform's position in it (drawResidualOnce, inlined)
+        // uniform's position in that cell's probability (itself uniform given the cell)
         const f = cdf[s];
         const g = guide[s];
         const v = w - cell;

@@ -1,4 +1,4 @@
-import type { Assembly, RollCall } from "../data/types.ts";
+import type { RollCall } from "../data/types.ts";
 import { predictIssue, type IssueClassifier } from "../model/issues/issueClassifier.ts";
 import { loadIssueClassifier } from "../model/issues/issueClassifierFile.ts";
 import { ISSUE_NAMES, type IssueCode } from "./issueAreas.ts";
@@ -23,7 +23,7 @@ export function committedIssueClassifier(): IssueClassifier | null {
  * the committed classifier predicts from the title (null when it predicts
  * none of Voeten's six, or no classifier is installed).
  */
-export function issueFor(spec: Pick<ForecastSpec, "issue" | "title">, _assembly?: Pick<Assembly, "rollCalls">): IssueArea | null {
+export function issueFor(spec: Pick<ForecastSpec, "issue" | "title">): IssueArea | null {
   if (spec.issue) return { code: spec.issue, name: ISSUE_NAMES[spec.issue], predicted: false, probability: 1 };
   const classifier = committedIssueClassifier();
   if (!classifier) return null;

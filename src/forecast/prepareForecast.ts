@@ -122,7 +122,7 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
   } else {
     resembling = findResembling(assembly.rollCalls, { title: spec.title, text: spec.text, session: spec.session, asOf: spec.asOf, period }, settings, spatial);
   }
-  const issue = issueFor(spec, assembly);
+  const issue = issueFor(spec);
   const kind: VoteKind =
     spec.session && sessionKind(spec.session) === "emergency" ? "emergency" : resembling.some((r) => r.sameText) ? "repeated" : "novel";
   const broadPool = recentPool(assembly, spec.asOf, period - settings.broadSessions, spatial, issue?.code);
@@ -191,7 +191,7 @@ function describeResembling(components: readonly Component[]): PreparedForecast[
   }).sort((a, b) => b.weight - a.weight);
 }
 
-/** Row of a roll call in the assembly (binary search by date, then scan). */
+/** Row of a roll call in the assembly (a scan; only for the few roll calls of a `like` list). */
 function rowIndex(assembly: Assembly, rc: RollCall): number {
   const i = assembly.rollCalls.indexOf(rc);
   if (i < 0) throw new Error(`internal error: roll call ${rc.symbol} not in the assembly`);

@@ -172,21 +172,3 @@ export function drawResidual(cdf: Float64Array, u: number, u2: number, out: Floa
 export function logCategory(eta: number, cutNo: number, cutYes: number, category: number): number {
   return voteLogLik(category, cutNo - eta, cutYes - eta);
 }
-
-/**
- * Like {@link drawResidual} with a single uniform: the cell is found as
- * there, and the jitter within the residual's grid step is the position of
- * `u` inside the cell's probability (itself uniform given the cell), so one
- * random number serves for both. Writes [r, a] into `out`.
- */
-export function drawResidualOnce(cdf: Float64Array, u: number, out: Float64Array, guide: Int32Array): void {
-  let lo = guide[Math.floor(u * guide.length)];
-  const last = cdf.length - 1;
-  while (lo < last && cdf[lo] < u) lo++;
-  const below = lo > 0 ? cdf[lo - 1] : 0;
-  const mass = cdf[lo] - below;
-  const within = mass > 0 ? Math.min(1, Math.max(0, (u - below) / mass)) : 0.5;
-  const nb = BAND_GRID.length;
-  out[0] = RESIDUAL_GRID[Math.floor(lo / nb)] + (within - 0.5) * 0.25;
-  out[1] = BAND_GRID[lo % nb];
-}

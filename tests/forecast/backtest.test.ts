@@ -123,3 +123,10 @@ describe("emergency backtest (ES-11 votes of 2022, 200 draws)", () => {
     expect(all.resolutions).toBe(es.length);
   }, 240_000);
 });
+
+describe("backtest options", () => {
+  it("names a bad emergency date range", () => {
+    const a = loadAssembly();
+    expect(() => backtest({ emergency: { from: "2022-13-01" }, assembly: a })).toThrow('invalid emergency.from; not a date (YYYY-MM-DD): "2022-13-01"');
+  });
+});
