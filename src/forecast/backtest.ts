@@ -10,6 +10,7 @@ import type { ForecastSettingName } from "./forecastSettings.ts";
 import { matchPrevious } from "./matchPrevious.ts";
 import { modelForAsOf } from "../model/modelForAsOf.ts";
 import { prepareForecast } from "./prepareForecast.ts";
+import { recentShares } from "./recentShares.ts";
 import { simulateOutcome } from "./simulateOutcome.ts";
 import { voteScores, type VoteClass, type VoteScores } from "./voteScores.ts";
 
@@ -339,26 +340,4 @@ function summarize(method: BacktestMethod, acc: Accumulator): MethodScores {
     coverage80: acc.covered80 / acc.n,
     coverage95: acc.covered95 / acc.n,
   };
-}
-
-/** B1: each state's shares of yes, abstain, no and absent over the three sessions before `session` (votes before asOf), smoothed by one half. */
-function recentShares(a: Assembly, session: number, asOf: string): number[][] {
-  const { codes, nStates } = a.matrix;
-  const counts = Array.from({ length: nStates }, () => [0, 0, 0, 0]);
-  a.rollCalls.forEach((r: RollCall, i) => {
-    if (r.date >= asOf || r.period < session - 3) return;
-    for (let s = 0; s < nStates; s++) {
-      const v = codes[i * nStates + s];
-      if (v === YES) counts[s][0]++;
-      else if (v === ABSTAIN) counts[s][1]++;
-      else if (v === NO) counts[s][2]++;
-      else if (v === ABSENT) counts[s][3]++;
-    }
-  });
-  return counts.map(([y, ab, n, x]) => {
-    const present = y + ab + n;
-    const pAway = (x + 0.5) / (present + x + 1);
-    const d = present + 1.5;
-    return [((y + 0.5) / d) * (1 - pAway), ((ab + 0.5) / d) * (1 - pAway), ((n + 0.5) / d) * (1 - pAway), pAway];
-  });
 }

@@ -26,7 +26,11 @@ export interface ForecastDraws {
  * projection and its residual and band from its posterior on the
  * component's subject. Utilities, cutpoints and bands are then divided by
  * the component's `noiseScale` (a state's votes on a text it voted on
- * before are less noisy than one roll call's logistic error). O(draws x states x dims).
+ * before are less noisy than one roll call's logistic error). With
+ * `shockDf` > 0 the three common-shock normals of a draw share one scale
+ * sqrt(df / chi2(df)), so the shock is Student-t with `shockDf` degrees of
+ * freedom: heavier tails (a vote now and then splits far from every
+ * resembling one) at the same spread in the middle. O(draws x states x dims).
  */
 export function drawForecast(
   components: readonly Component[],
@@ -35,6 +39,7 @@ export function drawForecast(
   dims: number,
   draws: number,
   random: () => number,
+  shockDf = 0,
 ): ForecastDraws {
   const S = nStates;
   const D = draws;
@@ -63,9 +68,10 @@ export function drawForecast(
       let m = 0;
       while (cumulative[m] < u) m++;
       const p = params[m];
-      const scale = Math.exp(0.5 * c.itemSd * normal());
-      const c1 = p.cutNo + c.itemSd * normal();
-      const width = Math.max(0, p.cutYes - p.cutNo) * Math.exp(0.5 * c.itemSd * normal());
+      const sd = shockDf > 0 ? c.itemSd * studentScale(shockDf, normal) : c.itemSd;
+      const scale = Math.exp(0.5 * sd * normal());
+      const c1 = p.cutNo + sd * normal();
+      const width = Math.max(0, p.cutYes - p.cutNo) * Math.exp(0.5 * sd * normal());
       cutNo[d] = c1 / noiseScale;
       cutYes[d] = (c1 + width) / noiseScale;
       const base = d * S;
@@ -97,6 +103,17 @@ export function drawForecast(
     }
   });
   return { eta, band, cutNo, cutYes, component };
+}
+
+/** sqrt(df / X) for X ~ chi-squared(df) (a sum of `df` squared normals; df rounded to a whole number): the scale that turns a normal into a Student-t. */
+export function studentScale(df: number, normal: () => number): number {
+  const k = Math.max(1, Math.round(df));
+  let chi2 = 0;
+  for (let i = 0; i < k; i++) {
+    const z = normal();
+    chi2 += z * z;
+  }
+  return Math.sqrt(k / chi2);
 }
 
 /** Whole numbers summing to `total` in proportion to `weights` (largest remainders; ties to the earlier). */

@@ -28,10 +28,11 @@ export const FORECAST_SETTINGS = {
   recencyDecay: { default: 0.85, min: 0, max: 1, minOpen: true, doc: "weight of a resembling vote per session older than the newest" },
   noiseScale: { default: 0.75, min: 0, max: 1, minOpen: true, doc: "scale of the new vote's logistic error relative to one roll call's when the same text was voted before (persistence)" },
   noiseScaleOther: { default: 1.3, min: 0, max: 3, minOpen: true, doc: "the same for a component of other texts (no persistence to count on)" },
-  turnoutSd: { default: 0.85, min: 0, max: 3, doc: "sd of the per-draw turnout shock (log scale on P(absent); mean-preserving)" },
+  noiseScaleNovel: { default: 0.85, min: 0, max: 3, minOpen: true, doc: "the same for the components of a novel text (none is the same text)" },
+  turnoutSd: { default: 0.7, min: 0, max: 3, doc: "sd of the per-draw turnout shock (log scale on P(absent); mean-preserving)" },
   bandMean: { default: 3, min: 0, max: 20, minOpen: true, doc: "prior mean of a state's abstention band on the subject" },
   habitWeight: { default: 0.85, min: 0, max: 1, maxOpen: true, doc: "probability that a state repeats its latest vote on the same text (habit)" },
-  habitMargin: { default: 6, min: 0, max: 20, minOpen: true, doc: "how far inside its category a habitual vote sits (logistic units)" },
+  habitMargin: { default: 10, min: 0, max: 20, minOpen: true, doc: "how far inside its category a habitual vote sits (logistic units)" },
   retrievalSessions: { default: 15, min: 1, max: 100, integer: true, doc: "sessions searched for resembling roll calls" },
   maxResembling: { default: 12, min: 1, max: 50, integer: true, doc: "resembling roll calls kept at most" },
   similarityScale: { default: 8, min: 0, max: 100, doc: "sharpness of the weights by title similarity: weight ~ exp(scale x (similarity - best similarity))" },
@@ -43,9 +44,11 @@ export const FORECAST_SETTINGS = {
   neighborWeight: { default: 0.5, min: 0, max: 1, doc: "weight of a state's vote on a resembling roll call that is not the same text, in its residual's likelihood" },
   crossWeight: { default: 0.25, min: 0, max: 1, doc: "weight of the state's votes in the other components (broad included) in a component's residual, unless the component is the same text" },
   broadRepeated: { default: 0.01, min: 0, max: 1, maxOpen: true, doc: "weight of the broad component (a split unlike any resembling vote), repeated text" },
-  broadNovel: { default: 0.45, min: 0, max: 1, maxOpen: true, doc: "the same for a novel text" },
+  broadNovel: { default: 0.6, min: 0, max: 1, maxOpen: true, doc: "the same for a novel text" },
   broadEmergency: { default: 0.5, min: 0, max: 1, maxOpen: true, doc: "the same in an emergency special session" },
+  shockDf: { default: 4, min: 0, max: 100, integer: true, doc: "degrees of freedom of the common shock (Student-t: heavier tails for the yes count); 0 for a normal shock" },
   broadItemSd: { default: 0.3, min: 0, max: 5, doc: "sd of the cutpoints around a recent roll call in the broad component" },
+  novelPoolSessions: { default: 8, min: 0, max: 20, integer: true, doc: "for a novel text, the broad component draws from the first votes on their texts (new texts) of this many sessions instead (0: from recent roll calls, as for the other kinds)" },
   broadSessions: { default: 2, min: 1, max: 20, integer: true, doc: "sessions of recent roll calls the broad component draws from" },
   breakaway: { default: 0.02, min: 0, max: 1, minOpen: true, maxOpen: true, doc: "prior probability that a known position is a state breaking with every component (keeps a surprising known vote from collapsing the draws)" },
   surpriseBelow: { default: 0.1, min: 0, max: 1, doc: "a known position whose prior probability is below this is reported as a surprise" },
@@ -89,3 +92,4 @@ export function itemSdFor(settings: ForecastSettings, kind: VoteKind): number {
 export function broadWeightFor(settings: ForecastSettings, kind: VoteKind): number {
   return kind === "emergency" ? settings.broadEmergency : kind === "novel" ? settings.broadNovel : settings.broadRepeated;
 }
+

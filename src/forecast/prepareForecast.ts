@@ -13,6 +13,7 @@ import { drawForecast } from "./drawForecast.ts";
 import { findResembling, type Resembling } from "./findResembling.ts";
 import { resolveForecastSettings, type ForecastSettingName } from "./forecastSettings.ts";
 import { groupComponents, type Component } from "./groupComponents.ts";
+import { isFirstVote } from "./isFirstVote.ts";
 import { issueFor, issuesOf } from "./issueFor.ts";
 import { membersAsOf } from "./membersAsOf.ts";
 import { modelForAsOf } from "../model/modelForAsOf.ts";
@@ -125,14 +126,17 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
   const issue = issueFor(spec);
   const kind: VoteKind =
     spec.session && sessionKind(spec.session) === "emergency" ? "emergency" : resembling.some((r) => r.sameText) ? "repeated" : "novel";
-  const broadPool = recentPool(assembly, spec.asOf, period - settings.broadSessions, spatial, issue?.code);
+  const broadPool =
+    kind === "novel" && settings.novelPoolSessions > 0
+      ? recentPool(assembly, spec.asOf, period - settings.novelPoolSessions, spatial, issue?.code, (row) => isFirstVote(assembly, row))
+      : recentPool(assembly, spec.asOf, period - settings.broadSessions, spatial, issue?.code);
   const components = groupComponents(resembling, broadPool, kind, assembly.matrix, settings);
   if (components.length === 0) throw new PlenaryError(`invalid asOf; no roll call with a spatial split in the model before ${spec.asOf} to forecast from`);
 
   const absenceKind = spec.session ? sessionKind(spec.session) : resembling[0]?.rollCall.kind ?? "regular";
   const priors = stateStep(assembly, model, columns, states.map((s) => s.iso3), components, period, absenceKind, settings);
   const random = seededRandom(spec.seed);
-  let draws = drawForecast(components, priors, S, model.dims, spec.draws, random);
+  let draws = drawForecast(components, priors, S, model.dims, spec.draws, random, settings.shockDf);
   const conditioning = conditionOnKnown(draws, priors, fixed, components.length, settings.breakaway, random);
   if (conditioning.order) draws = reorderDraws(draws, conditioning.order, S);
   if (settings.habitWeight > 0) applyHabits(draws, priors, settings.habitMargin, random);
@@ -203,13 +207,20 @@ function rowIndex(assembly: Assembly, rc: RollCall): number {
  * sessions from `firstPeriod` on, before asOf, on the issue area when at
  * least 10 are (the 40 most recent), weighted by recency.
  */
-function recentPool(assembly: Assembly, asOf: string, firstPeriod: number, spatial: (rc: RollCall) => boolean, issue: string | undefined): Resembling[] {
+function recentPool(
+  assembly: Assembly,
+  asOf: string,
+  firstPeriod: number,
+  spatial: (rc: RollCall) => boolean,
+  issue: string | undefined,
+  keep: (row: number) => boolean = () => true,
+): Resembling[] {
   const rows: number[] = [];
   for (let i = assembly.rollCalls.length - 1; i >= 0 && rows.length < 400; i--) {
     const rc = assembly.rollCalls[i];
     if (rc.date >= asOf) continue;
     if (rc.period < firstPeriod) break;
-    if (spatial(rc)) rows.push(i);
+    if (spatial(rc) && keep(i)) rows.push(i);
   }
   const onIssue = issue ? rows.filter((i) => issuesOf(assembly.rollCalls[i]).includes(issue)) : [];
   const chosen = (onIssue.length >= 10 ? onIssue : rows).slice(0, 40);

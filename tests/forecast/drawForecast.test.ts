@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allocate, normalStream } from "../../src/forecast/drawForecast.ts";
+import { allocate, normalStream, studentScale } from "../../src/forecast/drawForecast.ts";
 import { seededRandom } from "../../src/model/seededRandom.ts";
 
 describe("allocate", () => {
@@ -34,5 +34,24 @@ describe("normalStream", () => {
     const a = normalStream(seededRandom(9));
     const b = normalStream(seededRandom(9));
     for (let k = 0; k < 5; k++) expect(a()).toBe(b());
+  });
+});
+
+describe("studentScale", () => {
+  it("turns a normal into a Student-t with df degrees of freedom: variance df/(df-2), P(|t| < t_0.975) = 0.95", () => {
+    // oracle: Student-t with 4 degrees of freedom, variance 4/2 = 2 and 97.5% quantile 2.776445 (published table);
+    // tolerances: 4 standard errors for n = 200,000 (the variance's from the t's fourth moment is infinite at df 4, so
+    // the looser 0.1 there, about 5 of the sample variance's observed sd over seeds)
+    const normal = normalStream(seededRandom(11));
+    const n = 200_000;
+    let sum2 = 0;
+    let inside = 0;
+    for (let k = 0; k < n; k++) {
+      const t = studentScale(4, normal) * normal();
+      sum2 += t * t;
+      if (Math.abs(t) < 2.776445) inside++;
+    }
+    expect(Math.abs(inside / n - 0.95)).toBeLessThan(4 * Math.sqrt((0.95 * 0.05) / n));
+    expect(Math.abs(sum2 / n - 2)).toBeLessThan(0.1);
   });
 });

@@ -48,4 +48,11 @@ describe("groupComponents", () => {
     expect(comps.map((c) => c.members.length)).toEqual([2]);
     expect(comps[0].prior).toBe(1);
   });
+  it("gives a novel text's components the novel noise scale", () => {
+    const novel = resolveForecastSettings({ broadNovel: 0.2, noiseScaleNovel: 0.9, noiseScaleOther: 1.4 });
+    const comps = groupComponents([res(0, 1)], [res(3, 1)], "novel", matrix, novel);
+    expect(comps.map((c) => c.noiseScale)).toEqual([0.9, 0.9]);
+    const emergency = groupComponents([res(0, 1)], [res(3, 1)], "emergency", matrix, novel);
+    expect(emergency.map((c) => c.noiseScale)).toEqual([1.4, 1.4]);
+  });
 });

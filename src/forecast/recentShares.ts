@@ -1,0 +1,32 @@
+import type { Assembly } from "../data/types.ts";
+import { ABSENT, ABSTAIN, NO, YES } from "../data/voteCodes.ts";
+
+/**
+ * Each state's shares of yes, abstain, no and absent over the roll calls of
+ * the `sessions` sessions before `period` and of that period itself, voted
+ * before `asOf`, smoothed by one half (add 0.5 to each of yes, abstain and
+ * no, and to absent out of all): `[pYes, pAbstain, pNo, pAbsent]` per column
+ * of the vote matrix, summing to 1. Baseline B1 of the backtest, and the
+ * forecast's "each state as it has voted lately" component. O(roll calls x
+ * states in the window).
+ */
+export function recentShares(assembly: Pick<Assembly, "rollCalls" | "matrix">, period: number, asOf: string, sessions = 3): number[][] {
+  const { codes, nStates } = assembly.matrix;
+  const counts = Array.from({ length: nStates }, () => [0, 0, 0, 0]);
+  assembly.rollCalls.forEach((r, i) => {
+    if (r.date >= asOf || r.period < period - sessions) return;
+    for (let s = 0; s < nStates; s++) {
+      const v = codes[i * nStates + s];
+      if (v === YES) counts[s][0]++;
+      else if (v === ABSTAIN) counts[s][1]++;
+      else if (v === NO) counts[s][2]++;
+      else if (v === ABSENT) counts[s][3]++;
+    }
+  });
+  return counts.map(([y, ab, n, x]) => {
+    const present = y + ab + n;
+    const pAway = (x + 0.5) / (present + x + 1);
+    const d = present + 1.5;
+    return [((y + 0.5) / d) * (1 - pAway), ((ab + 0.5) / d) * (1 - pAway), ((n + 0.5) / d) * (1 - pAway), pAway];
+  });
+}
