@@ -1,3 +1,4 @@
+import { uniformAt } from "../model/uniformAt.ts";
 import type { ForecastDraws } from "./drawForecast.ts";
 import type { StatePriors } from "./stateStep.ts";
 
@@ -9,23 +10,30 @@ import type { StatePriors } from "./stateStep.ts";
  * `margin`), so the vote is all but certain and only strong pressure (a
  * lobbying shift larger than the margin) moves it. Applied after
  * conditioning on known positions, which counts habits in closed form.
- * Modifies the draws in place. O(draws x states).
+ * Modifies the draws in place. The uniforms are `seededRandom(seed)`'s
+ * numbers from position `start` on (one per state with a habit, draw by
+ * draw), read by position (`uniformAt`: no generator call per state);
+ * returns the position after the last one used. O(draws x states).
  */
-export function applyHabits(draws: ForecastDraws, priors: StatePriors, margin: number, random: () => number): void {
+export function applyHabits(draws: ForecastDraws, priors: StatePriors, margin: number, seed: number, start: number): number {
   const { eta, band, cutNo, cutYes, component } = draws;
   const D = cutNo.length;
   const S = eta.length / D;
+  let n = start;
   for (let d = 0; d < D; d++) {
     const { habit, habitProb } = priors.components[component[d]];
-    for (let s = 0; s < S; s++) {
-      if (habit[s] < 0 || random() >= habitProb[s]) continue;
-      const i = d * S + s;
-      if (habit[s] === 2) eta[i] = cutYes[d] + band[i] + margin;
-      else if (habit[s] === 0) eta[i] = cutNo[d] - band[i] - margin;
+    const lo = cutNo[d];
+    const hi = cutYes[d];
+    for (let s = 0, i = d * S; s < S; s++, i++) {
+      const h = habit[s];
+      if (h < 0 || uniformAt(seed, n++) >= habitProb[s]) continue;
+      if (h === 2) eta[i] = hi + band[i] + margin;
+      else if (h === 0) eta[i] = lo - band[i] - margin;
       else {
-        eta[i] = 0.5 * (cutNo[d] + cutYes[d]);
+        eta[i] = 0.5 * (lo + hi);
         band[i] += margin;
       }
     }
   }
+  return n;
 }

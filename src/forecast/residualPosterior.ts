@@ -63,39 +63,35 @@ export function residualLogLik(votes: readonly LikeVote[], noiseScale = 1): Floa
   const logp = new Float64Array(g.length * nb);
   // A vote's utility gaps depend on (r, a) only through r + a (to the lower
   // cutpoint) and r - a (to the upper one), and both lie on the grid's 0.25
-  // steps. So each vote's log-sigmoids are tabulated once (O(grid), not
-  // O(grid x bands) exponentials); yes and no votes are summed into two
-  // tables and added to the cells once; abstentions are combined per cell.
-  const sumNo = new Float64Array(DIFF_SIZE); // sum of w log sigma(u1) over no votes, by k + band step
-  const sumYes = new Float64Array(DIFF_SIZE); // sum of w log sigma(-u2) over yes votes, by k - band step + offset
-  const lower = new Float64Array(DIFF_SIZE);
-  const upper = new Float64Array(DIFF_SIZE);
+  // steps. An abstention's log(sigma(u2) - sigma(u1)) splits exactly into
+  // log sigma(u2) + log sigma(-u1) + log(1 - exp(u1 - u2)), and u1 - u2 =
+  // (cutNo - cutYes - 2a) / noiseScale depends on the band alone. So every
+  // vote adds its log-sigmoids to two tables over the grid's steps (O(grid),
+  // not O(grid x bands) exponentials) and abstentions a term per band; the
+  // cells are then summed once.
+  const lower = new Float64Array(DIFF_SIZE); // sum of w log P(below or above the lower cutpoint), by k + band step
+  const upper = new Float64Array(DIFF_SIZE); // sum of w log P(below or above the upper cutpoint), by k - band step + offset
+  const byBand = new Float64Array(nb); // sum over abstentions of w log(1 - exp(u1 - u2))
   const logistic = logSigmoid; // local binding: no module-namespace lookup per cell
   for (const v of votes) {
     const w = v.weight ?? 1;
     if (w === 0) continue;
-    for (let n = 0; n < DIFF_SIZE; n++) {
-      // u1 = cutNo - eta - (r + a), u2 = cutYes - eta - (r - a), in units of the persistent noise
-      const u1 = (v.cutNo - v.eta - (GRID_START + GRID_STEP * n)) / noiseScale;
-      const u2 = (v.cutYes - v.eta - (GRID_START + GRID_STEP * (n - BAND_OFFSET))) / noiseScale;
-      if (v.category === 0) sumNo[n] += w * logistic(u1);
-      else if (v.category === 2) sumYes[n] += w * logistic(-u2);
-      else {
-        lower[n] = logistic(u1);
-        upper[n] = logistic(u2);
+    // u1 = cutNo - eta - (r + a), u2 = cutYes - eta - (r - a), in units of the persistent noise
+    const a1 = (v.cutNo - v.eta - GRID_START) / noiseScale;
+    const a2 = (v.cutYes - v.eta - (GRID_START - GRID_STEP * BAND_OFFSET)) / noiseScale;
+    const step = GRID_STEP / noiseScale;
+    if (v.category === 0) for (let n = 0; n < DIFF_SIZE; n++) lower[n] += w * logistic(a1 - step * n);
+    else if (v.category === 2) for (let n = 0; n < DIFF_SIZE; n++) upper[n] += w * logistic(step * n - a2);
+    else {
+      for (let n = 0; n < DIFF_SIZE; n++) {
+        lower[n] += w * logistic(step * n - a1);
+        upper[n] += w * logistic(a2 - step * n);
       }
-    }
-    if (v.category !== 1) continue;
-    for (let k = 0; k < g.length; k++) {
-      for (let j = 0; j < nb; j++) {
-        const lo = lower[k + BAND_STEPS[j]];
-        const up = upper[k - BAND_STEPS[j] + BAND_OFFSET];
-        logp[k * nb + j] += w * (up + Math.log(Math.max(1e-300, -Math.expm1(lo - up)))); // log(sigma(u2) - sigma(u1))
-      }
+      for (let j = 0; j < nb; j++) byBand[j] += w * Math.log(Math.max(1e-300, -Math.expm1((v.cutNo - v.cutYes - 2 * BAND_GRID[j]) / noiseScale)));
     }
   }
   for (let k = 0; k < g.length; k++) {
-    for (let j = 0; j < nb; j++) logp[k * nb + j] += sumNo[k + BAND_STEPS[j]] + sumYes[k - BAND_STEPS[j] + BAND_OFFSET];
+    for (let j = 0; j < nb; j++) logp[k * nb + j] = lower[k + BAND_STEPS[j]] + upper[k - BAND_STEPS[j] + BAND_OFFSET] + byBand[j];
   }
   return logp;
 }
@@ -126,19 +122,22 @@ export function cdfFromLog(logp: Float64Array): Float64Array {
 }
 
 /**
- * A guide table for {@link drawResidual} (Chen's method): entry m is the first
- * index k with cdf[k] >= m / size, so a draw starts there and scans forward a
- * few cells instead of bisecting the whole table. O(cdf.length + size).
+ * A guide table for {@link drawResidual} (Chen's method): entry m < size is
+ * the first index k with cdf[k] >= m / size, and entry `size` the last index;
+ * so a uniform u in [m / size, (m + 1) / size) has its cell between entries
+ * m and m + 1, found by bisecting that short range (most often empty: no
+ * search at all). O(cdf.length + size).
  */
-export function residualGuide(cdf: Float64Array, size = 256): Int32Array {
+export function residualGuide(cdf: Float64Array, size = 1024): Int32Array {
   if (!(Number.isInteger(size) && 1 <= size)) throw new Error(`invalid size; expected a positive integer: ${size}`);
-  const guide = new Int32Array(size);
+  const guide = new Int32Array(size + 1);
   let k = 0;
   for (let m = 0; m < size; m++) {
     const u = m / size;
     while (k < cdf.length - 1 && cdf[k] < u) k++;
     guide[m] = k;
   }
+  guide[size] = cdf.length - 1;
   return guide;
 }
 
@@ -146,22 +145,21 @@ export function residualGuide(cdf: Float64Array, size = 256): Int32Array {
  * Draws (r, a) from a tabulated joint CDF with a uniform u (inverse CDF: the
  * first cell with cdf >= u); r is jittered within its grid cell by u2. Writes
  * into `out` [r, a]. With a guide table ({@link residualGuide}) the search
- * starts near the answer; without one it bisects. Same result either way.
+ * is confined to the guide's range for u; without one it bisects the whole
+ * table. Same result either way.
  */
 export function drawResidual(cdf: Float64Array, u: number, u2: number, out: Float64Array, guide?: Int32Array): void {
-  let lo: number;
+  let lo = 0;
+  let hi = cdf.length - 1;
   if (guide) {
-    lo = guide[Math.floor(u * guide.length)];
-    const last = cdf.length - 1;
-    while (lo < last && cdf[lo] < u) lo++;
-  } else {
-    lo = 0;
-    let hi = cdf.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cdf[mid] < u) lo = mid + 1;
-      else hi = mid;
-    }
+    const m = Math.floor(u * (guide.length - 1));
+    lo = guide[m];
+    hi = guide[m + 1];
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cdf[mid] < u) lo = mid + 1;
+    else hi = mid;
   }
   const nb = BAND_GRID.length;
   out[0] = RESIDUAL_GRID[Math.floor(lo / nb)] + (u2 - 0.5) * 0.25;

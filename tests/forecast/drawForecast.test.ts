@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { allocate, normalStream } from "../../src/forecast/drawForecast.ts";
+import { allocate, drawForecast, drawState, NORMAL_TABLE, normalStream, planDraws } from "../../src/forecast/drawForecast.ts";
+import type { Component } from "../../src/forecast/groupComponents.ts";
+import { BAND_GRID, RESIDUAL_GRID, residualGuide, residualPosterior } from "../../src/forecast/residualPosterior.ts";
+import type { ComponentStates, StatePriors } from "../../src/forecast/stateStep.ts";
 import { seededRandom } from "../../src/model/seededRandom.ts";
+import type { RollCallParams } from "../../src/model/types.ts";
 
 describe("allocate", () => {
   it("shares whole draws in proportion by largest remainders", () => {
@@ -34,5 +38,91 @@ describe("normalStream", () => {
     const a = normalStream(seededRandom(9));
     const b = normalStream(seededRandom(9));
     for (let k = 0; k < 5; k++) expect(a()).toBe(b());
+  });
+});
+
+/** Two components (weights 0.7, 0.3) over four states, one dimension: each state's residual posterior from a vote or none. */
+function toyPlanInputs(): { components: Component[]; priors: StatePriors } {
+  const S = 4;
+  const vote = (category: 0 | 1 | 2) => ({ eta: 0.3, cutNo: -0.5, cutYes: 0.6, category });
+  const params = [
+    { undlId: "a", period: 70, beta: [1.4], cutNo: -0.4, cutYes: 0.5 },
+    { undlId: "b", period: 71, beta: [0.8], cutNo: 0.2, cutYes: 0.9 },
+  ] as unknown as RollCallParams[];
+  const states = (votes: (0 | 1 | 2 | -1)[], sd: number): ComponentStates => {
+    const cdf = votes.map((v) => residualPosterior(v < 0 ? [] : [vote(v as 0 | 1 | 2), vote(v as 0 | 1 | 2)], 5, 3, 0.75));
+    return { params, cumulative: Float64Array.from([0.6, 1]), posSd: new Float64Array(S).fill(sd), cdf, guide: cdf.map((c) => residualGuide(c)), habit: new Int8Array(S).fill(-1), habitProb: new Float64Array(S) };
+  };
+  const component = (prior: number, itemSd: number, noiseScale: number) => ({ members: [], prior, broad: false, sameText: false, itemSd, noiseScale, label: "" }) as Component;
+  return {
+    components: [component(0.7, 0.3, 0.75), component(0.3, 0.2, 1.3)],
+    priors: { posMean: Float64Array.from([-1, 0, 0.5, 2]), components: [states([2, 1, 0, -1], 0.2), states([-1, 0, 2, 1], 0.4)], absentLogit: new Float64Array(S) },
+  };
+}
+
+describe("planDraws and drawForecast", () => {
+  it("give the draws of one sequential stream: per draw its parameters, then one uniform per state", () => {
+    // oracle: the draws computed in order from seededRandom(seed) (the engine before the draws were
+    // computed by position), with the inverse CDF by plain bisection (drawResidual's)
+    const { components, priors } = toyPlanInputs();
+    const S = 4;
+    const D = 50;
+    const draws = drawForecast(planDraws(components, priors, S, 1, D, 9), priors);
+    const random = seededRandom(9);
+    const normal = normalStream(random);
+    const counts = allocate([0.7, 0.3], D);
+    let d = 0;
+    components.forEach((c, ci) => {
+      const cs = priors.components[ci];
+      for (let n = 0; n < counts[ci]; n++, d++) {
+        const u = random();
+        const p = cs.params[u <= cs.cumulative[0] ? 0 : 1];
+        const scale = Math.exp(0.5 * c.itemSd * normal());
+        const c1 = p.cutNo + c.itemSd * normal();
+        const width = Math.max(0, p.cutYes - p.cutNo) * Math.exp(0.5 * c.itemSd * normal());
+        expect(draws.cutNo[d]).toBe(c1 / c.noiseScale);
+        expect(draws.cutYes[d]).toBe((c1 + width) / c.noiseScale);
+        expect(draws.component[d]).toBe(ci);
+        for (let s = 0; s < S; s++) {
+          const w = random() * 8192;
+          const cell = Math.floor(w);
+          const v = w - cell;
+          const f = cs.cdf[s];
+          let lo = 0;
+          for (let hi = f.length - 1; lo < hi; ) {
+            const mid = (lo + hi) >> 1;
+            if (f[mid] < v) lo = mid + 1;
+            else hi = mid;
+          }
+          const below = lo > 0 ? f[lo - 1] : 0;
+          const r = RESIDUAL_GRID[Math.floor(lo / BAND_GRID.length)] + ((v - below) / (f[lo] - below) - 0.5) * 0.25;
+          const e = p.beta[0] * scale * (priors.posMean[s] + cs.posSd[s] * NORMAL_TABLE[cell]);
+          expect(draws.eta[d * S + s]).toBe((e + r) * (1 / c.noiseScale));
+          expect(draws.band[d * S + s]).toBe(BAND_GRID[lo % BAND_GRID.length] * (1 / c.noiseScale));
+        }
+      }
+    });
+  });
+
+  it("compute a state's column as the full fill does, and an order moves whole draws", () => {
+    const { components, priors } = toyPlanInputs();
+    const plan = planDraws(components, priors, 4, 1, 300, 2);
+    const all = drawForecast(plan, priors);
+    const order = Int32Array.from({ length: 300 }, (_, d) => (d * 7) % 300);
+    const moved = drawForecast(plan, priors, order);
+    for (let s = 0; s < 4; s++) {
+      const eta = new Float64Array(300);
+      const band = new Float64Array(300);
+      drawState(plan, priors, s, null, 0, 300, eta, band, 1, 0);
+      for (let d = 0; d < 300; d++) {
+        expect(eta[d]).toBe(all.eta[d * 4 + s]);
+        expect(band[d]).toBe(all.band[d * 4 + s]);
+        expect(moved.eta[d * 4 + s]).toBe(all.eta[order[d] * 4 + s]);
+        expect(moved.band[d * 4 + s]).toBe(all.band[order[d] * 4 + s]);
+      }
+    }
+    for (let d = 0; d < 300; d++) {
+      expect([moved.cutNo[d], moved.cutYes[d], moved.component[d]]).toEqual([all.cutNo[order[d]], all.cutYes[order[d]], all.component[order[d]]]);
+    }
   });
 });
