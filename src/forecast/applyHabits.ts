@@ -19,14 +19,19 @@ export function applyHabits(draws: ForecastDraws, priors: StatePriors, margin: n
   const { eta, band, cutNo, cutYes, component } = draws;
   const D = cutNo.length;
   const S = eta.length / D;
+  // per component, the states with a habit (the others take no uniform)
+  const withHabit = priors.components.map(({ habit }) => Int32Array.from(habit.keys()).filter((s) => habit[s] >= 0));
   let n = start;
   for (let d = 0; d < D; d++) {
     const { habit, habitProb } = priors.components[component[d]];
+    const states = withHabit[component[d]];
     const lo = cutNo[d];
     const hi = cutYes[d];
-    for (let s = 0, i = d * S; s < S; s++, i++) {
+    for (let k = 0; k < states.length; k++) {
+      const s = states[k];
+      if (uniformAt(seed, n + k) >= habitProb[s]) continue;
+      const i = d * S + s;
       const h = habit[s];
-      if (h < 0 || uniformAt(seed, n++) >= habitProb[s]) continue;
       if (h === 2) eta[i] = hi + band[i] + margin;
       else if (h === 0) eta[i] = lo - band[i] - margin;
       else {
@@ -34,6 +39,7 @@ export function applyHabits(draws: ForecastDraws, priors: StatePriors, margin: n
         band[i] += margin;
       }
     }
+    n += states.length;
   }
   return n;
 }
