@@ -97,14 +97,31 @@ function meanWhere(values: Int32Array, component: Int8Array, k: number): number 
 /**
  * Central interval of integer counts holding `level` of the draws (nearest-rank quantiles). Hand-written
  * rather than simple-statistics' `quantileSorted`, which averages two ranks when n x p is whole and so
- * would give interval ends such as 132.5 votes; nearest-rank keeps them whole counts.
+ * would give interval ends such as 132.5 votes; nearest-rank keeps them whole counts. Vote counts
+ * (whole numbers from 0 to a few hundred) are ranked by a histogram, O(n), instead of a sort.
  */
 export function quantileInterval(counts: Int32Array, level: number): [number, number] {
-  const sorted = Int32Array.from(counts).sort();
-  const n = sorted.length;
-  const q = (p: number) => sorted[Math.min(n - 1, Math.max(0, Math.ceil(p * n) - 1))];
+  const n = counts.length;
   const tail = (1 - level) / 2;
-  return [q(tail), q(1 - tail)];
+  const rank = (p: number) => Math.min(n - 1, Math.max(0, Math.ceil(p * n) - 1)); // 0-based, in sorted order
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let d = 0; d < n; d++) {
+    if (counts[d] < lo) lo = counts[d];
+    if (counts[d] > hi) hi = counts[d];
+  }
+  if (!(hi - lo <= 100_000)) {
+    const sorted = Int32Array.from(counts).sort();
+    return [sorted[rank(tail)], sorted[rank(1 - tail)]];
+  }
+  const histogram = new Int32Array(hi - lo + 1);
+  for (let d = 0; d < n; d++) histogram[counts[d] - lo]++;
+  const at = (r: number) => {
+    let seen = 0;
+    for (let v = 0; v < histogram.length; v++) if ((seen += histogram[v]) > r) return lo + v;
+    return hi;
+  };
+  return [at(rank(tail)), at(rank(1 - tail))];
 }
 
 function checkShift(shift: OutcomeShift, S: number, D: number): void {
