@@ -1,4 +1,5 @@
 import { uniformAt } from "../model/uniformAt.ts";
+import type { HabitPlan } from "./planHabits.ts";
 import type { Component } from "./groupComponents.ts";
 import { BAND_GRID, RESIDUAL_GRID } from "./residualPosterior.ts";
 import type { StatePriors } from "./stateStep.ts";
@@ -108,11 +109,12 @@ const BLOCK = 128;
  * order `order` (draw d is planned draw order[d]; the planned order when
  * null): each state's position is drawn around its projection and its
  * residual and band from its posterior on the component's subject
- * ({@link drawState}). Filled in blocks of draws, state by state, so each
+ * ({@link drawState}), habits included when a plan for them is given
+ * ({@link planHabits}). Filled in blocks of draws, state by state, so each
  * state's residual table is read once per block rather than once per draw.
  * O(draws x states x dims).
  */
-export function drawForecast(plan: DrawPlan, priors: StatePriors, order: Int32Array | null = null): ForecastDraws {
+export function drawForecast(plan: DrawPlan, priors: StatePriors, order: Int32Array | null = null, habits: HabitPlan | null = null): ForecastDraws {
   const S = plan.nStates;
   const D = order ? order.length : plan.cutNo.length;
   const eta = new Float64Array(D * S);
@@ -128,7 +130,7 @@ export function drawForecast(plan: DrawPlan, priors: StatePriors, order: Int32Ar
   }
   for (let from = 0; from < D; from += BLOCK) {
     const to = Math.min(D, from + BLOCK);
-    for (let s = 0; s < S; s++) drawState(plan, priors, s, order, from, to, eta, band, S, s);
+    for (let s = 0; s < S; s++) drawState(plan, priors, s, order, from, to, eta, band, S, s, habits);
   }
   return { eta, band, cutNo, cutYes, component };
 }
@@ -142,6 +144,7 @@ const SCRATCH_W = new Float64Array(BLOCK);
 const SCRATCH_E = new Float64Array(BLOCK);
 const SCRATCH_CELL = new Int32Array(BLOCK);
 const SCRATCH_DRAW = new Int32Array(BLOCK);
+const SCRATCH_HABIT = new Uint8Array(BLOCK);
 
 /**
  * State s's utility and band in draws [from, to) of the order (planned draw
@@ -160,6 +163,10 @@ const SCRATCH_DRAW = new Int32Array(BLOCK);
  * quantile (NORMAL_TABLE has 2^13 cells) and the remaining bits, rescaled,
  * are a uniform of their own (independent of the first 13 bits) for the
  * residual. Utilities and bands are divided by the component's noiseScale.
+ * With a habit plan, a draw where the state's habit holds ({@link planHabits})
+ * places its utility `margin` inside the habitual category (yes: cutYes +
+ * band + margin; no: cutNo - band - margin; abstain: the middle, the band
+ * widened by the margin) and skips the position and residual.
  * Runs of up to BLOCK draws of one component go through the steps in
  * stages (uniforms, positions, cells, then values), each a short loop of
  * independent iterations: about a quarter faster than one loop doing it all,
@@ -176,6 +183,7 @@ export function drawState(
   band: Float64Array,
   stride: number,
   offset: number,
+  habits: HabitPlan | null = null,
 ): void {
   const { seed, dims, component, beta, inv, position } = plan;
   const table = NORMAL_TABLE; // local bindings: no module-namespace lookup per draw
@@ -186,6 +194,7 @@ export function drawState(
   const es = SCRATCH_E;
   const los = SCRATCH_CELL;
   const js = SCRATCH_DRAW;
+  const holds = SCRATCH_HABIT;
   const mean0 = priors.posMean[s * dims];
   const mean1 = dims > 1 ? priors.posMean[s * dims + 1] : 0;
   for (let start = from; start < to; ) {
@@ -201,8 +210,15 @@ export function drawState(
     const sd0 = cs.posSd[s * dims];
     const sd1 = dims > 1 ? cs.posSd[s * dims + 1] : 0;
     for (let k = 0; k < n; k++) js[k] = order ? order[start + k] : start + k;
+    const rank = habits ? habits.rank[c][s] : -1;
+    const habit = cs.habit[s];
+    if (habits && rank >= 0) {
+      const p = cs.habitProb[s];
+      for (let k = 0; k < n; k++) holds[k] = uniformAt(habits.seed, habits.first[start + k] + rank) < p ? 1 : 0;
+    } else holds.fill(0, 0, n);
     for (let k = 0; k < n; k++) ws[k] = uniformAt(seed, position[js[k]] + s * dims) * cells;
     for (let k = 0; k < n; k++) {
+      if (holds[k]) continue;
       const j = js[k];
       let e = beta[j * dims] * (mean0 + sd0 * table[ws[k] | 0]);
       if (dims > 1) e += beta[j * dims + 1] * (mean1 + sd1 * table[(uniformAt(seed, position[j] + s * dims + 1) * cells) | 0]);
@@ -226,8 +242,18 @@ export function drawState(
     }
     for (let k = 0; k < n; k++) {
       const j = js[k];
-      const v = ws[k] - (ws[k] | 0);
       const lo = los[k];
+      if (holds[k]) {
+        const i = (start + k) * stride + offset;
+        const b = cellBand[lo] * inv[j];
+        const margin = (habits as HabitPlan).margin;
+        if (habit === 2) eta[i] = plan.cutYes[j] + b + margin;
+        else if (habit === 0) eta[i] = plan.cutNo[j] - b - margin;
+        else eta[i] = 0.5 * (plan.cutNo[j] + plan.cutYes[j]);
+        band[i] = habit === 1 ? b + margin : b;
+        continue;
+      }
+      const v = ws[k] - (ws[k] | 0);
       const below = lo > 0 ? f[lo - 1] : 0;
       const mass = f[lo] - below;
       const within = mass > 0 ? (v - below) / mass : 0.5;

@@ -7,7 +7,7 @@ import { letterOfCategory, outcomeOfLetter } from "../data/voteCodes.ts";
 import { randomNormal } from "../model/seededRandom.ts";
 import { uniformAt } from "../model/uniformAt.ts";
 import type { FittedModel } from "../model/types.ts";
-import { applyHabits } from "./applyHabits.ts";
+import { planHabits } from "./planHabits.ts";
 import { checkSpec } from "./checkSpec.ts";
 import { conditionOnKnown } from "./conditionOnKnown.ts";
 import { drawForecast, drawState, planDraws } from "./drawForecast.ts";
@@ -53,10 +53,11 @@ const SETTING_KEYS = new Set(["assembly", "model", "onProgress"]);
  * 6. conditioning on known positions (`conditionOnKnown`, which reads only
  *    the known states' draws), which moves weight between components and
  *    never refuses; surprising known votes are listed; then every state's
- *    draws, in the resampled order (`drawForecast`);
- * 7. habits (`applyHabits`), then the turnout shock; the uniforms for
- *    sampling votes are computed from `uniformSeed` where used (common
- *    random numbers for lobbying scenarios).
+ *    draws, in the resampled order, habits included (`planHabits`,
+ *    `drawForecast`);
+ * 7. the turnout shock; the uniforms for sampling votes are computed from
+ *    `uniformSeed` where used (common random numbers for lobbying
+ *    scenarios).
  *
  * Cost: O(draws x states); about 0.2 s for 10,000 draws with a saved model
  * (`npm run bench -- forecast`).
@@ -147,8 +148,10 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
     drawState(plan, priors, s, null, 0, D, column.eta, column.band, 1, 0);
     return column;
   }, priors, fixed, components.length, settings.breakaway, random);
-  const draws = drawForecast(plan, priors, conditioning.order);
-  if (settings.habitWeight > 0) position = applyHabits(draws, priors, settings.habitMargin, spec.seed, position);
+  const order = conditioning.order;
+  const habits = settings.habitWeight > 0 ? planHabits(order ? Int8Array.from(order, (j) => plan.component[j]) : plan.component, priors, settings.habitMargin, spec.seed, position) : null;
+  if (habits) position = habits.end;
+  const draws = drawForecast(plan, priors, order, habits);
   const absentShock = new Float64Array(D);
   const turnoutSd = settings.turnoutSd;
   if (turnoutSd > 0) for (let d = 0; d < D; d++) absentShock[d] = turnoutSd * randomNormal(random) - turnoutSd ** 2 / 2;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { allocate, drawForecast, drawState, NORMAL_TABLE, normalStream, planDraws } from "../../src/forecast/drawForecast.ts";
 import type { Component } from "../../src/forecast/groupComponents.ts";
+import { planHabits } from "../../src/forecast/planHabits.ts";
 import { BAND_GRID, RESIDUAL_GRID, residualGuide, residualPosterior } from "../../src/forecast/residualPosterior.ts";
 import type { ComponentStates, StatePriors } from "../../src/forecast/stateStep.ts";
 import { seededRandom } from "../../src/model/seededRandom.ts";
@@ -124,5 +125,65 @@ describe("planDraws and drawForecast", () => {
     for (let d = 0; d < 300; d++) {
       expect([moved.cutNo[d], moved.cutYes[d], moved.component[d]]).toEqual([all.cutNo[order[d]], all.cutYes[order[d]], all.component[order[d]]]);
     }
+  });
+
+  it("apply habits: a habitual vote sits `margin` inside its category, band included, with the habit's probability", () => {
+    // oracle, by hand: yes at cutYes + band + margin, no at cutNo - band - margin, abstain at the middle with its
+    // band widened by the margin; the draws' own values where the habit does not hold (or there is none)
+    const { components, priors } = toyPlanInputs();
+    priors.components[0].habit = Int8Array.from([2, 0, 1, -1]);
+    priors.components[0].habitProb = Float64Array.from([1, 1, 0.5, 0]);
+    const plan = planDraws(components, priors, 4, 1, 2000, 3);
+    const plain = drawForecast(plan, priors);
+    const habits = planHabits(plain.component, priors, 6, 3, plan.end);
+    const drawn = drawForecast(plan, priors, null, habits);
+    let held = 0;
+    for (let d = 0; d < 2000; d++) {
+      const i = d * 4;
+      if (drawn.component[d] === 1) {
+        expect(Array.from(drawn.eta.subarray(i, i + 4))).toEqual(Array.from(plain.eta.subarray(i, i + 4)));
+        continue;
+      }
+      expect(drawn.eta[i]).toBe(plain.cutYes[d] + plain.band[i] + 6);
+      expect(drawn.eta[i + 1]).toBe(plain.cutNo[d] - plain.band[i + 1] - 6);
+      expect([drawn.eta[i + 3], drawn.band[i + 3]]).toEqual([plain.eta[i + 3], plain.band[i + 3]]);
+      if (drawn.band[i + 2] === plain.band[i + 2] + 6) {
+        held++;
+        expect(drawn.eta[i + 2]).toBe(0.5 * (plain.cutNo[d] + plain.cutYes[d]));
+      } else expect([drawn.eta[i + 2], drawn.band[i + 2]]).toEqual([plain.eta[i + 2], plain.band[i + 2]]);
+    }
+    // oracle: Binomial(1400, 0.5) over component 0's 1400 draws (0.7 x 2000): mean 700, sd 18.7; 4 sd
+    expect(Math.abs(held - 700)).toBeLessThan(75);
+  });
+
+  it("apply habits with the stream's numbers in order: draw by draw, one per state with a habit", () => {
+    // oracle: the habits applied after the draws, draw by draw and state by state, with seededRandom's
+    // numbers from the plan's end on (the engine before habits were applied as the draws were computed)
+    const { components, priors } = toyPlanInputs();
+    priors.components[0].habit = Int8Array.from([2, -1, 0, 1]);
+    priors.components[0].habitProb = Float64Array.from([0.3, 0, 0.6, 0.5]);
+    priors.components[1].habit = Int8Array.from([-1, 1, -1, -1]);
+    priors.components[1].habitProb = Float64Array.from([0, 0.9, 0, 0]);
+    const plan = planDraws(components, priors, 4, 1, 300, 8);
+    const order = Int32Array.from({ length: 300 }, (_, d) => 299 - d);
+    const expected = drawForecast(plan, priors, order);
+    const random = seededRandom(8);
+    for (let n = 0; n < plan.end; n++) random();
+    for (let d = 0; d < 300; d++) {
+      const { habit, habitProb } = priors.components[expected.component[d]];
+      for (let s = 0; s < 4; s++) {
+        if (habit[s] < 0 || random() >= habitProb[s]) continue;
+        const i = d * 4 + s;
+        if (habit[s] === 2) expected.eta[i] = expected.cutYes[d] + expected.band[i] + 6;
+        else if (habit[s] === 0) expected.eta[i] = expected.cutNo[d] - expected.band[i] - 6;
+        else {
+          expected.eta[i] = 0.5 * (expected.cutNo[d] + expected.cutYes[d]);
+          expected.band[i] += 6;
+        }
+      }
+    }
+    const drawn = drawForecast(plan, priors, order, planHabits(expected.component, priors, 6, 8, plan.end));
+    expect(Array.from(drawn.eta)).toEqual(Array.from(expected.eta));
+    expect(Array.from(drawn.band)).toEqual(Array.from(expected.band));
   });
 });
