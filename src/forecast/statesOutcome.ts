@@ -1,4 +1,4 @@
-import { OUTCOME_ABSENT, OUTCOME_ABSTAIN, OUTCOME_NO, OUTCOME_YES } from "../data/voteCodes.ts";
+import { OUTCOME_ABSENT } from "../data/voteCodes.ts";
 import type { OutcomeShift, PreparedForecast } from "./PreparedForecast.ts";
 import { sigmoid } from "../model/orderedLogit.ts";
 import { fastExp } from "../model/fastExp.ts";
@@ -88,13 +88,8 @@ export function statesOutcome(
         pAbs[k] += p * (cNoAbs - cNo);
         pYes[k] += p * (1 - cNoAbs);
         const u = uniformAt(uniformSeed, i);
-        let v: number;
-        if (u < a) v = OUTCOME_ABSENT;
-        else {
-          const x = (u - a) / p;
-          v = x < cNo ? OUTCOME_NO : x < cNoAbs ? OUTCOME_ABSTAIN : OUTCOME_YES;
-        }
-        sampled[d * K + k] = v;
+        const x = (u - a) / p;
+        sampled[d * K + k] = u < a ? OUTCOME_ABSENT : +(x >= cNo) + +(x >= cNoAbs); // OUTCOME_NO 0, OUTCOME_ABSTAIN 1, OUTCOME_YES 2, without branches
       }
       continue;
     }
@@ -127,13 +122,8 @@ export function statesOutcome(
       pYes[k] += p * (1 - cNoAbs);
       if (votes) {
         const u = uniformAt(uniformSeed, i);
-        let v: number;
-        if (u < a) v = OUTCOME_ABSENT;
-        else {
-          const x = (u - a) / p;
-          v = x < cNo ? OUTCOME_NO : x < cNoAbs ? OUTCOME_ABSTAIN : OUTCOME_YES;
-        }
-        votes[d * K + k] = v;
+        const x = (u - a) / p;
+        votes[d * K + k] = u < a ? OUTCOME_ABSENT : +(x >= cNo) + +(x >= cNoAbs); // no 0, abstain 1, yes 2
       }
     }
   }
