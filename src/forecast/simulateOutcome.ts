@@ -9,11 +9,13 @@ import { isAdopted } from "./isAdopted.ts";
  * Turns prepared draws into a forecast: each state's probabilities of yes,
  * abstain, no and absent (averaged over the parameter and position draws),
  * and the distribution of totals by Monte Carlo: in draw d each state's vote
- * is sampled with the prepared uniform u[d, s] by inverting the cumulative
+ * is sampled with the uniform u[d, s] (from the prepared uniformSeed) by inverting the cumulative
  * distribution in the order absent, no, abstain, yes (`statesOutcome`). Because the same
  * uniforms are reused, raising a state's utility can only move its sampled
  * vote toward yes (a monotone coupling), and a zero shift reproduces the
- * baseline exactly. Cost: O(draws x states), about 30 ms for 10,000 draws.
+ * baseline exactly. Cost: O(draws x states), about 70-90 ms for 10,000 draws
+ * (`npm run bench -- forecast`), nearly all of it statesOutcome's two
+ * exponentials and one uniform per state and draw.
  */
 export function simulateOutcome(prepared: PreparedForecast, shift: OutcomeShift = {}): Forecast {
   const { nStates: S, nDraws: D } = prepared;
