@@ -210,7 +210,7 @@ export function drawState(
     const sd0 = cs.posSd[s * dims];
     const sd1 = dims > 1 ? cs.posSd[s * dims + 1] : 0;
     for (let k = 0; k < n; k++) js[k] = order ? order[start + k] : start + k;
-    const rank = habits ? habits.rank[c][s] : -1;
+    const rank = habits ? habits.rank[c * plan.nStates + s] : -1;
     const habit = cs.habit[s];
     if (habits && rank >= 0) {
       const p = cs.habitProb[s];

@@ -7,8 +7,13 @@ export interface HabitPlan {
   margin: number;
   /** Stream position of each draw's first habit uniform (draws in their final order). */
   first: Int32Array;
-  /** Per component, each state's rank among the states with a habit (-1: none): its uniform in draw d is at first[d] + rank. */
-  rank: Int32Array[];
+  /**
+   * Per component c and state s (index c x nStates + s), the state's rank among the component's
+   * states with a habit (-1: none): its uniform in draw d is at first[d] + rank. One flat array
+   * (an array of arrays made by Array.prototype.map can change its hidden class from one call to
+   * the next, which sends the optimized draw loop back to the interpreter).
+   */
+  rank: Int32Array;
   /** Stream position after the last habit uniform. */
   end: number;
 }
@@ -29,11 +34,12 @@ export interface HabitPlan {
  * in any order. O(draws + states x components).
  */
 export function planHabits(component: ArrayLike<number>, priors: StatePriors, margin: number, seed: number, start: number): HabitPlan {
-  const rank = priors.components.map(({ habit }) => {
-    let n = 0;
-    return Int32Array.from(habit, (h) => (h >= 0 ? n++ : -1));
+  const S = priors.absentLogit.length;
+  const rank = new Int32Array(priors.components.length * S);
+  const count = new Int32Array(priors.components.length);
+  priors.components.forEach(({ habit }, c) => {
+    for (let s = 0; s < S; s++) rank[c * S + s] = habit[s] >= 0 ? count[c]++ : -1;
   });
-  const count = priors.components.map(({ habit }) => habit.filter((h) => h >= 0).length);
   const first = new Int32Array(component.length);
   let n = start;
   for (let d = 0; d < component.length; d++) {

@@ -14,7 +14,7 @@ describe("planHabits", () => {
     const plan = planHabits(Int8Array.from([0, 1, 1, 0]), priors(), 6, 4, 10);
     expect(Array.from(plan.first)).toEqual([10, 13, 14, 15]);
     expect(plan.end).toBe(18);
-    expect(plan.rank.map((r) => Array.from(r))).toEqual([[0, -1, 1, 2], [-1, -1, 0, -1]]);
+    expect(Array.from(plan.rank)).toEqual([0, -1, 1, 2, -1, -1, 0, -1]); // component 0's states, then component 1's
     expect([plan.seed, plan.margin]).toEqual([4, 6]);
   });
 });
