@@ -1,7 +1,7 @@
 import { OUTCOME_ABSTAIN, OUTCOME_NO, OUTCOME_YES } from "../data/voteCodes.ts";
 import { statesOutcome } from "./statesOutcome.ts";
 import type { OutcomeShift, PreparedForecast } from "./PreparedForecast.ts";
-import type { CountIntervals, Forecast } from "./types.ts";
+import type { AdoptionRule, CountIntervals, Forecast } from "./types.ts";
 import { expectedCounts } from "./expectedCounts.ts";
 import { isAdopted } from "./isAdopted.ts";
 
@@ -28,28 +28,8 @@ export function simulateOutcome(prepared: PreparedForecast, shift: OutcomeShift 
   const noCounts = new Int32Array(D);
   const absCounts = new Int32Array(D);
   const awayCounts = new Int32Array(D);
-  let adopted = 0;
+  const adopted = countVotes(votes, S, prepared.rule, yesCounts, noCounts, absCounts, awayCounts);
   const twoThirds = prepared.rule === "two-thirds";
-  // Each vote adds 1 to a 10-bit field of one integer (no, abstain, yes; absent adds nothing), so a
-  // draw is counted without a branch per vote: on random votes the branches' mispredictions cost
-  // more than the counting. Fields hold up to 1023 states.
-  if (S > 1023) throw new Error(`internal error: ${S} states, more than the vote counts' 1023`);
-  const field = new Int32Array(4);
-  field[OUTCOME_NO] = 1;
-  field[OUTCOME_ABSTAIN] = 1 << 10;
-  field[OUTCOME_YES] = 1 << 20;
-  for (let d = 0; d < D; d++) {
-    let sum = 0;
-    for (let k = d * S, end = k + S; k < end; k++) sum += field[votes[k]];
-    const n = sum & 1023;
-    const a = (sum >> 10) & 1023;
-    const y = sum >> 20;
-    yesCounts[d] = y;
-    noCounts[d] = n;
-    absCounts[d] = a;
-    awayCounts[d] = S - y - n - a;
-    if (isAdopted(prepared.rule, y, n)) adopted++;
-  }
   const countries = prepared.states.map((st, s) => ({ iso3: st.iso3, name: st.name, group: st.group, ...probabilities[s] }));
   const expected = expectedCounts(countries);
   const yesDistribution = new Array<number>(S + 1).fill(0);
@@ -82,6 +62,37 @@ export function simulateOutcome(prepared: PreparedForecast, shift: OutcomeShift 
     kind: prepared.kind,
     warnings: [...prepared.warnings],
   };
+}
+
+/**
+ * Counts each draw's votes into the four arrays and returns the number of
+ * draws adopted under the rule. Each vote adds 1 to a 10-bit field of one
+ * integer (no, abstain, yes; absent adds nothing), so a draw is counted
+ * without a branch per vote: on random votes the branches' mispredictions
+ * cost more than the counting. Fields hold up to 1023 states. A function of
+ * its own so that its compiled loop survives simulateOutcome's being
+ * recompiled (its result objects' shapes vary from one forecast to the next).
+ */
+function countVotes(votes: Int8Array, S: number, rule: AdoptionRule, yes: Int32Array, no: Int32Array, abstain: Int32Array, away: Int32Array): number {
+  if (S > 1023) throw new Error(`internal error: ${S} states, more than the vote counts' 1023`);
+  const field = new Int32Array(4);
+  field[OUTCOME_NO] = 1;
+  field[OUTCOME_ABSTAIN] = 1 << 10;
+  field[OUTCOME_YES] = 1 << 20;
+  let adopted = 0;
+  for (let d = 0; d < yes.length; d++) {
+    let sum = 0;
+    for (let k = d * S, end = k + S; k < end; k++) sum += field[votes[k]];
+    const n = sum & 1023;
+    const a = (sum >> 10) & 1023;
+    const y = sum >> 20;
+    yes[d] = y;
+    no[d] = n;
+    abstain[d] = a;
+    away[d] = S - y - n - a;
+    if (isAdopted(rule, y, n)) adopted++;
+  }
+  return adopted;
 }
 
 /** Mean of `values` over the draws whose component is `k` (NaN when none is). */
