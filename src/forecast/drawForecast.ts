@@ -101,7 +101,7 @@ export function planDraws(
   return { seed, nStates, dims, component, cutNo, cutYes, beta, inv, position, end: n };
 }
 
-/** Draws per block of the fill: a block's rows of eta and band stay in the L1 cache while its states are filled one by one. */
+/** Draws per block of the fill (and at most per run of drawState): a block's rows of eta and band stay in the cache while its states are filled one by one. */
 const BLOCK = 128;
 
 /**
@@ -156,9 +156,10 @@ const SCRATCH_HABIT = new Uint8Array(BLOCK);
  * the residual and band by the inverse CDF of the tabulated posterior with a
  * guide table, the residual jittered within its cell by the uniform's
  * position in that cell's probability (itself uniform given the cell); the
- * cell is searched only within the guide's range for the uniform, by
- * bisection (a linear scan from the guide's start would walk through every
- * near-empty tail cell when the uniform falls in the first range). One
+ * cell is the guide's entry for the uniform (19 times in 20 with 1024
+ * entries) or found by bisecting up to the next entry (a linear scan would
+ * walk through every near-empty tail cell when the uniform falls in the
+ * first range). One
  * uniform serves two draws: its first 13 bits pick the position's normal
  * quantile (NORMAL_TABLE has 2^13 cells) and the remaining bits, rescaled,
  * are a uniform of their own (independent of the first 13 bits) for the
