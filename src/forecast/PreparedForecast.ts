@@ -46,8 +46,12 @@ export interface PreparedForecast {
   absentShock?: Float64Array;
   /** Known positions as fixed outcomes per state: -1 none, else 0 no, 1 abstain, 2 yes, 3 absent. */
   fixed: Int8Array;
-  /** Uniform random numbers per draw and state for sampling votes (common random numbers). */
-  uniforms: Float64Array;
+  /**
+   * Seed of the uniform random numbers for sampling votes (common random
+   * numbers): state s's vote in draw d uses uniformAt(uniformSeed, d * nStates + s)
+   * (src/model/uniformAt.ts), computed where used rather than stored.
+   */
+  uniformSeed: number;
   /** Period (regular session) of asOf. */
   period: number;
   /** Mixture component of each draw (index into `components`). */

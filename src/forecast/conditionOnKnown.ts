@@ -14,6 +14,12 @@ export interface Conditioning {
   effectiveDraws: number;
 }
 
+/** A state's utility and band in every draw (length nDraws each). */
+export interface StateColumn {
+  eta: Float64Array;
+  band: Float64Array;
+}
+
 /**
  * Conditions the draws on known yes/abstain/no positions (`fixed[s]`: 0 no,
  * 1 abstain, 2 yes; -1 unknown, 3 absent, which is not conditioned on):
@@ -26,10 +32,13 @@ export interface Conditioning {
  * refuses): it moves weight toward the components and draws that explain it
  * best, down to the breakaway floor, where it stops informing the other
  * states. Weights move between mixture components this way; `posterior`
- * reports them. O(draws x known states).
+ * reports them. Only the known states' draws are read, through `column`
+ * (state s's utility and band in every draw), so the other states' need not
+ * exist yet. O(draws x known states).
  */
 export function conditionOnKnown(
-  draws: ForecastDraws,
+  draws: Pick<ForecastDraws, "cutNo" | "cutYes" | "component">,
+  column: (s: number) => StateColumn,
   priors: StatePriors,
   fixed: Int8Array,
   nComponents: number,
@@ -38,7 +47,7 @@ export function conditionOnKnown(
 ): Conditioning {
   const S = fixed.length;
   const D = draws.cutNo.length;
-  const { eta, band, cutNo, cutYes, component } = draws;
+  const { cutNo, cutYes, component } = draws;
   const known: number[] = [];
   for (let s = 0; s < S; s++) if (fixed[s] >= 0 && fixed[s] <= 2) known.push(s);
   const priorProbability = new Map<number, number>();
@@ -51,10 +60,10 @@ export function conditionOnKnown(
   for (const s of known) {
     let sum = 0;
     const v = fixed[s];
+    const { eta, band } = column(s);
     for (let d = 0; d < D; d++) {
       const cs = priors.components[component[d]];
-      const i = d * S + s;
-      const p = Math.exp(logCategory(eta[i], cutNo[d] - band[i], cutYes[d] + band[i], v));
+      const p = Math.exp(logCategory(eta[d], cutNo[d] - band[d], cutYes[d] + band[d], v));
       const h = cs.habitProb[s];
       const lik = h === 0 ? p : (cs.habit[s] === v ? h : 0) + (1 - h) * p;
       sum += lik;
@@ -86,23 +95,4 @@ export function conditionOnKnown(
     u += step;
   }
   return { order, priorProbability, posterior, effectiveDraws: (total * total) / total2 };
-}
-
-/** The draws in a new order (`order[d]` is the source of draw d). */
-export function reorderDraws(draws: ForecastDraws, order: Int32Array, S: number): ForecastDraws {
-  const D = order.length;
-  const eta = new Float64Array(D * S);
-  const band = new Float64Array(D * S);
-  const cutNo = new Float64Array(D);
-  const cutYes = new Float64Array(D);
-  const component = new Int8Array(D);
-  for (let d = 0; d < D; d++) {
-    const from = order[d];
-    eta.set(draws.eta.subarray(from * S, from * S + S), d * S);
-    band.set(draws.band.subarray(from * S, from * S + S), d * S);
-    cutNo[d] = draws.cutNo[from];
-    cutYes[d] = draws.cutYes[from];
-    component[d] = draws.component[from];
-  }
-  return { eta, band, cutNo, cutYes, component };
 }

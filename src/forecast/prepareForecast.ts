@@ -4,12 +4,13 @@ import { loadAssembly } from "../data/loadAssembly.ts";
 import { dayNumber, sessionKind, sessionPeriod } from "../data/sessionPeriod.ts";
 import type { Assembly, RollCall } from "../data/types.ts";
 import { letterOfCategory, outcomeOfLetter } from "../data/voteCodes.ts";
-import { randomNormal, seededRandom } from "../model/seededRandom.ts";
+import { randomNormal } from "../model/seededRandom.ts";
+import { uniformAt } from "../model/uniformAt.ts";
 import type { FittedModel } from "../model/types.ts";
-import { applyHabits } from "./applyHabits.ts";
+import { planHabits } from "./planHabits.ts";
 import { checkSpec } from "./checkSpec.ts";
-import { conditionOnKnown, reorderDraws } from "./conditionOnKnown.ts";
-import { drawForecast } from "./drawForecast.ts";
+import { conditionOnKnown } from "./conditionOnKnown.ts";
+import { drawForecast, drawState, planDraws } from "./drawForecast.ts";
 import { findResembling, type Resembling } from "./findResembling.ts";
 import { resolveForecastSettings, type ForecastSettingName } from "./forecastSettings.ts";
 import { groupComponents, type Component } from "./groupComponents.ts";
@@ -48,13 +49,18 @@ const SETTING_KEYS = new Set(["assembly", "model", "onProgress"]);
  *    split unlike any of these" drawn from recent roll calls;
  * 4. the per-state step (`stateStep`): positions projected to asOf,
  *    residuals, bands and habits per component, absence;
- * 5. the draws (`drawForecast`), shared among components by weight;
- * 6. conditioning on known positions (`conditionOnKnown`), which moves weight
- *    between components and never refuses; surprising known votes are listed;
- * 7. habits (`applyHabits`), then the turnout shock and the uniforms for
- *    sampling votes (common random numbers for lobbying scenarios).
+ * 5. the draws, shared among components by weight: planned per draw
+ *    (`planDraws`), each state's values computed where needed (`drawState`);
+ * 6. conditioning on known positions (`conditionOnKnown`, which reads only
+ *    the known states' draws), which moves weight between components and
+ *    never refuses; surprising known votes are listed; then every state's
+ *    draws, in the resampled order, habits included (`planHabits`,
+ *    `drawForecast`);
+ * 7. the turnout shock; the uniforms for sampling votes are computed from
+ *    `uniformSeed` where used (common random numbers for lobbying
+ *    scenarios).
  *
- * Cost: O(draws x states); about 0.3 s for 10,000 draws with a saved model
+ * Cost: O(draws x states); about 0.2 s for 10,000 draws with a saved model
  * (`npm run bench -- forecast`).
  */
 export function prepareForecast(specInput: ForecastSpec, options: ForecastOptions = {}): PreparedForecast {
@@ -135,18 +141,24 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
 
   const absenceKind = spec.session ? sessionKind(spec.session) : resembling[0]?.rollCall.kind ?? "regular";
   const priors = stateStep(assembly, model, columns, states.map((s) => s.iso3), components, period, absenceKind, settings);
-  const random = seededRandom(spec.seed);
-  let draws = drawForecast(components, priors, S, model.dims, spec.draws, random, settings.shockDf);
-  const conditioning = conditionOnKnown(draws, priors, fixed, components.length, settings.breakaway, random);
-  if (conditioning.order) draws = reorderDraws(draws, conditioning.order, S);
-  if (settings.habitWeight > 0) applyHabits(draws, priors, settings.habitMargin, random);
+  // One stream, seededRandom(spec.seed), read by position (uniformAt): the plan takes each draw's
+  // numbers and leaves room for its states' uniforms, computed only when a state's draw is.
   const D = spec.draws;
+  const plan = planDraws(components, priors, S, model.dims, D, spec.seed, 0, settings.shockDf);
+  let position = plan.end;
+  const random = () => uniformAt(spec.seed, position++);
+  const conditioning = conditionOnKnown(plan, (s) => {
+    const column = { eta: new Float64Array(D), band: new Float64Array(D) };
+    drawState(plan, priors, s, null, 0, D, column.eta, column.band, 1, 0);
+    return column;
+  }, priors, fixed, components.length, settings.breakaway, random);
+  const order = conditioning.order;
+  const habits = settings.habitWeight > 0 ? planHabits(order ? Int8Array.from(order, (j) => plan.component[j]) : plan.component, priors, settings.habitMargin, spec.seed, position) : null;
+  if (habits) position = habits.end;
+  const draws = drawForecast(plan, priors, order, habits);
   const absentShock = new Float64Array(D);
   const turnoutSd = settings.turnoutSd;
   if (turnoutSd > 0) for (let d = 0; d < D; d++) absentShock[d] = turnoutSd * randomNormal(random) - turnoutSd ** 2 / 2;
-  const uniformRandom = seededRandom(spec.seed ^ 0x5bd1e995);
-  const uniforms = new Float64Array(D * S);
-  for (let k = 0; k < uniforms.length; k++) uniforms[k] = uniformRandom();
 
   const surprises = [...conditioning.priorProbability.entries()]
     .filter(([, p]) => p < settings.surpriseBelow)
@@ -166,7 +178,7 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
     absentLogit: priors.absentLogit,
     absentShock,
     fixed,
-    uniforms,
+    uniformSeed: spec.seed ^ 0x5bd1e995,
     period,
     kind,
     issue,

@@ -1,7 +1,7 @@
 import { OUTCOME_ABSTAIN, OUTCOME_NO, OUTCOME_YES } from "../data/voteCodes.ts";
 import { statesOutcome } from "./statesOutcome.ts";
 import type { OutcomeShift, PreparedForecast } from "./PreparedForecast.ts";
-import type { CountIntervals, Forecast } from "./types.ts";
+import type { AdoptionRule, CountIntervals, Forecast } from "./types.ts";
 import { expectedCounts } from "./expectedCounts.ts";
 import { isAdopted } from "./isAdopted.ts";
 
@@ -9,11 +9,13 @@ import { isAdopted } from "./isAdopted.ts";
  * Turns prepared draws into a forecast: each state's probabilities of yes,
  * abstain, no and absent (averaged over the parameter and position draws),
  * and the distribution of totals by Monte Carlo: in draw d each state's vote
- * is sampled with the prepared uniform u[d, s] by inverting the cumulative
+ * is sampled with the uniform u[d, s] (from the prepared uniformSeed) by inverting the cumulative
  * distribution in the order absent, no, abstain, yes (`statesOutcome`). Because the same
  * uniforms are reused, raising a state's utility can only move its sampled
  * vote toward yes (a monotone coupling), and a zero shift reproduces the
- * baseline exactly. Cost: O(draws x states), about 30 ms for 10,000 draws.
+ * baseline exactly. Cost: O(draws x states), about 70-90 ms for 10,000 draws
+ * (`npm run bench -- forecast`), nearly all of it statesOutcome's two
+ * exponentials and one uniform per state and draw.
  */
 export function simulateOutcome(prepared: PreparedForecast, shift: OutcomeShift = {}): Forecast {
   const { nStates: S, nDraws: D } = prepared;
@@ -26,25 +28,8 @@ export function simulateOutcome(prepared: PreparedForecast, shift: OutcomeShift 
   const noCounts = new Int32Array(D);
   const absCounts = new Int32Array(D);
   const awayCounts = new Int32Array(D);
-  let adopted = 0;
+  const adopted = countVotes(votes, S, prepared.rule, yesCounts, noCounts, absCounts, awayCounts);
   const twoThirds = prepared.rule === "two-thirds";
-  // local bindings: no module-namespace lookup per state and draw
-  const yes = OUTCOME_YES, no = OUTCOME_NO, abstain = OUTCOME_ABSTAIN;
-  for (let d = 0; d < D; d++) {
-    let y = 0, n = 0, a = 0, x = 0;
-    for (let k = d * S, end = k + S; k < end; k++) {
-      const v = votes[k];
-      if (v === yes) y++;
-      else if (v === no) n++;
-      else if (v === abstain) a++;
-      else x++;
-    }
-    yesCounts[d] = y;
-    noCounts[d] = n;
-    absCounts[d] = a;
-    awayCounts[d] = x;
-    if (isAdopted(prepared.rule, y, n)) adopted++;
-  }
   const countries = prepared.states.map((st, s) => ({ iso3: st.iso3, name: st.name, group: st.group, ...probabilities[s] }));
   const expected = expectedCounts(countries);
   const yesDistribution = new Array<number>(S + 1).fill(0);
@@ -79,6 +64,37 @@ export function simulateOutcome(prepared: PreparedForecast, shift: OutcomeShift 
   };
 }
 
+/**
+ * Counts each draw's votes into the four arrays and returns the number of
+ * draws adopted under the rule. Each vote adds 1 to a 10-bit field of one
+ * integer (no, abstain, yes; absent adds nothing), so a draw is counted
+ * without a branch per vote: on random votes the branches' mispredictions
+ * cost more than the counting. Fields hold up to 1023 states. A function of
+ * its own so that its compiled loop survives simulateOutcome's being
+ * recompiled (its result objects' shapes vary from one forecast to the next).
+ */
+function countVotes(votes: Int8Array, S: number, rule: AdoptionRule, yes: Int32Array, no: Int32Array, abstain: Int32Array, away: Int32Array): number {
+  if (S > 1023) throw new Error(`internal error: ${S} states, more than the vote counts' 1023`);
+  const field = new Int32Array(4);
+  field[OUTCOME_NO] = 1;
+  field[OUTCOME_ABSTAIN] = 1 << 10;
+  field[OUTCOME_YES] = 1 << 20;
+  let adopted = 0;
+  for (let d = 0; d < yes.length; d++) {
+    let sum = 0;
+    for (let k = d * S, end = k + S; k < end; k++) sum += field[votes[k]];
+    const n = sum & 1023;
+    const a = (sum >> 10) & 1023;
+    const y = sum >> 20;
+    yes[d] = y;
+    no[d] = n;
+    abstain[d] = a;
+    away[d] = S - y - n - a;
+    if (isAdopted(rule, y, n)) adopted++;
+  }
+  return adopted;
+}
+
 /** Mean of `values` over the draws whose component is `k` (NaN when none is). */
 function meanWhere(values: Int32Array, component: Int8Array, k: number): number {
   let sum = 0;
@@ -94,14 +110,31 @@ function meanWhere(values: Int32Array, component: Int8Array, k: number): number 
 /**
  * Central interval of integer counts holding `level` of the draws (nearest-rank quantiles). Hand-written
  * rather than simple-statistics' `quantileSorted`, which averages two ranks when n x p is whole and so
- * would give interval ends such as 132.5 votes; nearest-rank keeps them whole counts.
+ * would give interval ends such as 132.5 votes; nearest-rank keeps them whole counts. Vote counts
+ * (whole numbers from 0 to a few hundred) are ranked by a histogram, O(n), instead of a sort.
  */
 export function quantileInterval(counts: Int32Array, level: number): [number, number] {
-  const sorted = Int32Array.from(counts).sort();
-  const n = sorted.length;
-  const q = (p: number) => sorted[Math.min(n - 1, Math.max(0, Math.ceil(p * n) - 1))];
+  const n = counts.length;
   const tail = (1 - level) / 2;
-  return [q(tail), q(1 - tail)];
+  const rank = (p: number) => Math.min(n - 1, Math.max(0, Math.ceil(p * n) - 1)); // 0-based, in sorted order
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let d = 0; d < n; d++) {
+    if (counts[d] < lo) lo = counts[d];
+    if (counts[d] > hi) hi = counts[d];
+  }
+  if (!(hi - lo <= 100_000)) {
+    const sorted = Int32Array.from(counts).sort();
+    return [sorted[rank(tail)], sorted[rank(1 - tail)]];
+  }
+  const histogram = new Int32Array(hi - lo + 1);
+  for (let d = 0; d < n; d++) histogram[counts[d] - lo]++;
+  const at = (r: number) => {
+    let seen = 0;
+    for (let v = 0; v < histogram.length; v++) if ((seen += histogram[v]) > r) return lo + v;
+    return hi;
+  };
+  return [at(rank(tail)), at(rank(1 - tail))];
 }
 
 function checkShift(shift: OutcomeShift, S: number, D: number): void {

@@ -5,7 +5,7 @@ import { logit } from "../model/orderedLogit.ts";
 import type { FittedModel, RollCallParams, StateTrajectory } from "../model/types.ts";
 import type { ForecastSettings } from "./forecastSettings.ts";
 import type { Component } from "./groupComponents.ts";
-import { addResidualPrior, cdfFromLog, residualGuide, residualLogLik, type LikeVote } from "./residualPosterior.ts";
+import { addResidualPrior, cdfFromLog, RESIDUAL_CELLS, residualGuide, residualLogLik, type LikeVote } from "./residualPosterior.ts";
 
 
 /** What one component knows about every state. */
@@ -104,6 +104,8 @@ export function stateStep(
     habit: new Int8Array(S).fill(-1),
     habitProb: new Float64Array(S),
   }));
+  const prior = new Float64Array(RESIDUAL_CELLS);
+  addResidualPrior(prior, settings.residualSd, settings.bandMean); // the prior's log table, added to every state's
   const tables: Float64Array[] = new Array(components.length);
   const voted = new Uint8Array(components.length);
   for (let s = 0; s < S; s++) {
@@ -133,7 +135,7 @@ export function stateStep(
     });
     components.forEach((c, ci) => {
       const cs = out[ci];
-      const logp = Float64Array.from(tables[ci]);
+      const logp = tables[ci].slice();
       if (!c.sameText && settings.crossWeight > 0) {
         for (let o = 0; o < components.length; o++) {
           if (o === ci || !voted[o]) continue;
@@ -141,7 +143,7 @@ export function stateStep(
           for (let k = 0; k < logp.length; k++) logp[k] += settings.crossWeight * other[k];
         }
       }
-      addResidualPrior(logp, settings.residualSd, settings.bandMean);
+      for (let k = 0; k < logp.length; k++) logp[k] += prior[k];
       cs.cdf[s] = cdfFromLog(logp);
       cs.guide[s] = residualGuide(cs.cdf[s]);
       if (t && voted[ci]) for (let k = 0; k < dims; k++) cs.posSd[s * dims + k] = Math.min(cs.posSd[s * dims + k], prepared[ci].drift);

@@ -84,15 +84,11 @@ export function syntheticPrepared(options: SyntheticOptions = {}): PreparedForec
   const eta = new Float64Array(D * S);
   const cutNo = new Float64Array(D);
   const cutYes = new Float64Array(D);
-  const uniforms = new Float64Array(D * S);
   for (let d = 0; d < D; d++) {
     const c = randomNormal(random) * 0.2;
     cutNo[d] = -0.5 + c;
     cutYes[d] = 0.5 + c;
-    for (let s = 0; s < S; s++) {
-      eta[d * S + s] = POSITIONS[s] + (options.offset ?? 0) + randomNormal(random) * 0.4;
-      uniforms[d * S + s] = random();
-    }
+    for (let s = 0; s < S; s++) eta[d * S + s] = POSITIONS[s] + (options.offset ?? 0) + randomNormal(random) * 0.4;
   }
   const absentLogit = Float64Array.from(ISO3, (_, s) => (s % 5 === 4 ? -1 : -2.5));
   const fixed = new Int8Array(S).fill(-1);
@@ -105,7 +101,7 @@ export function syntheticPrepared(options: SyntheticOptions = {}): PreparedForec
     states: a.states.map((st) => ({ iso3: st.iso3, name: st.name, group: st.group })),
     nStates: S,
     nDraws: D,
-    eta, cutNo, cutYes, absentLogit, fixed, uniforms,
+    eta, cutNo, cutYes, absentLogit, fixed, uniformSeed: (options.seed ?? 11) ^ 0x5bd1e995,
     period: 77,
     component: new Int8Array(D),
     kind: "repeated",
