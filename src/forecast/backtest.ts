@@ -24,7 +24,7 @@ export type BacktestSegment = (typeof BACKTEST_SEGMENTS)[number];
 
 /**
  * B2's weight on the state's vote on the matched previous roll call, chosen
- * on sessions 66-69 (`TUNE_BASELINES=1 npx tsx scripts/tuneForecast.ts`).
+ * on sessions 66-69 and unchanged on 62-69 (`npx tsx scripts/tuneForecast.ts`).
  */
 export const B2_BLEND = 0.9;
 /** B3's weight on the state's vote on the nearest earlier title, chosen the same way. */

@@ -15,9 +15,10 @@ interface Setting {
 
 /**
  * Every setting of the forecast engine with its default and range, in one
- * table: the defaults were chosen on sessions 66-69 and on the emergency
- * votes before 2015 (`npx tsx scripts/tuneForecast.ts`), apart from the
- * sessions the backtest reports. See docs/forecast.md.
+ * table: the defaults were chosen on sessions 62-69 (the novel-text ones on
+ * the novel texts of 54-69) and on the emergency votes before 2015
+ * (`npx tsx scripts/tuneForecast.ts`), apart from the sessions the backtest
+ * reports. See docs/forecast.md.
  */
 export const FORECAST_SETTINGS = {
   residualSd: { default: 5, min: 0, max: 10, minOpen: true, doc: "prior sd of a state's residual on the resembling roll calls' subject" },
