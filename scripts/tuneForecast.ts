@@ -15,7 +15,8 @@
  *   DIMS=2 GRID='[{}]' npx tsx scripts/tuneForecast.ts   # with two-dimensional models (fitted and cached, about 20 s each)
  */
 import { backtest, loadAssembly, matchPrevious, modelForAsOf, prepareForecast, simulateOutcome, voteScores, type BacktestOptions, type BacktestVote, type MethodScores } from "../src/index.ts";
-import { YES_FIRST_CLASS } from "../src/data/voteCodes.ts";
+import { ABSTAIN, NO, NOT_MEMBER, YES_FIRST_CLASS } from "../src/data/voteCodes.ts";
+import { recentShares } from "../src/forecast/recentShares.ts";
 
 type Settings = NonNullable<BacktestOptions["forecast"]>;
 const a = loadAssembly();
@@ -36,11 +37,15 @@ const draws = Number(process.env.DRAWS ?? 500);
 const line = (name: string, p: MethodScores) =>
   console.log(name.padEnd(64), "logLoss", p.logLoss.toFixed(4), "F1", p.macroF1.toFixed(4), "acc", p.accuracy.toFixed(4), "maeYes", p.maeYes.toFixed(2), "maeAbstain", p.maeAbstain.toFixed(2), "maeNo", p.maeNo.toFixed(2), "cov80", p.coverage80.toFixed(3), "cov95", p.coverage95.toFixed(3));
 
-/** Scores of the engine on the novel roll calls of the sessions (no earlier vote on the text before the session), each forecast as of its session's first vote. */
+/** Scores of the engine (and of B1, each state's recent shares) on the novel roll calls of the sessions (no earlier vote on the text before the session), each forecast as of its session's first vote. */
 function novelScores(g: Settings): void {
   const { codes, nStates } = a.matrix;
   const scores = voteScores();
-  const counts = { mae: 0, c80: 0, c95: 0, n: 0 };
+  const b1 = voteScores();
+  const counts = { mae: 0, abstain: 0, b1Yes: 0, b1Abstain: 0, c80: 0, c95: 0, n: 0 };
+  // signed errors (expected - actual) of the yes, abstain and no counts: the engine's and B1's
+  const bias = [0, 0, 0];
+  const b1Bias = [0, 0, 0];
   for (const s of sessions) {
     const rows = a.rollCalls.map((r, i) => [r, i] as const).filter(([r]) => r.period === s);
     const asOf = rows.reduce((m, [r]) => (r.date < m ? r.date : m), "9999");
@@ -49,23 +54,44 @@ function novelScores(g: Settings): void {
       if (matchPrevious(a, r, { before: asOf }).length > 0) continue;
       const f = simulateOutcome(prepareForecast({ title: r.title, asOf, session: r.session, draws, seed: 1 }, { ...g, assembly: a, model }));
       const by = new Map(f.countries.map((c) => [c.iso3, c]));
+      const shares = recentShares(a, r.period, asOf);
       let yes = 0;
+      let abstain = 0;
+      let no = 0;
+      let b1Yes = 0;
+      let b1Abstain = 0;
+      let b1No = 0;
       for (let k = 0; k < nStates; k++) {
-        const cls = YES_FIRST_CLASS[codes[row * nStates + k]];
+        const code = codes[row * nStates + k];
+        if (code === NOT_MEMBER) continue;
+        b1Yes += shares[k][0];
+        b1Abstain += shares[k][1];
+        b1No += shares[k][2];
+        if (code === ABSTAIN) abstain++;
+        if (code === NO) no++;
+        const cls = YES_FIRST_CLASS[code];
         const c = by.get(a.states[k].iso3);
         if (!c || cls === undefined || cls < 0) continue;
         scores.add([c.pYes, c.pAbstain, c.pNo], cls as 0 | 1 | 2);
+        b1.add(shares[k].slice(0, 3), cls as 0 | 1 | 2);
         if (cls === 0) yes++;
       }
       counts.n++;
       counts.mae += Math.abs(f.expected.yes - yes);
+      counts.abstain += Math.abs(f.expected.abstain - abstain);
+      counts.b1Yes += Math.abs(b1Yes - yes);
+      counts.b1Abstain += Math.abs(b1Abstain - abstain);
+      [f.expected.yes - yes, f.expected.abstain - abstain, f.expected.no - no].forEach((e, j) => (bias[j] += e));
+      [b1Yes - yes, b1Abstain - abstain, b1No - no].forEach((e, j) => (b1Bias[j] += e));
       if (f.interval80.yes[0] <= yes && yes <= f.interval80.yes[1]) counts.c80++;
       if (f.interval95.yes[0] <= yes && yes <= f.interval95.yes[1]) counts.c95++;
     }
   }
   const p = scores.result();
+  const q = b1.result();
   const n = counts.n;
-  console.log(`${JSON.stringify(g)} novel`.padEnd(64), "rollCalls", n, "logLoss", p.logLoss.toFixed(4), "F1", p.macroF1.toFixed(4), "acc", p.accuracy.toFixed(4), "maeYes", (counts.mae / n).toFixed(2), "cov80", (counts.c80 / n).toFixed(3), "cov95", (counts.c95 / n).toFixed(3));
+  console.log(`${JSON.stringify(g)} novel`.padEnd(64), "rollCalls", n, "logLoss", p.logLoss.toFixed(4), "F1", p.macroF1.toFixed(4), "acc", p.accuracy.toFixed(4), "maeYes", (counts.mae / n).toFixed(2), "maeAbstain", (counts.abstain / n).toFixed(2), "bias yes/abstain/no", bias.map((e) => (e / n).toFixed(1)).join("/"), "cov80", (counts.c80 / n).toFixed(3), "cov95", (counts.c95 / n).toFixed(3));
+  console.log(`${JSON.stringify(g)} novel B1`.padEnd(64), "rollCalls", n, "logLoss", q.logLoss.toFixed(4), "F1", q.macroF1.toFixed(4), "acc", q.accuracy.toFixed(4), "maeYes", (counts.b1Yes / n).toFixed(2), "maeAbstain", (counts.b1Abstain / n).toFixed(2), "bias yes/abstain/no", b1Bias.map((e) => (e / n).toFixed(1)).join("/"));
 }
 
 if (novel) {
