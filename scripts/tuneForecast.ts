@@ -25,12 +25,12 @@ const novel = Boolean(process.env.NOVEL);
 const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, k) => a + k);
 const sessions = process.argv.length > 2 ? process.argv.slice(2).map(Number) : novel ? range(54, 69) : range(62, 69);
 // the settings of the previous release (0.1.0 before the new-texts pool and the t shock)
-const previous: Settings = { shockDf: 0, habitMargin: 6, turnoutSd: 0.85, noiseScaleNovel: 1.3, novelPoolSessions: 0, broadNovel: 0.45, bandMean: 3 };
+const previous: Settings = { shockDf: 0, habitMargin: 6, turnoutSd: 0.85, noiseScaleNovel: 1.3, novelPoolSessions: 0, broadNovel: 0.45, bandMean: 3, novelShift: 0 };
 // the rows of the tuning tables in docs/forecast.md
 const defaultGrid: Settings[] = emergency
   ? [{}, previous, { broadEmergency: 0.35 }, { itemSdEmergency: 0.65 }, { sameSessionBoost: 12 }]
   : novel
-    ? [{}, previous, { bandMean: 3 }, { novelPoolSessions: 0 }, { novelPoolSessions: 6 }, { novelPoolSessions: 12 }, { broadNovel: 0.45 }, { broadNovel: 0.75 }, { noiseScaleNovel: 0.7 }, { noiseScaleNovel: 1 }, { noiseScaleNovel: 1.3 }, { itemSdNovel: 0.5 }, { itemSdNovel: 1.2 }]
+    ? [{}, previous, { novelShift: 0 }, { novelShift: 0.25 }, { novelShift: 0.75 }, { bandMean: 3 }, { novelPoolSessions: 0 }, { novelPoolSessions: 6 }, { novelPoolSessions: 12 }, { broadNovel: 0.45 }, { broadNovel: 0.75 }, { noiseScaleNovel: 0.7 }, { noiseScaleNovel: 1 }, { noiseScaleNovel: 1.3 }, { itemSdNovel: 0.5 }, { itemSdNovel: 1.2 }]
     : [{}, previous, { shockDf: 0 }, { habitMargin: 6 }, { turnoutSd: 0.85 }, { turnoutSd: 0.6 }, { bandMean: 3 }, { bandMean: 0.5 }, { habitWeight: 0.9 }];
 const grid: Settings[] = process.env.GRID ? JSON.parse(process.env.GRID) : defaultGrid;
 const draws = Number(process.env.DRAWS ?? 500);

@@ -93,7 +93,7 @@ export function planDraws(
       const p = params[m];
       const sd = shockDf > 0 ? c.itemSd * studentScale(shockDf, normal) : c.itemSd;
       const scale = Math.exp(0.5 * sd * normal());
-      const c1 = p.cutNo + sd * normal();
+      const c1 = p.cutNo - (c.cutShift ?? 0) + sd * normal();
       const width = Math.max(0, p.cutYes - p.cutNo) * Math.exp(0.5 * sd * normal());
       cutNo[d] = c1 / noiseScale;
       cutYes[d] = (c1 + width) / noiseScale;

@@ -49,6 +49,7 @@ export const FORECAST_SETTINGS = {
   broadEmergency: { default: 0.5, min: 0, max: 1, maxOpen: true, doc: "the same in an emergency special session" },
   shockDf: { default: 4, min: 0, max: 100, integer: true, doc: "degrees of freedom of the common shock (Student-t: heavier tails for the yes count); 0 for a normal shock" },
   broadItemSd: { default: 0.3, min: 0, max: 5, doc: "sd of the cutpoints around a recent roll call in the broad component" },
+  novelShift: { default: 0.5, min: -5, max: 5, doc: "for a novel text, how far the new roll call's cutpoints sit below the resembling ones' (toward yes), in logistic units" },
   novelPoolSessions: { default: 8, min: 0, max: 20, integer: true, doc: "for a novel text, the broad component draws from the first votes on their texts (new texts) of this many sessions instead (0: from recent roll calls, as for the other kinds)" },
   broadSessions: { default: 2, min: 1, max: 20, integer: true, doc: "sessions of recent roll calls the broad component draws from" },
   breakaway: { default: 0.02, min: 0, max: 1, minOpen: true, maxOpen: true, doc: "prior probability that a known position is a state breaking with every component (keeps a surprising known vote from collapsing the draws)" },

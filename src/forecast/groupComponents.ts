@@ -14,6 +14,8 @@ export interface Component {
   broad: boolean;
   /** Whether a member is the same text (states may repeat their vote on it: habit). */
   sameText: boolean;
+  /** How far the new roll call's cutpoints sit below a member's (toward yes), in logistic units: nonzero for a novel text only. */
+  cutShift?: number;
   /** Sd of the new roll call's cutpoints around a member's. */
   itemSd: number;
   /** Scale of the vote's logistic error (smaller when the same text was voted before: persistence). */
@@ -67,12 +69,13 @@ export function groupComponents(
       broad: false,
       sameText: members.some((m) => m.sameText),
       itemSd,
+      cutShift: kind === "novel" ? settings.novelShift : 0,
       noiseScale: members.some((m) => m.sameText) ? settings.noiseScale : otherNoise,
       label: `like ${lead.symbol} (${lead.stated.yes}-${lead.stated.no}-${lead.stated.abstain})`,
     };
   });
   if (broadShare > 0 && broadPool.length > 0) {
-    components.push({ members: [...broadPool], prior: broadShare, broad: true, sameText: false, itemSd: settings.broadItemSd, noiseScale: otherNoise, label: "unlike any of these" });
+    components.push({ members: [...broadPool], prior: broadShare, broad: true, sameText: false, itemSd: settings.broadItemSd, cutShift: kind === "novel" ? settings.novelShift : 0, noiseScale: otherNoise, label: "unlike any of these" });
   } else if (components.length > 0) {
     for (const c of components) c.prior /= 1 - broadShare;
   }

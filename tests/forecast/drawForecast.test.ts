@@ -206,3 +206,18 @@ describe("studentScale", () => {
     expect(Math.abs(sum2 / n - 2)).toBeLessThan(0.1);
   });
 });
+
+describe("planDraws' cutpoint shift", () => {
+  it("places the cutpoints cutShift below the member's, scaled by the noise (oracle: with no common shock, cutNo = (member's cutNo - shift) / noiseScale)", () => {
+    const { components, priors } = toyPlanInputs();
+    const still = components.map((c) => ({ ...c, itemSd: 0, cutShift: 0.4 }));
+    const plan = planDraws(still, priors, 4, 1, 20, 3);
+    const params = priors.components[0].params;
+    for (let d = 0; d < 20; d++) {
+      const c = still[plan.component[d]];
+      const candidates = params.map((p) => (p.cutNo - 0.4) / c.noiseScale);
+      expect(candidates.some((x) => Math.abs(x - plan.cutNo[d]) < 1e-12)).toBe(true);
+    }
+  });
+});
+

@@ -55,4 +55,11 @@ describe("groupComponents", () => {
     const emergency = groupComponents([res(0, 1)], [res(3, 1)], "emergency", matrix, novel);
     expect(emergency.map((c) => c.noiseScale)).toEqual([1.4, 1.4]);
   });
+  it("moves a novel text's cutpoints toward yes by novelShift, and no other kind's", () => {
+    const shifted = resolveForecastSettings({ novelShift: 0.4 });
+    const novel = groupComponents([res(0, 1)], [res(3, 1)], "novel", matrix, shifted);
+    expect(novel.map((c) => c.cutShift)).toEqual([0.4, 0.4]);
+    const emergency = groupComponents([res(0, 1)], [res(3, 1)], "emergency", matrix, shifted);
+    expect(emergency.map((c) => c.cutShift)).toEqual([0, 0]);
+  });
 });
