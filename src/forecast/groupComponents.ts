@@ -60,6 +60,7 @@ export function groupComponents(
   const broadShare = groups.length === 0 ? 1 : broadWeightFor(settings, kind);
   const itemSd = itemSdFor(settings, kind);
   const otherNoise = kind === "novel" ? settings.noiseScaleNovel : settings.noiseScaleOther;
+  const cutShift = kind === "novel" ? settings.novelShift : 0;
   const components: Component[] = groups.map((members) => {
     const w = Math.max(...members.map((r) => r.weight));
     const lead = members[0].rollCall;
@@ -69,13 +70,13 @@ export function groupComponents(
       broad: false,
       sameText: members.some((m) => m.sameText),
       itemSd,
-      cutShift: kind === "novel" ? settings.novelShift : 0,
+      cutShift,
       noiseScale: members.some((m) => m.sameText) ? settings.noiseScale : otherNoise,
       label: `like ${lead.symbol} (${lead.stated.yes}-${lead.stated.no}-${lead.stated.abstain})`,
     };
   });
   if (broadShare > 0 && broadPool.length > 0) {
-    components.push({ members: [...broadPool], prior: broadShare, broad: true, sameText: false, itemSd: settings.broadItemSd, cutShift: kind === "novel" ? settings.novelShift : 0, noiseScale: otherNoise, label: "unlike any of these" });
+    components.push({ members: [...broadPool], prior: broadShare, broad: true, sameText: false, itemSd: settings.broadItemSd, cutShift, noiseScale: otherNoise, label: "unlike any of these" });
   } else if (components.length > 0) {
     for (const c of components) c.prior /= 1 - broadShare;
   }

@@ -44,7 +44,7 @@ const DIFF_SIZE = RESIDUAL_GRID.length + BAND_OFFSET;
  * express (a generalized ordered logit with a state-specific threshold gap).
  * With no observed vote, the posterior is the prior.
  */
-export function residualPosterior(votes: readonly LikeVote[], sd: number, bandMean = 3, noiseScale = 1): Float64Array {
+export function residualPosterior(votes: readonly LikeVote[], sd: number, bandMean: number, noiseScale = 1): Float64Array {
   const logp = residualLogLik(votes, noiseScale);
   addResidualPrior(logp, sd, bandMean);
   return cdfFromLog(logp);
