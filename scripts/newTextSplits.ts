@@ -4,18 +4,31 @@
  * text before their session (the backtest's "novel") and the others, with
  * their mean yes/no/abstain, median no and abstain, and the share that were
  * near-unanimous (at most 3 no and 10 abstentions). Behind the new-texts pool
- * of the broad component (docs/forecast.md).
+ * of the broad component (docs/forecast.md). Then the share of members
+ * absent by part of the session (main: September-December; resumed:
+ * January-August, `isResumedPart`), behind the `resumedAbsence` setting.
  *
  *   npx tsx scripts/newTextSplits.ts
  */
 import { loadAssembly, matchPrevious } from "../src/index.ts";
+import { isResumedPart } from "../src/forecast/isResumedPart.ts";
 
 const a = loadAssembly();
 const totals: Record<"novel" | "repeated", [number, number, number][]> = { novel: [], repeated: [] };
+// per kind and part: roll calls, summed share of members absent
+const absent: Record<string, [number, number]> = {};
 for (let s = 55; s <= 69; s++) {
   const rows = a.rollCalls.filter((r) => r.period === s && r.kind === "regular");
   const asOf = rows.reduce((m, r) => (r.date < m ? r.date : m), "9999");
-  for (const r of rows) totals[matchPrevious(a, r, { before: asOf }).length > 0 ? "repeated" : "novel"].push([r.stated.yes, r.stated.no, r.stated.abstain]);
+  for (const r of rows) {
+    const kind = matchPrevious(a, r, { before: asOf }).length > 0 ? "repeated" : "novel";
+    totals[kind].push([r.stated.yes, r.stated.no, r.stated.abstain]);
+    const members = r.stated.yes + r.stated.no + r.stated.abstain + r.stated.absent;
+    const key = `${kind}, ${isResumedPart(r.date, r.kind) ? "resumed" : "main"} part`;
+    const cell = (absent[key] ??= [0, 0]);
+    cell[0]++;
+    cell[1] += r.stated.absent / members;
+  }
 }
 for (const [kind, v] of Object.entries(totals)) {
   const n = v.length;
@@ -24,3 +37,4 @@ for (const [kind, v] of Object.entries(totals)) {
   const lopsided = v.filter((x) => x[1] <= 3 && x[2] <= 10).length / n;
   console.log(`${kind}: ${n} roll calls, mean yes/no/abstain ${mean(0)}/${mean(1)}/${mean(2)}, median no ${median(1)}, median abstain ${median(2)}, near-unanimous ${(100 * lopsided).toFixed(0)}%`);
 }
+for (const [key, [n, sum]] of Object.entries(absent).sort()) console.log(`${key}: ${n} roll calls, ${((100 * sum) / n).toFixed(1)}% of members absent`);

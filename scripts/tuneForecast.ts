@@ -24,16 +24,17 @@ const emergency = Boolean(process.env.EMERGENCY);
 const novel = Boolean(process.env.NOVEL);
 const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, k) => a + k);
 const sessions = process.argv.length > 2 ? process.argv.slice(2).map(Number) : novel ? range(54, 69) : range(62, 69);
-// the settings of the previous release (0.1.0 before the new-texts pool and the t shock)
-const previous: Settings = { shockDf: 0, habitMargin: 6, turnoutSd: 0.85, noiseScaleNovel: 1.3, novelPoolSessions: 0, broadNovel: 0.45, bandMean: 3, novelShift: 0 };
+// the settings of the previous release (0.1.0 before the new-texts pool, the t shock and the resumed part's absences)
+const previous: Settings = { shockDf: 0, habitMargin: 6, turnoutSd: 0.85, noiseScaleNovel: 1.3, novelPoolSessions: 0, broadNovel: 0.45, bandMean: 3, novelShift: 0, resumedAbsence: 0 };
 // the rows of the tuning tables in docs/forecast.md
 const defaultGrid: Settings[] = emergency
   ? [{}, previous, { broadEmergency: 0.35 }, { itemSdEmergency: 0.65 }, { sameSessionBoost: 12 }]
   : novel
-    ? [{}, previous, { novelShift: 0 }, { novelShift: 0.25 }, { novelShift: 0.75 }, { bandMean: 3 }, { novelPoolSessions: 0 }, { novelPoolSessions: 6 }, { novelPoolSessions: 12 }, { broadNovel: 0.45 }, { broadNovel: 0.75 }, { noiseScaleNovel: 0.7 }, { noiseScaleNovel: 1 }, { noiseScaleNovel: 1.3 }, { itemSdNovel: 0.5 }, { itemSdNovel: 1.2 }]
-    : [{}, previous, { shockDf: 0 }, { habitMargin: 6 }, { turnoutSd: 0.85 }, { turnoutSd: 0.6 }, { bandMean: 3 }, { bandMean: 0.5 }, { habitWeight: 0.9 }];
+    ? [{}, previous, { novelShift: 0 }, { novelShift: 0.25 }, { novelShift: 0.75 }, { bandMean: 3 }, { novelPoolSessions: 0 }, { novelPoolSessions: 6 }, { novelPoolSessions: 12 }, { broadNovel: 0.45 }, { broadNovel: 0.75 }, { noiseScaleNovel: 0.7 }, { noiseScaleNovel: 1 }, { noiseScaleNovel: 1.3 }, { itemSdNovel: 0.5 }, { itemSdNovel: 1.2 }, { resumedAbsence: 0 }]
+    : [{}, previous, { shockDf: 0 }, { habitMargin: 6 }, { turnoutSd: 0.85 }, { turnoutSd: 0.6 }, { bandMean: 3 }, { bandMean: 0.5 }, { habitWeight: 0.9 }, { resumedAbsence: 0 }, { resumedAbsence: 0.35 }, { resumedAbsence: 1.2 }];
 const grid: Settings[] = process.env.GRID ? JSON.parse(process.env.GRID) : defaultGrid;
 const draws = Number(process.env.DRAWS ?? 500);
+const dims = process.env.DIMS === "2" ? 2 : 1;
 const line = (name: string, p: MethodScores) =>
   console.log(name.padEnd(64), "logLoss", p.logLoss.toFixed(4), "F1", p.macroF1.toFixed(4), "acc", p.accuracy.toFixed(4), "maeYes", p.maeYes.toFixed(2), "maeAbstain", p.maeAbstain.toFixed(2), "maeNo", p.maeNo.toFixed(2), "cov80", p.coverage80.toFixed(3), "cov95", p.coverage95.toFixed(3));
 
@@ -49,10 +50,10 @@ function novelScores(g: Settings): void {
   for (const s of sessions) {
     const rows = a.rollCalls.map((r, i) => [r, i] as const).filter(([r]) => r.period === s);
     const asOf = rows.reduce((m, [r]) => (r.date < m ? r.date : m), "9999");
-    const model = modelForAsOf(a, asOf);
+    const model = modelForAsOf(a, asOf, { dims });
     for (const [r, row] of rows) {
       if (matchPrevious(a, r, { before: asOf }).length > 0) continue;
-      const f = simulateOutcome(prepareForecast({ title: r.title, asOf, session: r.session, draws, seed: 1 }, { ...g, assembly: a, model }));
+      const f = simulateOutcome(prepareForecast({ title: r.title, asOf, voteDate: r.date, session: r.session, draws, seed: 1 }, { ...g, assembly: a, model }));
       const by = new Map(f.countries.map((c) => [c.iso3, c]));
       const shares = recentShares(a, r.period, asOf);
       let yes = 0;
@@ -103,7 +104,6 @@ let votes: BacktestVote[] = [];
 grid.forEach((g, k) => {
   const collected: BacktestVote[] = [];
   const run = (emergency ? { emergency: { until: "2015-01-01" } } : { sessions }) as BacktestOptions;
-  const dims = process.env.DIMS === "2" ? 2 : 1;
   const r = backtest({ ...run, assembly: a, draws, forecast: g, modelFor: (asOf) => modelForAsOf(a, asOf, { dims }), onVote: k === 0 ? (v) => collected.push(v) : undefined });
   if (k === 0) votes = collected;
   for (const s of r.segments) line(`${JSON.stringify(g)} ${s.segment} ${s.method}`, s);

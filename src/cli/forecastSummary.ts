@@ -10,6 +10,7 @@ export function forecastJson(f: Forecast): object {
   return {
     title: f.title,
     asOf: f.asOf,
+    ...(f.voteDate ? { voteDate: f.voteDate } : {}),
     rule: f.rule,
     members: f.members,
     expected: { yes: r1(f.expected.yes), no: r1(f.expected.no), abstain: r1(f.expected.abstain), absent: r1(f.expected.absent) },
@@ -34,7 +35,7 @@ export function forecastText(f: Forecast, options: { all?: boolean } = {}): stri
   const i80 = f.interval80;
   const lines = [
     `${f.title}`,
-    `as of ${f.asOf}, ${f.members} member states, adoption by ${f.rule === "two-thirds" ? "two-thirds" : "a simple majority"} of those present and voting`,
+    `as of ${f.asOf}${f.voteDate ? ` for a vote on ${f.voteDate}` : ""}, ${f.members} member states, adoption by ${f.rule === "two-thirds" ? "two-thirds" : "a simple majority"} of those present and voting`,
     "",
     formatTable(
       ["", "expected", "80% interval", "95% interval", ...(f.actual ? ["actual"] : [])],

@@ -181,7 +181,7 @@ export function backtest(options: BacktestOptions): BacktestResult {
       if (previous.length > 0) matchedCount++;
       forecastCount++;
       const prepared = prepareForecast(
-        { title: target.title || target.symbol, asOf, session: target.session, rule: "majority", draws, seed },
+        { title: target.title || target.symbol, asOf, voteDate: target.date, session: target.session, rule: "majority", draws, seed },
         { ...options.forecast, assembly: a, model },
       );
       const f = simulateOutcome(prepared);

@@ -21,6 +21,10 @@ export function checkSpec(spec: unknown): PreparedForecast["spec"] {
   const s = spec as ForecastSpec;
   if (s.title.trim() === "") throw new PlenaryError(`invalid title; empty: ${JSON.stringify(s.title)}`);
   if (!isIsoDate(s.asOf)) throw new PlenaryError(`invalid asOf; not a date (YYYY-MM-DD): ${JSON.stringify(s.asOf)}`);
+  if (s.voteDate !== undefined) {
+    if (!isIsoDate(s.voteDate)) throw new PlenaryError(`invalid voteDate; not a date (YYYY-MM-DD): ${JSON.stringify(s.voteDate)}`);
+    if (s.voteDate < s.asOf) throw new PlenaryError(`invalid voteDate; before asOf ${s.asOf} (the vote cannot precede the data cutoff): ${JSON.stringify(s.voteDate)}`);
+  }
   if (s.text !== undefined && s.text.length > 20_000) throw new PlenaryError(`invalid text; longer than 20,000 characters: ${s.text.length}`);
   if (s.session !== undefined && !/^(\d{1,3}|ES-\d{1,2}|S-\d{1,2})$/.test(s.session)) {
     throw new PlenaryError(`invalid session; expected a session as in UN symbols ("77", "ES-11" or "S-27"): ${JSON.stringify(s.session)}`);

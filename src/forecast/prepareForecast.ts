@@ -15,6 +15,7 @@ import { findResembling, type Resembling } from "./findResembling.ts";
 import { resolveForecastSettings, type ForecastSettingName } from "./forecastSettings.ts";
 import { groupComponents, type Component } from "./groupComponents.ts";
 import { isFirstVote } from "./isFirstVote.ts";
+import { isResumedPart } from "./isResumedPart.ts";
 import { issueFor, issuesOf } from "./issueFor.ts";
 import { membersAsOf } from "./membersAsOf.ts";
 import { modelForAsOf } from "../model/modelForAsOf.ts";
@@ -140,7 +141,8 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
   if (components.length === 0) throw new PlenaryError(`invalid asOf; no roll call with a spatial split in the model before ${spec.asOf} to forecast from`);
 
   const absenceKind = spec.session ? sessionKind(spec.session) : resembling[0]?.rollCall.kind ?? "regular";
-  const priors = stateStep(assembly, model, columns, states.map((s) => s.iso3), components, period, absenceKind, settings);
+  const resumedPart = isResumedPart(spec.voteDate ?? spec.asOf, absenceKind);
+  const priors = stateStep(assembly, model, columns, states.map((s) => s.iso3), components, period, { sessionKind: absenceKind, resumedPart }, settings);
   // One stream, seededRandom(spec.seed), read by position (uniformAt): the plan takes each draw's
   // numbers and leaves room for its states' uniforms, computed only when a state's draw is.
   const D = spec.draws;

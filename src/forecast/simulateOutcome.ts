@@ -45,6 +45,7 @@ export function simulateOutcome(prepared: PreparedForecast, shift: OutcomeShift 
   return {
     title: prepared.spec.title,
     asOf: prepared.spec.asOf,
+    ...(prepared.spec.voteDate && prepared.spec.voteDate !== prepared.spec.asOf ? { voteDate: prepared.spec.voteDate } : {}),
     rule: prepared.rule,
     members: S,
     expected,

@@ -5,6 +5,7 @@ import { logit } from "../model/orderedLogit.ts";
 import type { FittedModel, RollCallParams, StateTrajectory } from "../model/types.ts";
 import type { ForecastSettings } from "./forecastSettings.ts";
 import type { Component } from "./groupComponents.ts";
+import { isResumedPart } from "./isResumedPart.ts";
 import { addResidualPrior, cdfFromLog, RESIDUAL_CELLS, residualGuide, residualLogLik, type LikeVote } from "./residualPosterior.ts";
 
 
@@ -21,6 +22,12 @@ export interface ComponentStates {
   /** The state's latest yes/abstain/no vote on the same text (0 no, 1 abstain, 2 yes; -1 none) and the probability of repeating it. */
   habit: Int8Array;
   habitProb: Float64Array;
+}
+
+/** The vote being forecast, as far as absence goes: its session's kind, and whether it falls in a regular session's resumed part ({@link isResumedPart}). */
+export interface VoteOccasion {
+  sessionKind: "regular" | "emergency" | "special";
+  resumedPart: boolean;
 }
 
 /** The per-state step's result. */
@@ -43,7 +50,10 @@ export interface StatePriors {
  * given its votes there, each weighted by the roll call's retrieval weight),
  * its habit on the same text, and its absence probability (the absence model
  * for the session kind blended with its absences on the resembling roll
- * calls, the model counting as `absencePrior` votes). O(states x components
+ * calls, the model counting as `absencePrior` votes; then `resumedAbsence`
+ * log-odds up for a vote in a regular session's resumed part, for the share
+ * of that evidence from the main part, and down for the reverse, in a
+ * regular session only). O(states x components
  * x resembling votes).
  */
 export function stateStep(
@@ -53,7 +63,7 @@ export function stateStep(
   iso3: readonly string[],
   components: readonly Component[],
   period: number,
-  sessionKind: "regular" | "emergency" | "special",
+  vote: VoteOccasion,
   settings: ForecastSettings,
 ): StatePriors {
   const S = columns.length;
@@ -154,22 +164,28 @@ export function stateStep(
   const specific = components.filter((c) => !c.broad);
   const absenceFrom = (specific.length > 0 ? specific : components).flatMap((c) => {
     const max = Math.max(...c.members.map((m) => m.weight));
-    return c.members.map((m) => ({ row: m.row, weight: m.weight / max }));
+    return c.members.map((m) => ({ row: m.row, weight: m.weight / max, resumed: isResumedPart(m.rollCall.date, m.rollCall.kind) }));
   });
   const absentLogit = new Float64Array(S);
+  // the parts of a session are a regular session's: an emergency or special session's vote is left as blended
+  const partShift = vote.sessionKind === "regular" ? settings.resumedAbsence : 0;
   for (let s = 0; s < S; s++) {
     let absences = 0;
     let recorded = 0;
-    for (const { row, weight } of absenceFrom) {
-      const code = codes[row * nStates + columns[s]];
+    let resumed = 0;
+    for (const e of absenceFrom) {
+      const code = codes[e.row * nStates + columns[s]];
       if (code === NOT_MEMBER) continue;
-      recorded += weight;
-      if (code === ABSENT) absences += weight;
+      recorded += e.weight;
+      if (e.resumed) resumed += e.weight;
+      if (code === ABSENT) absences += e.weight;
     }
-    const p0 = absenceProbability(model.absence, iso3[s], sessionKind);
+    const p0 = absenceProbability(model.absence, iso3[s], vote.sessionKind);
     const p = (settings.absencePrior * p0 + absences) / (settings.absencePrior + recorded);
     const pc = Math.min(0.995, Math.max(0.001, p));
-    absentLogit[s] = logit(pc);
+    // the absence model speaks for a session's usual (main) part
+    const resumedShare = resumed / (settings.absencePrior + recorded);
+    absentLogit[s] = logit(pc) + partShift * ((vote.resumedPart ? 1 : 0) - resumedShare);
   }
   return { posMean, components: out, absentLogit };
 }

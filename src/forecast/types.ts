@@ -22,6 +22,11 @@ export interface ForecastSpec {
   text?: string;
   /** Session the vote takes place in, as in UN symbols: "77" (regular), "ES-11" (emergency special) or "S-27" (special). Sets the kind of vote (emergency votes swing more) and favours earlier votes of the same session. Default: a regular session. */
   session?: string;
+  /**
+   * ISO date "YYYY-MM-DD" of the vote, when it is scheduled later than asOf; on or after asOf.
+   * A vote in the resumed part of a regular session (January-August) has more absences. Default: asOf.
+   */
+  voteDate?: string;
   /** Latent dimensions of the model, 1 or 2. Default 1 (the backtest's choice). */
   dims?: 1 | 2;
   /** Positions already known (sponsors: "Y"; announced opponents: "N"), by ISO3. */
@@ -63,6 +68,8 @@ export type CountIntervals = { [K in keyof Counts]: [number, number] };
 export interface Forecast {
   title: string;
   asOf: string;
+  /** Day of the vote, when the spec gave one later than asOf. */
+  voteDate?: string;
   rule: AdoptionRule;
   /** Number of member states forecast (the membership as of asOf). */
   members: number;

@@ -13,6 +13,8 @@ describe("checkSpec", () => {
   it.each([
     [{ ...ok, asOf: "2022-13-01" }, 'invalid asOf; not a date (YYYY-MM-DD): "2022-13-01"'],
     [{ ...ok, asOf: "11/10/2022" }, 'invalid asOf; not a date (YYYY-MM-DD): "11/10/2022"'],
+    [{ ...ok, voteDate: "2022-10-32" }, 'invalid voteDate; not a date (YYYY-MM-DD): "2022-10-32"'],
+    [{ ...ok, voteDate: "2022-10-10" }, 'invalid voteDate; before asOf 2022-10-11 (the vote cannot precede the data cutoff): "2022-10-10"'],
     [{ ...ok, rule: "unanimity" }, 'invalid rule; expected one of majority, two-thirds: "unanimity"'],
     [{ ...ok, draws: 5 }, "invalid draws; expected a whole number in [100, 1000000]: 5"],
     [{ ...ok, known: { USA: "maybe" } }, 'invalid known.USA; expected one of Y, A, N, X: "maybe"'],

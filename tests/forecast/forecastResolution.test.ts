@@ -157,6 +157,24 @@ describe("forecast engine contracts", () => {
   });
 });
 
+describe("the day of the vote", () => {
+  it("expects more absentees in a regular session's resumed part (January-August) than in its main part, and echoes voteDate", () => {
+    const asOf = "2018-09-20";
+    const model = modelForAsOf(a, asOf);
+    const base = { title: "Towards torture-free trade", asOf, session: "73", draws: 2000 };
+    const main = forecastResolution({ ...base, voteDate: "2018-12-17" }, { assembly: a, model });
+    const resumed = forecastResolution({ ...base, voteDate: "2019-06-28" }, { assembly: a, model });
+    // the same draws but for absence: the resumed part's vote has more absentees and fewer yes
+    expect(resumed.expected.absent).toBeGreaterThan(main.expected.absent + 3);
+    expect(resumed.expected.yes).toBeLessThan(main.expected.yes);
+    expect([main.voteDate, resumed.voteDate]).toEqual(["2018-12-17", "2019-06-28"]);
+    // without voteDate the vote is taken to be on asOf (here the main part)
+    const onAsOf = forecastResolution(base, { assembly: a, model });
+    expect(onAsOf.voteDate).toBeUndefined();
+    expect(onAsOf.expected.absent).toBeCloseTo(main.expected.absent, 9);
+  }, 60_000);
+});
+
 describe("habit: a state repeating its latest vote on the same text", () => {
   const base: ForecastSpec = { title: "t", asOf: "2022-10-11", like: ["A/RES/ES-11/1", "A/RES/ES-11/2"], draws: 2000, seed: 5 };
   let model: FittedModel;
