@@ -31,7 +31,7 @@ const defaultGrid: Settings[] = emergency
   ? [{}, previous, { broadEmergency: 0.35 }, { itemSdEmergency: 0.65 }, { sameSessionBoost: 12 }]
   : novel
     ? [{}, previous, { novelShift: 0 }, { novelShift: 0.25 }, { novelShift: 0.75 }, { bandMean: 3 }, { novelPoolSessions: 0 }, { novelPoolSessions: 6 }, { novelPoolSessions: 12 }, { broadNovel: 0.45 }, { broadNovel: 0.75 }, { noiseScaleNovel: 0.7 }, { noiseScaleNovel: 1 }, { noiseScaleNovel: 1.3 }, { itemSdNovel: 0.5 }, { itemSdNovel: 1.2 }, { resumedAbsence: 0 }]
-    : [{}, previous, { shockDf: 0 }, { habitMargin: 6 }, { turnoutSd: 0.85 }, { turnoutSd: 0.6 }, { bandMean: 3 }, { bandMean: 0.5 }, { habitWeight: 0.9 }, { resumedAbsence: 0 }, { resumedAbsence: 0.35 }, { resumedAbsence: 1.2 }];
+    : [{}, previous, { shockDf: 0 }, { habitMargin: 6 }, { turnoutSd: 0.85 }, { turnoutSd: 0.6 }, { bandMean: 3 }, { bandMean: 0.5 }, { habitWeight: 0.9 }, { resumedAbsence: 0 }, { resumedAbsence: 0.7 }, { resumedAbsence: 1.5 }];
 const grid: Settings[] = process.env.GRID ? JSON.parse(process.env.GRID) : defaultGrid;
 const draws = Number(process.env.DRAWS ?? 500);
 const dims = process.env.DIMS === "2" ? 2 : 1;
