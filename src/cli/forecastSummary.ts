@@ -60,7 +60,7 @@ const VOTE_WORDS = { Y: "yes", N: "no", A: "abstain", X: "absent" } as const;
 /** The resembling votes the forecast leaned on, the mixture's components, the issue area and the surprises, as text lines. */
 function resemblingLines(f: Forecast): string[] {
   const lines: string[] = [];
-  const kind = f.kind === "repeated" ? "a repeated text" : f.kind === "novel" ? "a novel text" : "an emergency special session";
+  const kind = f.kind === "repeated" ? "a repeated text" : f.kind === "novel" ? "a novel text (no earlier vote on it: whether it passes near-unanimously is hard to tell; known positions or a like list narrow it)" : "an emergency special session";
   const issue = f.issue ? `; issue area: ${f.issue.name}${f.issue.predicted ? ` (predicted from the title, ${(f.issue.probability * 100).toFixed(0)}%)` : ""}` : "";
   lines.push(`kind of vote: ${kind}${issue}`);
   if (f.resembling.length > 0) {

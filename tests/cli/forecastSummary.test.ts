@@ -14,4 +14,11 @@ describe("forecastText and forecastJson", () => {
     expect(forecastText(same).split("\n")[1]).toBe("as of 2022-10-11, 193 member states, adoption by a simple majority of those present and voting");
     expect("voteDate" in forecastJson(same)).toBe(false);
   }, 60_000);
+
+  it("says of a novel text that its split is hard to tell, and what narrows it", () => {
+    const a = loadAssembly();
+    const f = forecastResolution({ title: "Towards torture-free trade", asOf: "2018-09-20", session: "73", draws: 200 }, { assembly: a });
+    expect(f.kind).toBe("novel");
+    expect(forecastText(f)).toContain("kind of vote: a novel text (no earlier vote on it: whether it passes near-unanimously is hard to tell; known positions or a like list narrow it)");
+  }, 60_000);
 });
