@@ -5,8 +5,9 @@
  * their mean yes/no/abstain, median no and abstain, and the share that were
  * near-unanimous (at most 3 no and 10 abstentions). Behind the new-texts pool
  * of the broad component (docs/forecast.md). Then the share of members
- * absent by part of the session (main: September-December; resumed:
- * January-August, `isResumedPart`), behind the `resumedAbsence` setting.
+ * absent by part of the session (main: the autumn the session opened;
+ * resumed: from January on, `isResumedPart`), behind the `resumedAbsence`
+ * setting.
  *
  *   npx tsx scripts/newTextSplits.ts
  */
@@ -24,7 +25,7 @@ for (let s = 55; s <= 69; s++) {
     const kind = matchPrevious(a, r, { before: asOf }).length > 0 ? "repeated" : "novel";
     totals[kind].push([r.stated.yes, r.stated.no, r.stated.abstain]);
     const members = r.stated.yes + r.stated.no + r.stated.abstain + r.stated.absent;
-    const key = `${kind}, ${isResumedPart(r.date, r.kind) ? "resumed" : "main"} part`;
+    const key = `${kind}, ${isResumedPart(r.date, r.kind, r.period) ? "resumed" : "main"} part`;
     const cell = (absent[key] ??= [0, 0]);
     cell[0]++;
     cell[1] += r.stated.absent / members;

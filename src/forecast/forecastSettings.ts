@@ -32,7 +32,7 @@ export const FORECAST_SETTINGS = {
   noiseScaleNovel: { default: 0.85, min: 0, max: 3, minOpen: true, doc: "the same for the components of a novel text (none is the same text)" },
   turnoutSd: { default: 0.7, min: 0, max: 3, doc: "sd of the per-draw turnout shock (log scale on P(absent); mean-preserving)" },
   bandMean: { default: 1, min: 0, max: 20, minOpen: true, doc: "prior mean of a state's abstention band on the subject" },
-  resumedAbsence: { default: 1, min: 0, max: 5, doc: "how much likelier (log-odds) a state is to be absent from a vote in the resumed part of a regular session (January-August) than from one in the main part, applied for the share of its absence evidence (resembling votes, absence model) from the other part" },
+  resumedAbsence: { default: 1, min: 0, max: 5, doc: "how much likelier (log-odds) a state is to be absent from a vote in the resumed part of a regular session (from the January after it opened) than from one in the main part, applied for the share of its absence evidence (resembling votes, absence model) from the other part" },
   habitWeight: { default: 0.85, min: 0, max: 1, maxOpen: true, doc: "probability that a state repeats its latest vote on the same text (habit)" },
   habitMargin: { default: 10, min: 0, max: 20, minOpen: true, doc: "how far inside its category a habitual vote sits (logistic units)" },
   retrievalSessions: { default: 15, min: 1, max: 100, integer: true, doc: "sessions searched for resembling roll calls" },

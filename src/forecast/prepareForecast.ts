@@ -141,7 +141,8 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
   if (components.length === 0) throw new PlenaryError(`invalid asOf; no roll call with a spatial split in the model before ${spec.asOf} to forecast from`);
 
   const absenceKind = spec.session ? sessionKind(spec.session) : resembling[0]?.rollCall.kind ?? "regular";
-  const resumedPart = isResumedPart(spec.voteDate ?? spec.asOf, absenceKind);
+  const voteDate = spec.voteDate ?? spec.asOf;
+  const resumedPart = isResumedPart(voteDate, absenceKind, sessionPeriod(spec.session ?? "ES-0", voteDate));
   const priors = stateStep(assembly, model, columns, states.map((s) => s.iso3), components, period, { sessionKind: absenceKind, resumedPart }, settings);
   // One stream, seededRandom(spec.seed), read by position (uniformAt): the plan takes each draw's
   // numbers and leaves room for its states' uniforms, computed only when a state's draw is.

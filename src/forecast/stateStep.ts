@@ -164,7 +164,7 @@ export function stateStep(
   const specific = components.filter((c) => !c.broad);
   const absenceFrom = (specific.length > 0 ? specific : components).flatMap((c) => {
     const max = Math.max(...c.members.map((m) => m.weight));
-    return c.members.map((m) => ({ row: m.row, weight: m.weight / max, resumed: isResumedPart(m.rollCall.date, m.rollCall.kind) }));
+    return c.members.map((m) => ({ row: m.row, weight: m.weight / max, resumed: isResumedPart(m.rollCall.date, m.rollCall.kind, m.rollCall.period) }));
   });
   const absentLogit = new Float64Array(S);
   // the parts of a session are a regular session's: an emergency or special session's vote is left as blended

@@ -24,7 +24,7 @@ export interface ForecastSpec {
   session?: string;
   /**
    * ISO date "YYYY-MM-DD" of the vote, when it is scheduled later than asOf; on or after asOf.
-   * A vote in the resumed part of a regular session (January-August) has more absences. Default: asOf.
+   * A vote in the resumed part of a regular session (from the January after it opened) has more absences. Default: asOf.
    */
   voteDate?: string;
   /** Latent dimensions of the model, 1 or 2. Default 1 (the backtest's choice). */

@@ -158,7 +158,7 @@ describe("forecast engine contracts", () => {
 });
 
 describe("the day of the vote", () => {
-  it("expects more absentees in a regular session's resumed part (January-August) than in its main part, and echoes voteDate", () => {
+  it("expects more absentees in a regular session's resumed part (from January on) than in its main part, and echoes voteDate", () => {
     const asOf = "2018-09-20";
     const model = modelForAsOf(a, asOf);
     const base = { title: "Towards torture-free trade", asOf, session: "73", draws: 2000 };
