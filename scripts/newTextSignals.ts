@@ -24,6 +24,7 @@
  *   npx tsx scripts/newTextSignals.ts
  */
 import { findResembling, loadAssembly, matchPrevious, resolveForecastSettings, sessionPeriod, titleTerms } from "../src/index.ts";
+import { dayNumber } from "../src/data/sessionPeriod.ts";
 import { isFirstVote } from "../src/forecast/isFirstVote.ts";
 import { LogisticRegression } from "../src/model/logistic/LogisticRegression.ts";
 import type { RollCall } from "../src/data/types.ts";
@@ -31,7 +32,7 @@ import type { RollCall } from "../src/data/types.ts";
 const a = loadAssembly();
 const lopsided = (r: RollCall) => r.stated.no <= 3 && r.stated.abstain <= 10;
 const settings = resolveForecastSettings({ maxResembling: 30 });
-const dayOfYear = (d: string) => (Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) - Date.UTC(+d.slice(0, 4), 0, 1)) / 864e5;
+const dayOfYear = (d: string) => dayNumber(d) - dayNumber(`${d.slice(0, 4)}-01-01`);
 
 /** Near-unanimous share of roll calls, shrunk toward `base` by 2 pseudo-votes. */
 function shrunk(calls: RollCall[], weights: number[], base: number): number {

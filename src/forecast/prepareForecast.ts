@@ -81,7 +81,8 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
   if (daysAfter > 90) {
     warnings.push(`asOf ${spec.asOf} is ${daysAfter} days after the last recorded vote (${last}): positions are projected that far along the random walk, so intervals are wider, and nothing that happened since is known`);
   }
-  const period = spec.session ? sessionPeriod(spec.session, spec.asOf) : sessionPeriod("ES-0", spec.asOf);
+  // without a session, the regular session in progress by the calendar (any non-regular label does)
+  const period = sessionPeriod(spec.session ?? "ES-0", spec.asOf);
   const { columns } = membersAsOf(assembly, spec.asOf);
   const S = columns.length;
   const states = columns.map((c) => ({ iso3: assembly.states[c].iso3, name: assembly.states[c].name, group: assembly.states[c].group }));
