@@ -45,11 +45,13 @@ export { modelForAsOf, findModelForAsOf, windowStart, defaultModelsDir, RECIPE_O
 export { defaultCacheDir } from "./model/defaultCacheDir.ts";
 export { membersAsOf } from "./forecast/membersAsOf.ts";
 export { matchPrevious, titleSimilarity, titleWords, type MatchOptions } from "./forecast/matchPrevious.ts";
+export { revealBacktest, chooseRevealed, REVEAL_METHODS, B4_BLEND, B4_POWER, type RevealOptions, type RevealResult, type RevealRow, type RevealMode, type RevealMethod } from "./forecast/revealBacktest.ts";
 export { backtest, BACKTEST_METHODS, type BacktestOptions, type BacktestResult, type BacktestVote, type MethodScores } from "./forecast/backtest.ts";
 export { voteScores, type VoteScores } from "./forecast/voteScores.ts";
 export type { PreparedForecast, OutcomeShift } from "./forecast/PreparedForecast.ts";
 export type {
   AdoptionRule, ForecastSpec, Forecast, CountryForecast, Counts, CountIntervals, ResemblingVote, ComponentSummary, Surprise, IssueArea, VoteKind,
+  KnownEffect, ConditioningSummary, OutcomeProbabilitiesOf,
 } from "./forecast/types.ts";
 export { FORECAST_SETTINGS, resolveForecastSettings, type ForecastSettings, type ForecastSettingName } from "./forecast/forecastSettings.ts";
 export { findResembling, type Resembling, type ResemblingQuery } from "./forecast/findResembling.ts";
@@ -65,6 +67,7 @@ export { mapChart } from "./render/mapChart.ts";
 export { scenarioChart } from "./render/scenarioChart.ts";
 export { responseChart, type ResponsePoint, type ResponseChartOptions } from "./render/responseChart.ts";
 export { positionsChart, type PositionsChartOptions } from "./render/positionsChart.ts";
+export { blocsChart, type BlocsChartOptions } from "./render/blocsChart.ts";
 export { calibrationChart, type CalibrationBin } from "./render/calibrationChart.ts";
 export { agreementChart, type AgreementSeries } from "./render/agreementChart.ts";
 export { chartBundle, VEGALITE_MIME } from "./render/displayChart.ts";
@@ -100,6 +103,8 @@ export { loadModel, type LoadModelOptions } from "./model/loadModel.ts";
 export { orderedLogitProbabilities } from "./model/orderedLogit.ts";
 export { simulateAssembly, type SimulateOptions, type SimulationTruth } from "./model/synthetic/simulateAssembly.ts";
 export { seededRandom, randomNormal } from "./model/seededRandom.ts";
+export { estimateBlocs, type Blocs, type BlocOptions } from "./model/blocs/estimateBlocs.ts";
+export { logisticResidual } from "./model/blocs/logisticResidual.ts";
 export {
   MODEL_FORMAT, MODEL_VERSION,
   type FittedModel, type FitOptions, type FitStats, type StateTrajectory, type RollCallParams, type AbsenceParams,

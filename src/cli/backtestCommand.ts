@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import type { BacktestResult, MethodScores } from "../forecast/backtest.ts";
+import type { RevealResult } from "../forecast/revealBacktest.ts";
 import { PlenaryError } from "../util/PlenaryError.ts";
 import { addCacheDirOption, cacheDirFrom, warn } from "./cacheDirOption.ts";
 import { formatTable } from "./formatTable.ts";
@@ -47,6 +48,31 @@ export function backtestTable(r: BacktestResult): string {
   return `${markdown(HEADER, r.overall.map(row))}\n\nBy segment:\n\n${seg}`;
 }
 
+/** Parses `--reveal 10,25,50`: whole numbers in [1, 150]; errors name the value. */
+export function parseReveal(value: string): number[] {
+  const out = value.split(",").map((x) => x.trim());
+  if (out.length === 0 || out.length > 10 || out.some((x) => !/^\d{1,3}$/.test(x) || !(1 <= Number(x) && Number(x) <= 150))) {
+    throw new PlenaryError(`invalid --reveal; expected a list of up to ten whole numbers in [1, 150] like 10,25,50: ${JSON.stringify(value.slice(0, 100))}`);
+  }
+  return out.map(Number);
+}
+
+/** Checks `--reveal-mode` (random or p5; p5 needs every K at least 5). */
+export function parseRevealMode(value: string, reveal: number[] | undefined): "random" | "p5" {
+  if (value !== "random" && value !== "p5") throw new PlenaryError(`invalid --reveal-mode; expected random or p5: ${JSON.stringify(value.slice(0, 100))}`);
+  if (value === "p5" && reveal && reveal.some((k) => k < 5)) throw new PlenaryError(`invalid --reveal; p5 mode reveals the five permanent members first, so each K must be at least 5: ${reveal.join(",")}`);
+  return value;
+}
+
+/** One K of a reveal backtest as a Markdown table. */
+export function revealTable(r: RevealResult): string {
+  const f = (x: number, d = 3) => x.toFixed(d);
+  return `Reveal K = ${r.k} (${r.mode}): unrevealed states scored\n\n` + markdown(
+    ["segment", "roll calls", "votes", "method", "log-loss", "accuracy", "macro-F1", "MAE yes (unrevealed)", "80% cover", "95% cover", "surprises"],
+    r.rows.filter((x) => x.segment !== "emergency" || x.resolutions > 0).map((x) => [x.segment, x.resolutions, x.votes, x.method, f(x.logLoss), f(x.accuracy), f(x.macroF1), f(x.maeYes, 1), f(x.coverage80, 2), f(x.coverage95, 2), x.surprises === null ? "" : f(x.surprises, 2)]),
+  );
+}
+
 /** Registers `plenary backtest`; `--json` adds a `provenance` object (one model per forecast origin). */
 export function registerBacktestCommand(program: Command): void {
   addCacheDirOption(program
@@ -58,9 +84,13 @@ export function registerBacktestCommand(program: Command): void {
     .option("--seed <n>", "seed of the Monte Carlo draws", "1")
     .option("--json", "machine-readable output, with provenance")
     .option("--markdown", "print the pooled and segment tables as Markdown")
-    .option("--chart <file>", "write the calibration (reliability) chart"))
-    .action(async (opts: { sessions: string; emergency?: boolean; draws: string; seed: string; json?: boolean; markdown?: boolean; chart?: string; cacheDir?: string; cache?: boolean }) => {
+    .option("--chart <file>", "write the calibration (reliability) chart")
+    .option("--reveal <list>", "also a reveal backtest: for each K (e.g. 10,25,50), reveal K states' actual positions per roll call and score the rest")
+    .option("--reveal-mode <mode>", "how the revealed states are chosen: random, or p5 (the permanent members, then K - 5 drawn)", "random"))
+    .action(async (opts: { sessions: string; emergency?: boolean; draws: string; seed: string; json?: boolean; markdown?: boolean; chart?: string; cacheDir?: string; cache?: boolean; reveal?: string; revealMode: string }) => {
       const sessions = opts.emergency ? undefined : parseSessions(opts.sessions);
+      const reveal = opts.reveal === undefined ? undefined : parseReveal(opts.reveal);
+      const revealMode = parseRevealMode(opts.revealMode, reveal);
       const draws = parseDraws(opts.draws);
       const seed = Number(opts.seed);
       if (!(/^\s*-?\d+\s*$/.test(opts.seed) && Number.isSafeInteger(seed))) throw new PlenaryError(`invalid --seed; expected a whole number: ${JSON.stringify(opts.seed)}`);
@@ -75,17 +105,22 @@ export function registerBacktestCommand(program: Command): void {
         return found.model;
       };
       const r = backtest({ ...(sessions ? { sessions } : { emergency: true }), draws, seed, assembly, modelFor, onProgress: progressBar("backtest") });
+      const revealed = reveal
+        ? (await import("../forecast/revealBacktest.ts")).revealBacktest({ ...(sessions ? { sessions } : { emergency: true }), k: reveal, mode: revealMode, draws, seed, assembly, modelFor, onProgress: progressBar("reveal") })
+        : undefined;
       if (opts.chart) await (await import("./writeForecastCharts.ts")).writeCalibrationChart(r, opts.chart); // Vega loaded only for charts
       if (opts.json) {
-        return printJson({ ...r, provenance: provenance({ seed, draws, model: models, dataFingerprint: assembly.fingerprint, spec: sessions ? { sessions, draws, seed } : { emergency: true, draws, seed } }) });
+        const spec = { ...(sessions ? { sessions } : { emergency: true }), draws, seed, ...(reveal ? { reveal, revealMode } : {}) };
+        return printJson({ ...r, ...(revealed ? { reveal: revealed.reveal, revealSeconds: revealed.seconds } : {}), provenance: provenance({ seed, draws, model: models, dataFingerprint: assembly.fingerprint, spec }) });
       }
-      if (opts.markdown) return printText(backtestTable(r));
+      const revealTables = revealed ? "\n\n" + revealed.reveal.map(revealTable).join("\n\n") : "";
+      if (opts.markdown) return printText(backtestTable(r) + revealTables);
       const label = opts.emergency ? "emergency special sessions" : `sessions ${r.sessions[0]}-${r.sessions[r.sessions.length - 1]}`;
       printText(`${label}: ${r.overall[0].resolutions} roll calls, ${r.overall[0].votes} votes; a previous vote on the same text for ${(r.matched * 100).toFixed(0)}%; B2 weight ${r.blends.b2}, B3 weight ${r.blends.b3}; ${r.seconds.toFixed(0)} s\n`);
       printText(formatTable(
         ["session", "method", "log-loss", "accuracy", "macro-F1", "MAE yes", "cover80", "cover95"],
         r.bySession.map((m) => [m.session, m.method, m.logLoss.toFixed(3), m.accuracy.toFixed(3), m.macroF1.toFixed(3), m.maeYes.toFixed(1), m.coverage80.toFixed(2), m.coverage95.toFixed(2)]),
       ));
-      printText("\npooled:\n" + backtestTable(r));
+      printText("\npooled:\n" + backtestTable(r) + revealTables);
     });
 }

@@ -169,3 +169,13 @@ export function letterOfCategory(cat: number): "Y" | "A" | "N" {
   if (cat === CAT_NO) return "N";
   throw new Error(`invalid model category; expected 0 (no), 1 (abstain) or 2 (yes): ${cat}`);
 }
+
+/**
+ * The letter of an outcome code (OUTCOME_NO 0, OUTCOME_ABSTAIN 1, OUTCOME_YES 2, OUTCOME_ABSENT 3).
+ *
+ * @example
+ * letterOfOutcome(3); // "X"
+ */
+export function letterOfOutcome(outcome: number): "Y" | "A" | "N" | "X" {
+  return outcome === OUTCOME_ABSENT ? "X" : letterOfCategory(outcome);
+}

@@ -1,4 +1,5 @@
-import type { AdoptionRule, ComponentSummary, ForecastSpec, IssueArea, ResemblingVote, Surprise, VoteKind } from "./types.ts";
+import type { OutcomeProbabilities } from "./statesOutcome.ts";
+import type { AdoptionRule, ComponentSummary, ConditioningSummary, ForecastSpec, IssueArea, ResemblingVote, Surprise, VoteKind } from "./types.ts";
 
 /**
  * A forecast before its outcome is simulated: every Monte Carlo draw of the
@@ -64,8 +65,12 @@ export interface PreparedForecast {
   resembling: ResemblingVote[];
   /** The mixture's components: label, prior and posterior weight. */
   components: Omit<ComponentSummary, "expectedYes">[];
-  /** Known positions that were unlikely before being told. */
+  /** Known positions that stay unlikely under the posterior. */
   surprises: Surprise[];
+  /** Every state's outlook had no position been known (when some were): probabilities over the prior draws. */
+  withoutKnown?: OutcomeProbabilities[];
+  /** How the conditioning on known positions went. */
+  conditioning?: ConditioningSummary;
   /** Cutoff of the model used. */
   modelCutoff: string;
   /** Things the user should know about this forecast (e.g. an asOf far past the last recorded vote). */

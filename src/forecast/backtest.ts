@@ -117,7 +117,8 @@ export interface BacktestResult {
   seconds: number;
 }
 
-interface Accumulator {
+/** Running scores of one method over a set of roll calls. */
+export interface Accumulator {
   votes: ReturnType<typeof voteScores>;
   n: number;
   absYes: number;
@@ -246,13 +247,14 @@ export function backtest(options: BacktestOptions): BacktestResult {
   };
 }
 
-interface TargetGroup {
+/** Roll calls to forecast, grouped by session, each with its forecast date. */
+export interface TargetGroup {
   label: number | string;
   targets: { target: RollCall; row: number; asOf: string }[];
 }
 
 /** The roll calls to forecast, grouped by session, each with its forecast date. */
-function targetGroups(a: Assembly, options: BacktestOptions): TargetGroup[] {
+export function targetGroups(a: Assembly, options: BacktestOptions): TargetGroup[] {
   if (options.emergency) {
     if (options.sessions) throw new Error("invalid sessions; give either sessions or emergency, not both");
     const range = typeof options.emergency === "object" ? options.emergency : {};
@@ -280,14 +282,14 @@ function targetGroups(a: Assembly, options: BacktestOptions): TargetGroup[] {
   });
 }
 
-function hasVotes(a: Assembly, row: number): boolean {
+export function hasVotes(a: Assembly, row: number): boolean {
   const { codes, nStates } = a.matrix;
   for (let s = 0; s < nStates; s++) if (codes[row * nStates + s] !== NOT_MEMBER) return true;
   return false;
 }
 
 /** `weight` x one-hot(the vote) + (1 - weight) x shares; the shares alone when there is no vote (code 0). */
-function blendWith(shares: number[], code: number, weight: number): number[] {
+export function blendWith(shares: number[], code: number, weight: number): number[] {
   const onehot = ONE_HOT[code];
   return onehot ? shares.map((p, k) => weight * onehot[k] + (1 - weight) * p) : shares;
 }
@@ -296,12 +298,12 @@ function accumulators(): Map<BacktestMethod, Accumulator> {
   return new Map(BACKTEST_METHODS.map((m) => [m, accumulator()]));
 }
 
-function accumulator(): Accumulator {
+export function accumulator(): Accumulator {
   const bins = () => Array.from({ length: 10 }, () => ({ p: 0, hit: 0, n: 0 }));
   return { votes: voteScores(), n: 0, absYes: 0, absAbstain: 0, absNo: 0, covered80: 0, covered95: 0, bins: [bins(), bins(), bins()] };
 }
 
-function score(acc: Accumulator, probs: number[][], actual: number[], i80: [number, number], i95: [number, number]): void {
+export function score(acc: Accumulator, probs: number[][], actual: number[], i80: [number, number], i95: [number, number]): void {
   const exp = [0, 0, 0];
   const obs = [0, 0, 0];
   probs.forEach((p, k) => {
@@ -329,7 +331,7 @@ function score(acc: Accumulator, probs: number[][], actual: number[], i80: [numb
   if (i95[0] <= obs[0] && obs[0] <= i95[1]) acc.covered95++;
 }
 
-function summarize(method: BacktestMethod, acc: Accumulator): MethodScores {
+export function summarize<M extends string = BacktestMethod>(method: M, acc: Accumulator): Omit<MethodScores, "method"> & { method: M } {
   return {
     method,
     ...acc.votes.result(),

@@ -19,21 +19,42 @@ export interface ForecastDraws {
 
 /**
  * The per-draw half of the draws ({@link planDraws}): each draw's component,
- * cutpoints and discrimination, and where its per-state uniforms sit in the
- * seed's stream (`uniformAt(seed, position[d] + s x dims)`, and + 1 for a
- * second dimension), so any state's values in any draw can be computed on
- * demand, in any order ({@link drawForecast}, {@link drawState}).
+ * the latent values behind its roll-call parameters (which of the
+ * component's roll calls, the common shock's normals, the camps' factor
+ * scores, the turnout normal), the parameters they give ({@link setDrawParams}),
+ * and where its per-state uniforms sit in the seed's stream
+ * (`uniformAt(seed, position[d] + s x dims)`, and + 1 for a second
+ * dimension), so any state's values in any draw can be computed on demand,
+ * in any order ({@link drawForecast}, {@link drawState}).
  */
 export interface DrawPlan {
   seed: number;
   nStates: number;
   dims: number;
   component: Int8Array;
+  /** Index of the component's roll call each draw perturbs. */
+  member: Int32Array;
+  /** The common shock's scale per draw (the component's itemSd, times sqrt(df / chi2(df)) for a Student-t shock). */
+  shockSd: Float64Array;
+  /** The common shock's three standard normals per draw (discrimination, lower cutpoint, width), draw-major (length 3 x draws). */
+  shock: Float64Array;
+  /** Factors of the states-move-together model (0: none). */
+  factors: number;
+  /** The new roll call's score on each factor per draw, prior N(0, 1), draw-major (length factors x draws). */
+  factor: Float64Array;
+  /** The turnout shock's standard normal per draw (prior N(0, 1)). */
+  turnout: Float64Array;
+  /** The habits' common shock's standard normal per draw (prior N(0, 1)): every state's habit log-odds move by habitSd x it. */
+  habitZ: Float64Array;
+  /** Scale of the habits' common shock (0: none). */
+  habitSd: number;
   /** Cutpoints per draw (in units of the persistent noise). */
   cutNo: Float64Array;
   cutYes: Float64Array;
   /** Discrimination per draw and dimension (the member's, times the common shock's scale). */
   beta: Float64Array;
+  /** The common shock's scale of the discrimination per draw, exp(sd x z / 2). */
+  scale: Float64Array;
   /** 1 / noiseScale of the draw's component. */
   inv: Float64Array;
   /** Stream position of the draw's first per-state uniform (below 2^31: at most a million draws of a few hundred states). */
@@ -55,7 +76,11 @@ export interface DrawPlan {
  * normals of a draw share one scale sqrt(df / chi2(df)), so the shock is
  * Student-t with `shockDf` degrees of freedom: heavier tails (a vote now and
  * then splits far from every resembling one) at the same spread in the
- * middle. The numbers come from `seededRandom(seed)`'s
+ * middle. Each draw also gets `factors` standard normals, the new roll
+ * call's scores on the camps' factors (see `estimateBlocs`), one for the
+ * turnout shock and one for the habits' common shock (on a roll call where
+ * some states break their habit, others are likelier to: a state's habit
+ * log-odds move by habitSd x that normal). The numbers come from `seededRandom(seed)`'s
  * stream from position `start` on, each draw's followed by room for its
  * states' uniforms (nStates x dims), which are only computed where needed.
  * O(draws).
@@ -69,43 +94,77 @@ export function planDraws(
   seed: number,
   start = 0,
   shockDf = 0,
+  factors = 0,
+  habitSd = 0,
 ): DrawPlan {
   const D = draws;
-  const cutNo = new Float64Array(D);
-  const cutYes = new Float64Array(D);
-  const component = new Int8Array(D);
-  const beta = new Float64Array(D * dims);
-  const inv = new Float64Array(D);
-  const position = new Int32Array(D);
+  const plan = emptyPlan(seed, nStates, dims, D, factors);
+  plan.habitSd = habitSd;
   const counts = allocate(components.map((c) => c.prior), D);
   let n = start;
   const random = () => uniformAt(seed, n++);
   const normal = normalStream(random);
   let d = 0;
   components.forEach((c, ci) => {
-    const { params, cumulative } = priors.components[ci];
-    const noiseScale = c.noiseScale;
+    const { cumulative } = priors.components[ci];
     for (let k = 0; k < counts[ci]; k++, d++) {
-      component[d] = ci;
+      plan.component[d] = ci;
       const u = random();
       let m = 0;
       while (cumulative[m] < u) m++;
-      const p = params[m];
-      const sd = shockDf > 0 ? c.itemSd * studentScale(shockDf, normal) : c.itemSd;
-      const scale = Math.exp(0.5 * sd * normal());
-      const c1 = p.cutNo - (c.cutShift ?? 0) + sd * normal();
-      const width = Math.max(0, p.cutYes - p.cutNo) * Math.exp(0.5 * sd * normal());
-      cutNo[d] = c1 / noiseScale;
-      cutYes[d] = (c1 + width) / noiseScale;
-      beta[d * dims] = p.beta[0] * scale;
-      if (dims > 1) beta[d * dims + 1] = p.beta[1] * scale;
-      inv[d] = 1 / noiseScale;
-      position[d] = n;
+      plan.member[d] = m;
+      plan.shockSd[d] = shockDf > 0 ? c.itemSd * studentScale(shockDf, normal) : c.itemSd;
+      for (let z = 0; z < 3; z++) plan.shock[d * 3 + z] = normal();
+      for (let f = 0; f < factors; f++) plan.factor[d * factors + f] = normal();
+      plan.turnout[d] = normal();
+      plan.habitZ[d] = normal();
+      setDrawParams(plan, d, components, priors);
+      plan.position[d] = n;
       n += nStates * dims;
     }
   });
-  return { seed, nStates, dims, component, cutNo, cutYes, beta, inv, position, end: n };
+  plan.end = n;
+  return plan;
 }
+
+/** A plan of `draws` draws with every array allocated and zero. */
+export function emptyPlan(seed: number, nStates: number, dims: number, draws: number, factors: number): DrawPlan {
+  const D = draws;
+  return {
+    seed, nStates, dims, factors,
+    component: new Int8Array(D), member: new Int32Array(D), shockSd: new Float64Array(D), shock: new Float64Array(D * 3),
+    factor: new Float64Array(D * factors), turnout: new Float64Array(D), habitZ: new Float64Array(D), habitSd: 0,
+    cutNo: new Float64Array(D), cutYes: new Float64Array(D), beta: new Float64Array(D * dims), scale: new Float64Array(D),
+    inv: new Float64Array(D), position: new Int32Array(D), end: 0,
+  };
+}
+
+/**
+ * Sets draw d's roll-call parameters (cutpoints, discrimination, its scale,
+ * 1 / noiseScale) from its latent values (component, member, shock sd and
+ * normals): lower cutpoint c1 = member's - cutShift + sd z2, width =
+ * member's x exp(sd z3 / 2), discrimination x exp(sd z1 / 2); cutpoints
+ * divided by the component's noiseScale.
+ */
+export function setDrawParams(plan: DrawPlan, d: number, components: readonly Component[], priors: StatePriors): void {
+  const ci = plan.component[d];
+  const c = components[ci];
+  const p = priors.components[ci].params[plan.member[d]];
+  const sd = plan.shockSd[d];
+  const scale = Math.exp(0.5 * sd * plan.shock[d * 3]);
+  const c1 = p.cutNo - (c.cutShift ?? 0) + sd * plan.shock[d * 3 + 1];
+  const width = Math.max(0, p.cutYes - p.cutNo) * Math.exp(0.5 * sd * plan.shock[d * 3 + 2]);
+  const noiseScale = c.noiseScale;
+  plan.cutNo[d] = c1 / noiseScale;
+  plan.cutYes[d] = (c1 + width) / noiseScale;
+  plan.scale[d] = scale;
+  const dims = plan.dims;
+  plan.beta[d * dims] = p.beta[0] * scale;
+  if (dims > 1) plan.beta[d * dims + 1] = p.beta[1] * scale;
+  plan.inv[d] = 1 / noiseScale;
+}
+
+const EMPTY = new Float64Array(0);
 
 /** Draws per block of the fill (and at most per run of drawState): a block's rows of eta and band stay in the cache while its states are filled one by one. */
 const BLOCK = 128;
@@ -202,6 +261,10 @@ export function drawState(
   const los = SCRATCH_CELL;
   const js = SCRATCH_DRAW;
   const holds = SCRATCH_HABIT;
+  const F = priors.blocs && plan.factors > 0 ? plan.factors : 0;
+  const lambda = priors.blocs ? priors.blocs.lambda : EMPTY;
+  const factor = plan.factor;
+  const shrink = priors.blocs ? priors.blocs.shrink[s] : 1;
   const mean0 = priors.posMean[s * dims];
   const mean1 = dims > 1 ? priors.posMean[s * dims + 1] : 0;
   for (let start = from; start < to; ) {
@@ -221,7 +284,10 @@ export function drawState(
     const habit = cs.habit[s];
     if (habits && rank >= 0) {
       const p = cs.habitProb[s];
-      for (let k = 0; k < n; k++) holds[k] = uniformAt(habits.seed, habits.first[start + k] + rank) < p ? 1 : 0;
+      if (plan.habitSd > 0) {
+        const lp = Math.log(p / (1 - p));
+        for (let k = 0; k < n; k++) holds[k] = uniformAt(habits.seed, habits.first[start + k] + rank) < 1 / (1 + Math.exp(-lp - plan.habitSd * plan.habitZ[js[k]])) ? 1 : 0;
+      } else for (let k = 0; k < n; k++) holds[k] = uniformAt(habits.seed, habits.first[start + k] + rank) < p ? 1 : 0;
     } else holds.fill(0, 0, n);
     for (let k = 0; k < n; k++) ws[k] = uniformAt(seed, position[js[k]] + s * dims) * cells;
     for (let k = 0; k < n; k++) {
@@ -266,8 +332,19 @@ export function drawState(
       const within = mass > 0 ? (v - below) / mass : 0.5;
       const r = cellResidual[lo] + (within - 0.5) * 0.25;
       const i = (start + k) * stride + offset;
-      eta[i] = (es[k] + r) * inv[j];
-      band[i] = cellBand[lo] * inv[j];
+      let e = (es[k] + r) * inv[j];
+      let b = cellBand[lo] * inv[j];
+      if (F > 0) {
+        for (let q = 0; q < F; q++) e += lambda[s * F + q] * factor[j * F + q];
+        if (shrink !== 1) {
+          const mid = 0.5 * (plan.cutNo[j] + plan.cutYes[j]);
+          const half = 0.5 * (plan.cutYes[j] - plan.cutNo[j]);
+          e = mid + (e - mid) / shrink;
+          b = (half + b) / shrink - half;
+        }
+      }
+      eta[i] = e;
+      band[i] = b;
     }
     start = end;
   }

@@ -34,6 +34,7 @@ export const FORECAST_SETTINGS = {
   bandMean: { default: 1, min: 0, max: 20, minOpen: true, doc: "prior mean of a state's abstention band on the subject" },
   resumedAbsence: { default: 1, min: 0, max: 5, doc: "how much likelier (log-odds) a state is to be absent from a vote in the resumed part of a regular session (from the January after it opened) than from one in the main part, applied for the share of its absence evidence (resembling votes, absence model) from the other part" },
   habitWeight: { default: 0.85, min: 0, max: 1, maxOpen: true, doc: "probability that a state repeats its latest vote on the same text (habit)" },
+  habitSd: { default: 1, min: 0, max: 5, doc: "sd of the habits' common shock on the log-odds scale (on a roll call where some states break their habit, others are likelier to)" },
   habitMargin: { default: 10, min: 0, max: 20, minOpen: true, doc: "how far inside its category a habitual vote sits (logistic units)" },
   retrievalSessions: { default: 15, min: 1, max: 100, integer: true, doc: "sessions searched for resembling roll calls" },
   maxResembling: { default: 12, min: 1, max: 50, integer: true, doc: "resembling roll calls kept at most" },
@@ -53,8 +54,12 @@ export const FORECAST_SETTINGS = {
   novelShift: { default: 0.5, min: -5, max: 5, doc: "for a novel text, how far the new roll call's cutpoints sit below the resembling ones' (toward yes), in logistic units" },
   novelPoolSessions: { default: 8, min: 0, max: 20, integer: true, doc: "for a novel text, the broad component draws from the first votes on their texts (new texts) of this many sessions instead (0: from recent roll calls, as for the other kinds)" },
   broadSessions: { default: 2, min: 1, max: 20, integer: true, doc: "sessions of recent roll calls the broad component draws from" },
-  breakaway: { default: 0.02, min: 0, max: 1, minOpen: true, maxOpen: true, doc: "prior probability that a known position is a state breaking with every component (keeps a surprising known vote from collapsing the draws)" },
-  surpriseBelow: { default: 0.1, min: 0, max: 1, doc: "a known position whose prior probability is below this is reported as a surprise" },
+  breakaway: { default: 0.02, min: 0, max: 1, minOpen: true, maxOpen: true, doc: "prior probability that a known position is a state breaking with every draw (a floor on its likelihood: keeps a surprising known vote from collapsing the draws)" },
+  surpriseBelow: { default: 0.01, min: 0, max: 1, doc: "a known position whose probability under the posterior (after conditioning on all the known positions) is below this is reported as a surprise" },
+  moveSteps: { default: 2, min: 0, max: 100, integer: true, doc: "Metropolis sweeps per tempering stage of the conditioning on known positions" },
+  knownPower: { default: 1, min: 0, max: 1, minOpen: true, doc: "power of the known positions' likelihood (1: the model's posterior; below 1 a tempered posterior, wider, for a model whose independence assumptions overstate what a known vote says)" },
+  particles: { default: 2000, min: 10, max: 100000, integer: true, doc: "particles of the conditioning on known positions (each stands for draws / particles of the forecast's draws)" },
+  blocShare: { default: 0.5, min: 0, max: 3, doc: "share of a state's logistic noise that the camps (states that move together) carry, per unit of its communality (0: states independent given the roll call)" },
 } as const satisfies Record<string, Setting>;
 
 /** Names of the engine's settings. */

@@ -3,14 +3,14 @@ import { findRollCall } from "../data/findRollCall.ts";
 import { loadAssembly } from "../data/loadAssembly.ts";
 import { dayNumber, sessionKind, sessionPeriod } from "../data/sessionPeriod.ts";
 import type { Assembly, RollCall } from "../data/types.ts";
-import { letterOfCategory, outcomeOfLetter } from "../data/voteCodes.ts";
-import { randomNormal } from "../model/seededRandom.ts";
-import { uniformAt } from "../model/uniformAt.ts";
+import { letterOfOutcome, outcomeOfLetter } from "../data/voteCodes.ts";
 import type { FittedModel } from "../model/types.ts";
 import { planHabits } from "./planHabits.ts";
 import { checkSpec } from "./checkSpec.ts";
 import { conditionOnKnown } from "./conditionOnKnown.ts";
-import { drawForecast, drawState, planDraws } from "./drawForecast.ts";
+import { blocsFor } from "./blocsFor.ts";
+import { blocTerms } from "./blocTerms.ts";
+import { drawForecast, planDraws, type DrawPlan } from "./drawForecast.ts";
 import { findResembling, type Resembling } from "./findResembling.ts";
 import { resolveForecastSettings, type ForecastSettingName } from "./forecastSettings.ts";
 import { groupComponents, type Component } from "./groupComponents.ts";
@@ -20,7 +20,9 @@ import { issueFor, issuesOf } from "./issueFor.ts";
 import { membersAsOf } from "./membersAsOf.ts";
 import { modelForAsOf } from "../model/modelForAsOf.ts";
 import type { PreparedForecast } from "./PreparedForecast.ts";
-import { stateStep } from "./stateStep.ts";
+import { statesOutcome, type OutcomeProbabilities } from "./statesOutcome.ts";
+import type { ForecastSettings } from "./forecastSettings.ts";
+import { stateStep, type StatePriors } from "./stateStep.ts";
 import type { ForecastSpec, VoteKind } from "./types.ts";
 
 /** Options of `prepareForecast` and `forecastResolution`: the data, the model, and the engine's settings (see FORECAST_SETTINGS in ./forecastSettings.ts for each default and range). */
@@ -145,29 +147,34 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
   const voteDate = spec.voteDate ?? spec.asOf;
   const resumedPart = isResumedPart(voteDate, absenceKind, sessionPeriod(spec.session ?? "ES-0", voteDate));
   const priors = stateStep(assembly, model, columns, states.map((s) => s.iso3), components, period, { sessionKind: absenceKind, resumedPart }, settings);
+  // the camps: states whose residuals move together, estimated from the record before asOf
+  if (settings.blocShare > 0) priors.blocs = blocTerms(blocsFor(assembly, model, spec.asOf), states.map((s) => s.iso3), settings.blocShare);
+  const factors = priors.blocs ? priors.blocs.factors : 0;
   // One stream, seededRandom(spec.seed), read by position (uniformAt): the plan takes each draw's
   // numbers and leaves room for its states' uniforms, computed only when a state's draw is.
   const D = spec.draws;
-  const plan = planDraws(components, priors, S, model.dims, D, spec.seed, 0, settings.shockDf);
-  let position = plan.end;
-  const random = () => uniformAt(spec.seed, position++);
-  const conditioning = conditionOnKnown(plan, (s) => {
-    const column = { eta: new Float64Array(D), band: new Float64Array(D) };
-    drawState(plan, priors, s, null, 0, D, column.eta, column.band, 1, 0);
-    return column;
-  }, priors, fixed, components.length, settings.breakaway, random);
-  const order = conditioning.order;
-  const habits = settings.habitWeight > 0 ? planHabits(order ? Int8Array.from(order, (j) => plan.component[j]) : plan.component, priors, settings.habitMargin, spec.seed, position) : null;
+  const prior = planDraws(components, priors, S, model.dims, D, spec.seed, 0, settings.shockDf, factors, settings.habitSd);
+  const conditioning = conditionOnKnown(prior, components, priors, fixed, {
+    breakaway: settings.breakaway,
+    moves: settings.moveSteps,
+    particles: settings.particles,
+    power: settings.knownPower,
+    turnoutSd: settings.turnoutSd,
+    start: prior.end,
+  });
+  const plan = conditioning.plan;
+  let position = conditioning.end;
+  const habits = settings.habitWeight > 0 ? planHabits(plan.component, priors, settings.habitMargin, spec.seed, position) : null;
   if (habits) position = habits.end;
-  const draws = drawForecast(plan, priors, order, habits);
-  const absentShock = new Float64Array(D);
-  const turnoutSd = settings.turnoutSd;
-  if (turnoutSd > 0) for (let d = 0; d < D; d++) absentShock[d] = turnoutSd * randomNormal(random) - turnoutSd ** 2 / 2;
+  const draws = drawForecast(plan, priors, null, habits);
+  const absentShock = turnoutShock(plan.turnout, settings.turnoutSd);
+  const anyKnown = conditioning.priorProbability.size > 0;
+  const withoutKnown = anyKnown ? outlookWithout(prior, priors, settings, spec.seed, position) : undefined;
 
-  const surprises = [...conditioning.priorProbability.entries()]
+  const surprises = [...conditioning.posteriorProbability.entries()]
     .filter(([, p]) => p < settings.surpriseBelow)
     .sort((a, b) => a[1] - b[1])
-    .map(([s, p]) => ({ iso3: states[s].iso3, vote: letterOfCategory(fixed[s]), priorProbability: p }));
+    .map(([s, p]) => ({ iso3: states[s].iso3, vote: letterOfOutcome(fixed[s]), priorProbability: conditioning.priorProbability.get(s) as number, posteriorProbability: p }));
   return {
     spec,
     rule: spec.rule,
@@ -182,12 +189,14 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
     absentLogit: priors.absentLogit,
     absentShock,
     fixed,
+    ...(withoutKnown ? { withoutKnown } : {}),
     uniformSeed: spec.seed ^ 0x5bd1e995,
     period,
     kind,
     issue,
     resembling: describeResembling(components),
     components: components.map((c, k) => ({ label: c.label, prior: c.prior, posterior: conditioning.posterior[k] })),
+    conditioning: { known: conditioning.priorProbability.size, effectiveDraws: conditioning.effectiveDraws, acceptance: conditioning.acceptance, stages: conditioning.stages },
     surprises,
     modelCutoff: model.cutoff,
     warnings,
@@ -242,4 +251,46 @@ function recentPool(
   const chosen = (onIssue.length >= 10 ? onIssue : rows).slice(0, 40);
   const latest = Math.max(...chosen.map((i) => assembly.rollCalls[i].period));
   return chosen.map((row) => ({ row, rollCall: assembly.rollCalls[row], similarity: 0, weight: 0.85 ** (latest - assembly.rollCalls[row].period), sameText: false }));
+}
+
+/** The per-draw turnout shock, sd x z - sd^2 / 2 (the multiplier exp of it averages 1), from each draw's standard normal. */
+function turnoutShock(turnout: Float64Array, sd: number): Float64Array {
+  const out = new Float64Array(turnout.length);
+  if (sd > 0) for (let d = 0; d < turnout.length; d++) out[d] = sd * turnout[d] - (sd * sd) / 2;
+  return out;
+}
+
+/** Draws at most used for the outlook without the known positions (spread evenly over the prior draws). */
+const OUTLOOK_DRAWS = 2000;
+
+/**
+ * Every state's outlook had nothing been known: the probabilities over an
+ * even subsample of the prior draws (every k-th, at most 2,000), habits
+ * included, with the uniforms from `start` on. For "what the known
+ * positions changed" (`Forecast.knownEffect`).
+ */
+function outlookWithout(prior: DrawPlan, priors: StatePriors, settings: ForecastSettings, seed: number, start: number): OutcomeProbabilities[] {
+  const D = prior.component.length;
+  const step = Math.max(1, Math.ceil(D / OUTLOOK_DRAWS));
+  const order = Int32Array.from({ length: Math.ceil(D / step) }, (_, k) => k * step);
+  const habits = settings.habitWeight > 0 ? planHabits(Int8Array.from(order, (j) => prior.component[j]), priors, settings.habitMargin, seed, start) : null;
+  const draws = drawForecast(prior, priors, order, habits);
+  const S = prior.nStates;
+  const all = Int32Array.from({ length: S }, (_, s) => s);
+  return statesOutcome(
+    {
+      nStates: S,
+      nDraws: order.length,
+      eta: draws.eta,
+      band: draws.band,
+      cutNo: draws.cutNo,
+      cutYes: draws.cutYes,
+      absentLogit: priors.absentLogit,
+      absentShock: turnoutShock(Float64Array.from(order, (j) => prior.turnout[j]), settings.turnoutSd),
+      fixed: new Int8Array(S).fill(-1),
+      uniformSeed: 0,
+    },
+    {},
+    all,
+  );
 }

@@ -1,7 +1,8 @@
 import { OUTCOME_ABSTAIN, OUTCOME_NO, OUTCOME_YES } from "../data/voteCodes.ts";
 import { statesOutcome } from "./statesOutcome.ts";
 import type { OutcomeShift, PreparedForecast } from "./PreparedForecast.ts";
-import type { AdoptionRule, CountIntervals, Forecast } from "./types.ts";
+import type { AdoptionRule, CountIntervals, Counts, CountryForecast, Forecast, KnownEffect } from "./types.ts";
+import type { OutcomeProbabilities } from "./statesOutcome.ts";
 import { expectedCounts } from "./expectedCounts.ts";
 import { isAdopted } from "./isAdopted.ts";
 
@@ -59,6 +60,8 @@ export function simulateOutcome(prepared: PreparedForecast, shift: OutcomeShift 
     resembling: prepared.resembling.map((r) => ({ ...r, totals: { ...r.totals } })),
     components: prepared.components.map((c, k) => ({ ...c, expectedYes: meanWhere(yesCounts, prepared.component, k) })),
     surprises: prepared.surprises.map((x) => ({ ...x })),
+    ...(prepared.withoutKnown ? { knownEffect: knownEffect(prepared, prepared.withoutKnown, countries, expected) } : {}),
+    ...(prepared.conditioning ? { conditioning: { ...prepared.conditioning } } : {}),
     issue: prepared.issue ? { ...prepared.issue } : null,
     kind: prepared.kind,
     warnings: [...prepared.warnings],
@@ -142,4 +145,20 @@ function checkShift(shift: OutcomeShift, S: number, D: number): void {
   for (const [name, arr, len] of [["eta", shift.eta, S], ["absentLogit", shift.absentLogit, S], ["etaByDraw", shift.etaByDraw, S * D]] as const) {
     if (arr && arr.length !== len) throw new Error(`invalid shift.${name}; expected length ${len}, got ${arr.length}`);
   }
+}
+
+/** What the known positions changed: expected counts without and with them, and the unknown states whose outlook moved most (by at least 0.02 in total variation). */
+function knownEffect(prepared: PreparedForecast, before: OutcomeProbabilities[], after: CountryForecast[], expected: Counts): KnownEffect {
+  const without = expectedCounts(before);
+  const moved = after
+    .map((c, s) => {
+      const b = before[s];
+      const change = 0.5 * (Math.abs(c.pYes - b.pYes) + Math.abs(c.pAbstain - b.pAbstain) + Math.abs(c.pNo - b.pNo) + Math.abs(c.pAbsent - b.pAbsent));
+      return { s, iso3: c.iso3, name: c.name, before: { pYes: b.pYes, pAbstain: b.pAbstain, pNo: b.pNo, pAbsent: b.pAbsent }, after: { pYes: c.pYes, pAbstain: c.pAbstain, pNo: c.pNo, pAbsent: c.pAbsent }, change };
+    })
+    .filter((m) => prepared.fixed[m.s] < 0 && m.change >= 0.02)
+    .sort((x, y) => y.change - x.change || (x.iso3 < y.iso3 ? -1 : 1))
+    .slice(0, 10)
+    .map(({ s: _s, ...m }) => m);
+  return { without, with: { ...expected }, moved };
 }

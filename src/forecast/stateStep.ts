@@ -38,6 +38,20 @@ export interface StatePriors {
   components: ComponentStates[];
   /** Log-odds of being absent, per state. */
   absentLogit: Float64Array;
+  /** The states-move-together terms ({@link BlocTerms}), when the forecast uses them. */
+  blocs?: BlocTerms;
+}
+
+/**
+ * How the camps enter a forecast's utilities: state s's utility in a draw
+ * gains lambda[s x factors + f] x (the draw's score on factor f), and its own
+ * logistic noise is narrowed to `shrink[s]` of its scale so that its total
+ * spread stays what it was (shrink^2 x pi^2 / 3 + |lambda_s|^2 = pi^2 / 3).
+ */
+export interface BlocTerms {
+  factors: number;
+  lambda: Float64Array;
+  shrink: Float64Array;
 }
 
 /**

@@ -30,7 +30,7 @@ export interface OutcomeProbabilities {
  * exponentials per state and draw (fastExp) most of it.
  */
 export function statesOutcome(
-  prepared: PreparedForecast,
+  prepared: Pick<PreparedForecast, "nStates" | "nDraws" | "eta" | "cutNo" | "cutYes" | "absentLogit" | "fixed" | "uniformSeed" | "band" | "absentShock">,
   shift: OutcomeShift,
   states: ArrayLike<number>,
   votes?: Int8Array,

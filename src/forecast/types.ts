@@ -90,8 +90,12 @@ export interface Forecast {
   resembling: ResemblingVote[];
   /** The mixture's components (groups of resembling votes that split the assembly alike, plus "unlike any of these"), prior and posterior weights. */
   components: ComponentSummary[];
-  /** Known positions that the resembling votes made unlikely (prior probability below 10%), least likely first. */
+  /** Known positions that stay unlikely under the posterior (probability below 1% given every known position), least likely first; each still informs the forecast. */
   surprises: Surprise[];
+  /** What the known positions changed (when the spec gave some). */
+  knownEffect?: KnownEffect;
+  /** How the conditioning on known positions went. */
+  conditioning?: ConditioningSummary;
   /** Issue area, given in the spec or predicted from the title. */
   issue: IssueArea | null;
   /** Kind of vote, which sets the width of the common shock: "repeated" (a text voted before), "novel" or "emergency". */
@@ -129,12 +133,44 @@ export interface ComponentSummary {
   expectedYes: number;
 }
 
-/** A known position that the forecast found unlikely before being told. */
+/** A known position that stays unlikely after the forecast learned from every known position. */
 export interface Surprise {
   iso3: string;
   vote: VoteLetter;
   /** Probability of that vote before conditioning on the known positions. */
   priorProbability: number;
+  /** Probability of that vote under the posterior (given all the known positions); below `surpriseBelow` (1%). */
+  posteriorProbability: number;
+}
+
+/** How the conditioning on known positions went. */
+export interface ConditioningSummary {
+  /** Known positions conditioned on (absences included). */
+  known: number;
+  /** Effective number of prior draws after weighting by the known positions (Kish), before the Metropolis moves. */
+  effectiveDraws: number;
+  /** Share of the Metropolis moves of the roll call's parameters accepted (NaN when nothing was known). */
+  acceptance: number;
+  /** Tempering stages the sampler took (0 when nothing was known). */
+  stages: number;
+}
+
+/** What the known positions changed. */
+export interface KnownEffect {
+  /** Expected counts had no position been known. */
+  without: Counts;
+  /** Expected counts given the known positions (the forecast's). */
+  with: Counts;
+  /** The unknown states whose outlook moved most (total variation distance between the two sets of four probabilities, at least 0.02), at most ten, largest first. */
+  moved: { iso3: string; name: string; before: OutcomeProbabilitiesOf; after: OutcomeProbabilitiesOf; change: number }[];
+}
+
+/** A state's four outcome probabilities. */
+export interface OutcomeProbabilitiesOf {
+  pYes: number;
+  pAbstain: number;
+  pNo: number;
+  pAbsent: number;
 }
 
 /** An issue area: Voeten's code and a readable name. */

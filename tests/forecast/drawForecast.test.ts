@@ -81,6 +81,8 @@ describe("planDraws and drawForecast", () => {
         const scale = Math.exp(0.5 * c.itemSd * normal());
         const c1 = p.cutNo + c.itemSd * normal();
         const width = Math.max(0, p.cutYes - p.cutNo) * Math.exp(0.5 * c.itemSd * normal());
+        normal(); // the turnout shock's normal (no factors)
+        normal(); // the habits' common shock
         expect(draws.cutNo[d]).toBe(c1 / c.noiseScale);
         expect(draws.cutYes[d]).toBe((c1 + width) / c.noiseScale);
         expect(draws.component[d]).toBe(ci);
@@ -185,6 +187,29 @@ describe("planDraws and drawForecast", () => {
     const drawn = drawForecast(plan, priors, order, planHabits(expected.component, priors, 6, 8, plan.end));
     expect(Array.from(drawn.eta)).toEqual(Array.from(expected.eta));
     expect(Array.from(drawn.band)).toEqual(Array.from(expected.band));
+  });
+});
+
+describe("the camps' terms in drawState", () => {
+  it("add lambda . factor and narrow the state's own noise to shrink, keeping the cutpoints' middle (oracle: the formula by hand from the plain draws)", () => {
+    // oracle: eta = mid + ((plain eta) + lambda . f - mid) / shrink, band = (half + plain band) / shrink - half,
+    // with mid and half the middle and half-width of the draw's cutpoints; a state without loadings is unchanged
+    const { components, priors } = toyPlanInputs();
+    const plan = planDraws(components, priors, 4, 1, 200, 5, 0, 0, 2);
+    const plain = drawForecast(plan, priors);
+    const lambda = Float64Array.from([0.8, -0.3, 0, 0, -0.5, 0.6, 0.2, 0.1]);
+    const shrink = Float64Array.from([0.7, 1, 0.8, 0.95]);
+    const withBlocs = { ...priors, blocs: { factors: 2, lambda, shrink } };
+    const drawn = drawForecast(plan, withBlocs);
+    for (let d = 0; d < 200; d++) {
+      const mid = 0.5 * (plan.cutNo[d] + plan.cutYes[d]);
+      const half = 0.5 * (plan.cutYes[d] - plan.cutNo[d]);
+      for (let s = 0; s < 4; s++) {
+        const e = plain.eta[d * 4 + s] + lambda[s * 2] * plan.factor[d * 2] + lambda[s * 2 + 1] * plan.factor[d * 2 + 1];
+        expect(drawn.eta[d * 4 + s]).toBeCloseTo(mid + (e - mid) / shrink[s], 12);
+        expect(drawn.band[d * 4 + s]).toBeCloseTo((half + plain.band[d * 4 + s]) / shrink[s] - half, 12);
+      }
+    }
   });
 });
 
