@@ -1,18 +1,29 @@
 import { median } from "simple-statistics";
 import { readFileSync } from "node:fs";
-import { loadAssembly, modelForAsOf, prepareForecast, simulateOutcome, type ForecastSpec } from "../src/index.ts";
+import { findRollCall, loadAssembly, modelForAsOf, prepareForecast, rollCallVotes, seededRandom, simulateOutcome, type ForecastSpec, type VoteLetter } from "../src/index.ts";
 
 /**
  * Times a 10,000-draw forecast once the model is loaded (median of 5), for
  * scenarios/es-11-4.json (`like` given) and scenarios/es-11-4-auto.json (the
  * resembling votes found by retrieval: the first run builds the title index,
- * timed apart as "first").
+ * timed apart as "first"); and es-11-4.json with 50 known positions (the
+ * actual votes of 50 states drawn with a fixed seed, absences included).
  */
 export async function forecastBench(): Promise<Record<string, number>> {
   const assembly = loadAssembly();
   const out: Record<string, number> = {};
-  for (const name of ["es-11-4", "es-11-4-auto"]) {
-    const spec = JSON.parse(readFileSync(new URL(`../scenarios/${name}.json`, import.meta.url), "utf8")) as ForecastSpec;
+  const actual = rollCallVotes(assembly, findRollCall(assembly, "A/RES/ES-11/4")).votes;
+  const pool = Object.entries(actual).sort(([a], [b]) => (a < b ? -1 : 1));
+  const random = seededRandom(5);
+  const known50: Record<string, VoteLetter> = {};
+  while (Object.keys(known50).length < 50) {
+    const [iso3, vote] = pool.splice(Math.floor(random() * pool.length), 1)[0];
+    known50[iso3] = vote;
+  }
+  for (const name of ["es-11-4", "es-11-4-auto", "es-11-4 + 50 known"]) {
+    const file = name.replace(" + 50 known", "");
+    const read = JSON.parse(readFileSync(new URL(`../scenarios/${file}.json`, import.meta.url), "utf8")) as ForecastSpec;
+    const spec = name === file ? read : { ...read, known: { ...read.known, ...known50 } };
     const model = modelForAsOf(assembly, spec.asOf);
     const prep: number[] = [];
     const sim: number[] = [];

@@ -57,7 +57,7 @@ export const FORECAST_SETTINGS = {
   breakaway: { default: 0.02, min: 0, max: 1, minOpen: true, maxOpen: true, doc: "prior probability that a known position is a state breaking with every draw (a floor on its likelihood: keeps a surprising known vote from collapsing the draws)" },
   surpriseBelow: { default: 0.01, min: 0, max: 1, doc: "a known position whose probability under the posterior (after conditioning on all the known positions) is below this is reported as a surprise" },
   moveSteps: { default: 2, min: 0, max: 100, integer: true, doc: "Metropolis sweeps per tempering stage of the conditioning on known positions" },
-  knownPower: { default: 1, min: 0, max: 1, minOpen: true, doc: "power of the known positions' likelihood (1: the model's posterior; below 1 a tempered posterior, wider, for a model whose independence assumptions overstate what a known vote says)" },
+  knownPower: { default: 0.5, min: 0, max: 1, minOpen: true, doc: "power of the known positions' likelihood (1: the model's posterior; below 1 a tempered posterior, wider, for a model whose independence assumptions overstate what a known vote says)" },
   particles: { default: 2000, min: 10, max: 100000, integer: true, doc: "particles of the conditioning on known positions (each stands for draws / particles of the forecast's draws)" },
   blocShare: { default: 0.5, min: 0, max: 3, doc: "share of a state's logistic noise that the camps (states that move together) carry, per unit of its communality (0: states independent given the roll call)" },
 } as const satisfies Record<string, Setting>;
