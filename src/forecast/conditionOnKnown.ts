@@ -23,6 +23,8 @@ export interface Conditioning {
   stages: number;
   /** Stream position after the numbers used (the conditioned draws' state uniforms start here). */
   end: number;
+  /** The soft positions' own draws under the posterior (per particle), for their forecast: see {@link softUtilities}. */
+  softParts?: { states: number[]; particles: number; x: Float64Array; r: Float64Array; b: Float64Array };
 }
 
 /** Options of {@link conditionOnKnown}. */
@@ -39,6 +41,12 @@ export interface ConditionOptions {
   turnoutSd: number;
   /** Stream position of the first number this step may use. */
   start: number;
+  /**
+   * Soft positions: evidence that is not a vote on this roll call (a Security Council member's vote on a
+   * related draft): state index -> its outcome (as in `fixed`) and the weight of its likelihood in (0, 1].
+   * They inform the posterior at that weight and are not fixed in the forecast.
+   */
+  soft?: Map<number, { outcome: number; weight: number }>;
 }
 
 /**
@@ -86,7 +94,8 @@ export function conditionOnKnown(
   const D = plan.component.length;
   const C = components.length;
   const known: number[] = [];
-  for (let s = 0; s < S; s++) if (fixed[s] >= 0) known.push(s);
+  for (let s = 0; s < S; s++) if (fixed[s] >= 0 || options.soft?.has(s)) known.push(s);
+  const weightOf = Float64Array.from(known, (s) => (fixed[s] >= 0 ? 1 : options.soft!.get(s)!.weight));
   const priorProbability = new Map<number, number>();
   const posteriorProbability = new Map<number, number>();
   const posterior = new Array<number>(C).fill(0);
@@ -106,7 +115,7 @@ export function conditionOnKnown(
   const floor = breakaway / 4;
   const keep = 1 - breakaway;
   const away0 = Float64Array.from(known, (s) => 1 / (1 + Math.exp(-priors.absentLogit[s])));
-  const vote = Int8Array.from(known, (s) => fixed[s]);
+  const vote = Int8Array.from(known, (s) => (fixed[s] >= 0 ? fixed[s] : options.soft!.get(s)!.outcome));
 
   let position = options.start;
   const random = () => uniformAt(plan.seed, position++);
@@ -161,7 +170,7 @@ export function conditionOnKnown(
       const i = p * K + k;
       const l = likOf(parts, p, k, x[i], r[i], b[i]);
       lik[i] = l;
-      const t = Math.log(keep * l + floor);
+      const t = weightOf[k] * Math.log(keep * l + floor);
       term[i] = t;
       sum += t;
     }
@@ -170,7 +179,9 @@ export function conditionOnKnown(
   for (let p = 0; p < P; p++) evaluate(p);
   const priorSum = new Float64Array(K);
   for (let p = 0; p < P; p++) for (let k = 0; k < K; k++) priorSum[k] += lik[p * K + k];
-  known.forEach((s, k) => priorProbability.set(s, priorSum[k] / P));
+  known.forEach((s, k) => {
+    if (fixed[s] >= 0) priorProbability.set(s, priorSum[k] / P);
+  });
   const effectiveDraws = ess(total, 1) * (D / P);
 
   // adaptive tempering
@@ -256,7 +267,7 @@ export function conditionOnKnown(
         let sum = 0;
         for (let k = 0; k < K; k++) {
           const i = p * K + k;
-          sum += Math.log(keep * likOf(proposal, 0, k, x[i], r[i], b[i]) + floor);
+          sum += weightOf[k] * Math.log(keep * likOf(proposal, 0, k, x[i], r[i], b[i]) + floor);
         }
         tried++;
         if (Math.log(random()) < phi * (sum - total[p]) + logPrior) {
@@ -270,7 +281,7 @@ export function conditionOnKnown(
           const i = p * K + k;
           statePart(priors, known[k], parts, p, random(), dims > 1 ? random() : 0, xp, rp, bp, 0);
           const l = likOf(parts, p, k, xp[0], rp[0], bp[0]);
-          const t = Math.log(keep * l + floor);
+          const t = weightOf[k] * Math.log(keep * l + floor);
           if (Math.log(random()) < phi * (t - term[i])) {
             x[i] = xp[0]; r[i] = rp[0]; b[i] = bp[0];
             total[p] += t - term[i];
@@ -285,7 +296,9 @@ export function conditionOnKnown(
   // the known positions' posterior probabilities and the components' weights
   const postSum = new Float64Array(K);
   for (let p = 0; p < P; p++) for (let k = 0; k < K; k++) postSum[k] += lik[p * K + k];
-  known.forEach((s, k) => posteriorProbability.set(s, postSum[k] / P));
+  known.forEach((s, k) => {
+    if (fixed[s] >= 0) posteriorProbability.set(s, postSum[k] / P);
+  });
   // the conditioned plan: draw d is particle d mod P, with fresh uniforms for the states
   const out = emptyPlan(plan.seed, plan.nStates, dims, D, FP);
   out.habitSd = habitSd;
@@ -298,7 +311,78 @@ export function conditionOnKnown(
     position += plan.nStates * dims;
   }
   out.end = position;
-  return { plan: out, priorProbability, posteriorProbability, posterior, effectiveDraws, acceptance: tried > 0 ? accepted / tried : NaN, stages, end: position };
+  const softIndex = known.map((s, k) => [s, k] as const).filter(([s]) => fixed[s] < 0);
+  const softParts = softIndex.length === 0 ? undefined : {
+    states: softIndex.map(([s]) => s),
+    particles: P,
+    x: Float64Array.from({ length: P * softIndex.length }, (_, i) => x[Math.floor(i / softIndex.length) * K + softIndex[i % softIndex.length][1]]),
+    r: Float64Array.from({ length: P * softIndex.length }, (_, i) => r[Math.floor(i / softIndex.length) * K + softIndex[i % softIndex.length][1]]),
+    b: Float64Array.from({ length: P * softIndex.length }, (_, i) => b[Math.floor(i / softIndex.length) * K + softIndex[i % softIndex.length][1]]),
+  };
+  return { plan: out, priorProbability, posteriorProbability, posterior, effectiveDraws, acceptance: tried > 0 ? accepted / tried : NaN, stages, end: position, ...(softParts ? { softParts } : {}) };
+}
+
+/**
+ * Writes the soft positions' utilities and bands into a forecast's draws
+ * (draw-major, nStates per draw): in draw d, the state's own position and
+ * residual are those of particle d mod particles under the posterior (so its
+ * soft evidence moves its own outlook, not only the roll call's), with the
+ * draw's parameters, the camps' terms included; its habit on the same text
+ * holds with its posterior probability given the evidence (h / (h + (1 - h)
+ * P(evidence | draw)) when the evidence agrees with the habit; h x (1 -
+ * weight) when it does not), placed `margin` inside the category as
+ * drawState does. O(draws x soft states).
+ */
+export function softUtilities(plan: DrawPlan, priors: StatePriors, soft: NonNullable<Conditioning["softParts"]>, evidence: Map<number, { outcome: number; weight: number }>, margin: number, eta: Float64Array, band: Float64Array): void {
+  const S = plan.nStates;
+  const D = plan.component.length;
+  const n = soft.states.length;
+  const F = priors.blocs && plan.factors > 0 ? plan.factors : 0;
+  const lambda = priors.blocs ? priors.blocs.lambda : new Float64Array(0);
+  for (let d = 0; d < D; d++) {
+    const p = d % soft.particles;
+    const cutNo = plan.cutNo[d];
+    const cutYes = plan.cutYes[d];
+    for (let k = 0; k < n; k++) {
+      const s = soft.states[k];
+      const i = p * n + k;
+      let e = (plan.scale[d] * soft.x[i] + soft.r[i]) * plan.inv[d];
+      let w = soft.b[i] * plan.inv[d];
+      for (let f = 0; f < F; f++) e += lambda[s * F + f] * plan.factor[d * plan.factors + f];
+      const shrink = priors.blocs ? priors.blocs.shrink[s] : 1;
+      if (shrink !== 1) {
+        const mid = 0.5 * (cutNo + cutYes);
+        const half = 0.5 * (cutYes - cutNo);
+        e = mid + (e - mid) / shrink;
+        w = (half + w) / shrink - half;
+      }
+      // the habit on the same text, if any: it holds with its posterior probability given the evidence
+      const cs = priors.components[plan.component[d]];
+      const h0 = cs.habitProb[s];
+      const habit = cs.habit[s];
+      if (h0 > 0 && margin > 0) {
+        const h = plan.habitSd > 0 ? 1 / (1 + Math.exp(-Math.log(h0 / (1 - h0)) - plan.habitSd * plan.habitZ[d])) : h0;
+        const ev = evidence.get(s)!;
+        const v = ev.outcome;
+        let q: number;
+        if (v === 3) q = h;
+        else if (habit === v) {
+          const pr = v === 0 ? 1 / (1 + Math.exp(e + w - cutNo)) : v === 2 ? 1 / (1 + Math.exp(cutYes + w - e)) : 1 / (1 + Math.exp(e - w - cutYes)) - 1 / (1 + Math.exp(e + w - cutNo));
+          q = h / (h + (1 - h) * pr);
+        } else q = h * (1 - ev.weight);
+        if (uniformAt(plan.seed ^ 0x2545f491, d * n + k) < q) {
+          if (habit === 2) e = cutYes + w + margin;
+          else if (habit === 0) e = cutNo - w - margin;
+          else {
+            e = 0.5 * (cutNo + cutYes);
+            w += margin;
+          }
+        }
+      }
+      eta[d * S + s] = e;
+      band[d * S + s] = w;
+    }
+  }
 }
 
 /** Effective sample size (Kish) of weights exp(power x logLik). */

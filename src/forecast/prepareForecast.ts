@@ -7,7 +7,7 @@ import { letterOfOutcome, outcomeOfLetter } from "../data/voteCodes.ts";
 import type { FittedModel } from "../model/types.ts";
 import { planHabits } from "./planHabits.ts";
 import { checkSpec } from "./checkSpec.ts";
-import { conditionOnKnown } from "./conditionOnKnown.ts";
+import { conditionOnKnown, softUtilities } from "./conditionOnKnown.ts";
 import { blocsFor } from "./blocsFor.ts";
 import { blocTerms } from "./blocTerms.ts";
 import { drawForecast, planDraws, type DrawPlan } from "./drawForecast.ts";
@@ -24,6 +24,7 @@ import { statesOutcome, type OutcomeProbabilities } from "./statesOutcome.ts";
 import type { ForecastSettings } from "./forecastSettings.ts";
 import { stateStep, type StatePriors } from "./stateStep.ts";
 import type { ForecastSpec, VoteKind } from "./types.ts";
+import type { VoteLetter } from "../data/types.ts";
 
 /** Options of `prepareForecast` and `forecastResolution`: the data, the model, and the engine's settings (see FORECAST_SETTINGS in ./forecastSettings.ts for each default and range). */
 export type ForecastOptions = Partial<Record<ForecastSettingName, number>> & {
@@ -33,11 +34,18 @@ export type ForecastOptions = Partial<Record<ForecastSettingName, number>> & {
   model?: FittedModel;
   /** Progress callback for an on-the-fly fit. */
   onProgress?: (fraction: number, message: string) => void;
+  /**
+   * Soft positions by ISO3: evidence about a state's vote that is not its vote on this roll call (a Security
+   * Council member's vote on a related draft), with the weight of its likelihood in (0, 1]. It informs the
+   * posterior (the roll call, the camps, the state's own draws) but the state is still forecast. Non-members
+   * and states whose vote is in `known` are left out.
+   */
+  softKnown?: Record<string, { vote: VoteLetter; weight: number }>;
 };
 
 /** How far past the last recorded vote a forecast may be asked for (three years). */
 const HORIZON_DAYS = 3 * 365;
-const SETTING_KEYS = new Set(["assembly", "model", "onProgress"]);
+const SETTING_KEYS = new Set(["assembly", "model", "onProgress", "softKnown"]);
 
 /**
  * Prepares a forecast of a new resolution: the Monte Carlo draws behind
@@ -94,6 +102,13 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
     const s = col.get(iso3);
     if (s === undefined) throw new PlenaryError(`invalid known.${iso3}; not a member state as of ${spec.asOf}: ${JSON.stringify(iso3)}`);
     fixed[s] = outcomeOfLetter(v);
+  }
+  const soft = new Map<number, { outcome: number; weight: number }>();
+  for (const [iso3, p] of Object.entries(options.softKnown ?? {})) {
+    const s = col.get(iso3);
+    if (s === undefined || fixed[s] >= 0) continue; // not a member then, or its vote here is known
+    if (!(0 < p.weight && p.weight <= 1)) throw new PlenaryError(`invalid softKnown.${iso3}.weight; expected a number in (0, 1]: ${p.weight}`);
+    soft.set(s, { outcome: outcomeOfLetter(p.vote), weight: p.weight });
   }
   const likeCalls = (spec.like ?? []).map((symbol, k) => {
     let rc: RollCall;
@@ -159,6 +174,7 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
     moves: settings.moveSteps,
     particles: settings.particles,
     power: settings.knownPower,
+    ...(soft.size > 0 ? { soft } : {}),
     turnoutSd: settings.turnoutSd,
     start: prior.end,
   });
@@ -167,8 +183,9 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
   const habits = settings.habitWeight > 0 ? planHabits(plan.component, priors, settings.habitMargin, spec.seed, position) : null;
   if (habits) position = habits.end;
   const draws = drawForecast(plan, priors, null, habits);
+  if (conditioning.softParts) softUtilities(plan, priors, conditioning.softParts, soft, settings.habitWeight > 0 ? settings.habitMargin : 0, draws.eta, draws.band);
   const absentShock = turnoutShock(plan.turnout, settings.turnoutSd);
-  const anyKnown = conditioning.priorProbability.size > 0;
+  const anyKnown = conditioning.priorProbability.size > 0 || soft.size > 0;
   const withoutKnown = anyKnown ? outlookWithout(prior, priors, settings, spec.seed, position) : undefined;
 
   const surprises = [...conditioning.posteriorProbability.entries()]

@@ -56,6 +56,8 @@ export interface RevealOptions {
   neighbourPower?: number;
   /** Settings passed to the forecast engine. */
   forecast?: Partial<Record<ForecastSettingName, number>>;
+  /** Run the engine too (default true); false scores the baselines alone (for tuning them). */
+  engine?: boolean;
   onProgress?: (fraction: number, message: string) => void;
   /** Called for every roll call and K with each method's expected unrevealed yes, 80% interval of it, and the actual (for analysis). */
   onRollCall?: (row: { symbol: string; k: number; actualYes: number; methods: Record<RevealMethod, { expectedYes: number; interval80: [number, number] }> }) => void;
@@ -116,8 +118,11 @@ export function revealBacktest(options: RevealOptions): { reveal: RevealResult[]
   const seed = options.seed ?? 1;
   const blend = options.neighbourBlend ?? B4_BLEND;
   const power = options.neighbourPower ?? B4_POWER;
+  const engine = options.engine ?? true;
+  const methods = REVEAL_METHODS.filter((m) => engine || m !== "plenary");
   const groups = targetGroups(a, { sessions: options.sessions, emergency: options.emergency });
   const modelFor = options.modelFor ?? ((asOf: string) => modelForAsOf(a, asOf));
+  const noModel = {} as FittedModel;
   const random = seededRandom(seed);
   const { codes, nStates } = a.matrix;
   const acc = new Map<string, Accumulator>();
@@ -130,7 +135,7 @@ export function revealBacktest(options: RevealOptions): { reveal: RevealResult[]
     const agreements = new Map<string, Float64Array>();
     for (const { target, row, asOf } of group.targets) {
       let model = models.get(asOf);
-      if (!model) models.set(asOf, (model = modelFor(asOf)));
+      if (!model) models.set(asOf, (model = engine ? modelFor(asOf) : noModel));
       let agree = agreements.get(asOf);
       if (!agree) agreements.set(asOf, (agree = agreement(a, target.period, asOf)));
       const previous = matchPrevious(a, target, { before: asOf });
@@ -145,11 +150,13 @@ export function revealBacktest(options: RevealOptions): { reveal: RevealResult[]
         const revealed = chooseRevealed(a, eligible, k, mode, seed, row);
         const known: Record<string, VoteLetter> = {};
         for (const c of revealed) known[a.states[c].iso3] = VOTE_LETTERS[codes[row * nStates + c]] as VoteLetter;
-        const f = simulateOutcome(prepareForecast(
-          { title: target.title || target.symbol, asOf, voteDate: target.date, session: target.session, rule: "majority", draws, seed, known },
-          { ...options.forecast, assembly: a, model },
-        ));
-        const byIso = new Map(f.countries.map((c) => [c.iso3, c]));
+        const f = engine
+          ? simulateOutcome(prepareForecast(
+            { title: target.title || target.symbol, asOf, voteDate: target.date, session: target.session, rule: "majority", draws, seed, known },
+            { ...options.forecast, assembly: a, model },
+          ))
+          : null;
+        const byIso = new Map((f?.countries ?? []).map((c) => [c.iso3, c]));
         const isRevealed = new Uint8Array(nStates);
         for (const c of revealed) isRevealed[c] = 1;
         let revealedYes = 0;
@@ -159,15 +166,15 @@ export function revealBacktest(options: RevealOptions): { reveal: RevealResult[]
         for (const s of columns) {
           const code = codes[row * nStates + s];
           const c = byIso.get(a.states[s].iso3);
-          if (code === NOT_MEMBER || !c || isRevealed[s]) continue;
+          if (code === NOT_MEMBER || (f && !c) || isRevealed[s]) continue;
           actual.push(code);
-          probs.plenary.push([c.pYes, c.pAbstain, c.pNo, c.pAbsent]);
+          if (c) probs.plenary.push([c.pYes, c.pAbstain, c.pNo, c.pAbsent]);
           probs["B2 shares + last vote"].push(blendWith(shares[s], prevRow >= 0 ? codes[prevRow * nStates + s] : NOT_MEMBER, B2_BLEND));
           probs["B4 neighbours"].push(neighbours(shares[s], s, revealed, row, a, agree, blend, power));
         }
         const report: Partial<Record<RevealMethod, { expectedYes: number; interval80: [number, number] }>> = {};
-        for (const m of REVEAL_METHODS) {
-          const iv = m === "plenary"
+        for (const m of methods) {
+          const iv = m === "plenary" && f
             ? { i80: shiftInterval(f.interval80.yes, -revealedYes), i95: shiftInterval(f.interval95.yes, -revealedYes) }
             : yesIntervals(probs[m], 500, random);
           report[m] = { expectedYes: probs[m].reduce((sum, p) => sum + p[0], 0), interval80: iv.i80 };
@@ -176,7 +183,7 @@ export function revealBacktest(options: RevealOptions): { reveal: RevealResult[]
             let t = acc.get(id);
             if (!t) acc.set(id, (t = accumulator()));
             score(t, probs[m], actual, iv.i80, iv.i95);
-            if (m === "plenary") surprises.set(id, (surprises.get(id) ?? 0) + f.surprises.length);
+            if (m === "plenary" && f) surprises.set(id, (surprises.get(id) ?? 0) + f.surprises.length);
           }
         }
         options.onRollCall?.({ symbol: target.symbol, k, actualYes: actual.filter((c) => c === YES).length, methods: report as Record<RevealMethod, { expectedYes: number; interval80: [number, number] }> });
@@ -188,7 +195,7 @@ export function revealBacktest(options: RevealOptions): { reveal: RevealResult[]
   const reveal: RevealResult[] = ks.map((k) => ({
     k,
     mode,
-    rows: BACKTEST_SEGMENTS.flatMap((sg) => REVEAL_METHODS.flatMap((m) => {
+    rows: BACKTEST_SEGMENTS.flatMap((sg) => methods.flatMap((m) => {
       const t = acc.get(key(k, sg, m));
       if (!t || t.n === 0) return [];
       const sm = summarize(m, t);
