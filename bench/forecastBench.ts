@@ -6,8 +6,9 @@ import { findRollCall, loadAssembly, modelForAsOf, prepareForecast, rollCallVote
  * Times a 10,000-draw forecast once the model is loaded (median of 5), for
  * scenarios/es-11-4.json (`like` given) and scenarios/es-11-4-auto.json (the
  * resembling votes found by retrieval: the first run builds the title index,
- * timed apart as "first"); and es-11-4.json with 50 known positions (the
- * actual votes of 50 states drawn with a fixed seed, absences included).
+ * timed apart as "first"); es-11-4.json without its two known positions; and
+ * es-11-4.json with 50 known positions (the actual votes of 50 states drawn
+ * with a fixed seed, absences included).
  */
 export async function forecastBench(): Promise<Record<string, number>> {
   const assembly = loadAssembly();
@@ -20,10 +21,11 @@ export async function forecastBench(): Promise<Record<string, number>> {
     const [iso3, vote] = pool.splice(Math.floor(random() * pool.length), 1)[0];
     known50[iso3] = vote;
   }
-  for (const name of ["es-11-4", "es-11-4-auto", "es-11-4 + 50 known"]) {
-    const file = name.replace(" + 50 known", "");
+  for (const name of ["es-11-4", "es-11-4-auto", "es-11-4, no known position", "es-11-4 + 50 known"]) {
+    const file = name.replace(" + 50 known", "").replace(", no known position", "");
     const read = JSON.parse(readFileSync(new URL(`../scenarios/${file}.json`, import.meta.url), "utf8")) as ForecastSpec;
-    const spec = name === file ? read : { ...read, known: { ...read.known, ...known50 } };
+    const { known: _known, ...none } = read;
+    const spec = name === file ? read : name.endsWith("no known position") ? none : { ...read, known: { ...read.known, ...known50 } };
     const model = modelForAsOf(assembly, spec.asOf);
     const prep: number[] = [];
     const sim: number[] = [];

@@ -21,8 +21,8 @@ const line = (label: string, r: RevealRow) => [label, r.segment, f(r.logLoss), f
 const header = ["setting", "segment", "log-loss", "accuracy", "macro-F1", "MAE yes", "80% / 95% cover"];
 
 const rows: string[][] = [];
-for (const blend of [0.3, 0.5, 0.7, 0.9]) {
-  for (const power of [1, 4, 8, 16]) {
+for (const blend of [0.3, 0.5, 0.7, 0.8, 0.9, 0.95]) {
+  for (const power of [1, 4, 8, 16, 32, 64]) {
     const r = revealBacktest({ sessions, k: [k], engine: false, neighbourBlend: blend, neighbourPower: power });
     const all = r.reveal[0].rows.find((x) => x.segment === "all" && x.method === "B4 neighbours")!;
     rows.push(line(`B4 weight ${blend}, power ${power}`, all));

@@ -31,8 +31,8 @@ const P5 = ["CHN", "FRA", "GBR", "RUS", "USA"];
  * agreement in their weights (weight = agreement^power), chosen on sessions
  * 66-69 at K = 25, random mode (`npx tsx scripts/tuneReveal.ts`).
  */
-export const B4_BLEND = 0.7;
-export const B4_POWER = 8;
+export const B4_BLEND = 0.8;
+export const B4_POWER = 32;
 
 /** Options of {@link revealBacktest}. */
 export interface RevealOptions {
