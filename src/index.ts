@@ -20,8 +20,8 @@ export { findRollCall, closestMatches, normalizeSymbol } from "./data/findRollCa
 export { selectRollCalls, type RollCallFilter } from "./data/selectRollCalls.ts";
 export { rollCallVotes, type RollCallVotes } from "./data/rollCallVotes.ts";
 export { agreementOverTime, type AgreementOverTimeOptions, type AgreementPoint } from "./data/agreementOverTime.ts";
-export { sessionPeriod, sessionKind, isIsoDate } from "./data/sessionPeriod.ts";
-export { REGIONAL_GROUPS } from "./data/countryCatalog.ts";
+export { sessionPeriod, sessionKind, isIsoDate, dayNumber } from "./data/sessionPeriod.ts";
+export { REGIONAL_GROUPS } from "./data/regionalGroup.ts";
 export { stateNameAt } from "./data/stateNameAt.ts";
 export { unShortName, type NameSpan } from "./data/stateNames.ts";
 export { CODE_CHANGES, codeChangeNotes, type CodeChange } from "./data/codeChanges.ts";
@@ -44,6 +44,9 @@ export { checkSpec } from "./forecast/checkSpec.ts";
 export { modelForAsOf, findModelForAsOf, windowStart, defaultModelsDir, RECIPE_OPTIONS, type ModelForAsOfOptions, type FoundModel } from "./model/modelForAsOf.ts";
 export { defaultCacheDir } from "./model/defaultCacheDir.ts";
 export { membersAsOf } from "./forecast/membersAsOf.ts";
+export { isFirstVote } from "./forecast/isFirstVote.ts";
+export { isResumedPart } from "./forecast/isResumedPart.ts";
+export { recentShares } from "./forecast/recentShares.ts";
 export { matchPrevious, titleSimilarity, titleWords, type MatchOptions } from "./forecast/matchPrevious.ts";
 export { backtest, BACKTEST_METHODS, type BacktestOptions, type BacktestResult, type BacktestVote, type MethodScores } from "./forecast/backtest.ts";
 export { voteScores, type VoteScores } from "./forecast/voteScores.ts";
@@ -53,9 +56,9 @@ export type {
 } from "./forecast/types.ts";
 export { FORECAST_SETTINGS, resolveForecastSettings, type ForecastSettings, type ForecastSettingName } from "./forecast/forecastSettings.ts";
 export { findResembling, type Resembling, type ResemblingQuery } from "./forecast/findResembling.ts";
-export { titleTerms } from "./forecast/titleTerms.ts";
+export { titleTerms } from "./text/titleTerms.ts";
 export { titleIndex, type TitleIndex } from "./forecast/titleIndex.ts";
-export { ISSUE_CODES, ISSUE_NAMES, isIssueCode, type IssueCode } from "./forecast/issueAreas.ts";
+export { ISSUE_CODES, ISSUE_NAMES, isIssueCode, type IssueCode } from "./text/issueAreas.ts";
 export { issueFor, issuesOf } from "./forecast/issueFor.ts";
 
 // --- render ---------------------------------------------------------------
