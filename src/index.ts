@@ -70,7 +70,7 @@ export { responseChart, type ResponsePoint, type ResponseChartOptions } from "./
 export { positionsChart, type PositionsChartOptions } from "./render/positionsChart.ts";
 export { calibrationChart, type CalibrationBin } from "./render/calibrationChart.ts";
 export { agreementChart, type AgreementSeries } from "./render/agreementChart.ts";
-export { chartBundle, VEGALITE_MIME } from "./render/displayChart.ts";
+export { chartBundle, VEGALITE_MIME } from "./render/chartBundle.ts";
 export { tableBundle, type TableBundleOptions } from "./render/tableBundle.ts";
 export type { ChartOptions } from "./render/ChartOptions.ts";
 export { palette, stateColor, labelInk, contrastRatio, type Palette, type Outcome } from "./render/palette.ts";

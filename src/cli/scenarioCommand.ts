@@ -23,7 +23,10 @@ import { scenarioJson, scenarioText } from "./scenarioSummary.ts";
  * interventions, curve?, targets?, impliedStrength?, provenance }`.
  *
  * @example
+ * import { Command } from "commander";
+ * const program = new Command("plenary");
  * registerScenarioCommand(program); // then: plenary scenario scenarios/blinken-2022.json --chart out/blinken.png
+ * program.commands.map((c) => c.name()); // ["scenario"]
  */
 export function registerScenarioCommand(program: Command): void {
   addCacheDirOption(program

@@ -37,7 +37,12 @@ const isProb = (x: unknown): x is number => typeof x === "number" && 0 <= x && x
  * sorted, empty bins dropped; the input is not modified.
  *
  * @example
- * await exportChart(calibrationChart(backtest.calibration), "out/calibration.png");
+ * // the bins of a backtest: `(await backtest(assembly, { sessions: [74, 74] })).calibration`; here two by hand
+ * const bins = [
+ *   { outcome: "yes", predicted: 0.82, observed: 0.79, n: 2400, method: "plenary" },
+ *   { outcome: "yes", predicted: 0.35, observed: 0.41, n: 310, method: "plenary" },
+ * ] as const;
+ * await exportChart(calibrationChart(bins), "out/calibration.png");
  */
 export function calibrationChart(bins: readonly CalibrationBin[], options: ChartOptions = {}): TopLevelSpec {
   if (!Array.isArray(bins) || bins.length === 0) {

@@ -37,7 +37,7 @@ function titleText(spec: TopLevelSpec): string | undefined {
  * and loads nothing from a CDN. About 0.85 MB, almost all of it the libraries.
  *
  * @example
- * await writeFile("out/outcome.html", renderHtml(outcomeChart(forecast)));
+ * writeAtomic("out/outcome.html", renderHtml(outcomeChart(forecast)));
  */
 export function renderHtml(spec: TopLevelSpec, options: RenderHtmlOptions = {}): string {
   if (spec === null || typeof spec !== "object" || Array.isArray(spec)) {

@@ -55,8 +55,8 @@ const flatChance = (ps: readonly number[]): string | undefined => {
  * modified.
  *
  * @example
- * const points = strengths.map((s) => ({ strength: s, expectedYes: ..., pAdopted: ... }));
- * await exportChart(responseChart(points, { actualYes: 143, impliedStrength: 3.04 }), "out/response.svg");
+ * const points = result.curve; // the flagship scenario's response curve (runScenario)
+ * await exportChart(responseChart(points, { actualYes: 143, impliedStrength: result.impliedStrength.strength }), "out/response.svg");
  */
 export function responseChart(points: readonly ResponsePoint[], options: ResponseChartOptions = {}): TopLevelSpec {
   if (!Array.isArray(points) || points.length === 0) {
