@@ -58,7 +58,7 @@ export function docCharts(assembly: Assembly, options: { calibration?: BacktestR
       ...(scenario.impliedStrength?.strength != null ? { impliedStrength: scenario.impliedStrength.strength } : {}),
     });
   }
-  charts["positions-p5"] = positionsChart(since(model.states, 46), { states: ["USA", "GBR", "FRA", "RUS", "CHN", "IND", "BRA", "ZAF"], names });
+  charts["positions-p5"] = positionsChart(since(model.states, 46), { states: ["USA", "GBR", "FRA", "RUS", "CHN", "IND", "BRA", "ZAF"], names, assembly });
   const calibration = options.calibration === undefined ? readmeBacktest(assembly) : options.calibration;
   if (calibration) charts["calibration-70-74"] = calibrationChart(calibration.calibration);
   return charts;
@@ -71,7 +71,7 @@ export function sheetOnlyCharts(assembly: Assembly): Record<string, TopLevelSpec
   const name = (iso3: string) => assembly.states.find((s) => s.iso3 === iso3)!.name;
   const pairs = [["USA", "GBR"], ["USA", "IND"], ["USA", "BRA"], ["USA", "ZAF"], ["CHN", "RUS"]] as const;
   return {
-    "positions-since-1946": positionsChart(model, { states: ["USA", "GBR", "FRA", "SUN", "RUS", "CHN", "IND", "BRA", "ZAF"], names, title: "Positions since 1946" }),
+    "positions-since-1946": positionsChart(model, { states: ["USA", "GBR", "FRA", "SUN", "RUS", "CHN", "IND", "BRA", "ZAF"], names, assembly, title: "Positions since 1946" }),
     agreement: agreementChart(pairs.map(([a, b]) => ({ label: `${name(a)} – ${name(b)}`, points: agreementOverTime(assembly, a, b, { from: "1991-01-01", minVotes: 20 }) }))),
   };
 }
