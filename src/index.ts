@@ -5,6 +5,7 @@
  *
  *   data/ (embedded, built from official records by `plenary data build`)
  *     -> src/data      load roll calls, votes, member states (arquero tables + dense vote matrix)
+ *        src/text      text features of titles (stemmed terms, issue areas), used by the model and the forecast
  *     -> src/model     fit voting tendencies: dynamic ordinal ideal points, absence, logistic tendencies
  *     -> models/       fitted models as versioned JSON
  *     -> src/forecast  a new resolution -> each state's P(yes/abstain/no/absent) -> distribution of totals
@@ -24,6 +25,8 @@ export { sessionPeriod, sessionKind, isIsoDate, dayNumber } from "./data/session
 export { REGIONAL_GROUPS } from "./data/regionalGroup.ts";
 export { stateNameAt } from "./data/stateNameAt.ts";
 export { unShortName, type NameSpan } from "./data/stateNames.ts";
+export { votedPeriods } from "./data/votedPeriods.ts";
+export { SEAT_CHANGES, type SeatChange } from "./data/seatChanges.ts";
 export { CODE_CHANGES, codeChangeNotes, type CodeChange } from "./data/codeChanges.ts";
 export type { DataManifest } from "./data/embeddedFormat.ts";
 export type { Assembly, MemberState, RollCall, VoteMatrix } from "./data/types.ts";
@@ -79,6 +82,8 @@ export { validateSpec } from "./render/validateSpec.ts";
 export { exportCharts, type ChartFile } from "./render/exportCharts.ts";
 export { chartLoader, type ChartLoader, type ChartLoaderOptions } from "./render/chartLoader.ts";
 export { CHART_FONT_FAMILY, chartFontFiles } from "./render/chartFonts.ts";
+export { MAX_CHART_WIDTH } from "./render/chartConfig.ts";
+export { textToPaths } from "./render/textToPaths.ts";
 export { exportChart, chartFormat, CHART_FORMATS, type ChartFormat, type ExportChartOptions } from "./render/exportChart.ts";
 export { renderSvg, type RenderSvgOptions } from "./render/renderSvg.ts";
 export { renderPng, type RenderPngOptions } from "./render/renderPng.ts";

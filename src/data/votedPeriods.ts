@@ -8,8 +8,8 @@ import { ABSTAIN, NO, YES } from "./voteCodes.ts";
  *
  * @example
  * const zaf = votedPeriods(assembly, "ZAF");
- * zaf.includes(28); // false (South Africa was kept from taking part from 1974 to 1994)
- * zaf.includes(49); // true
+ * zaf.includes(35); // false (South Africa was kept from taking part from November 1974 to June 1994)
+ * zaf.includes(48); // true
  */
 export function votedPeriods(assembly: Pick<Assembly, "states" | "rollCalls" | "matrix">, iso3: string): number[] {
   const s = assembly.states.findIndex((st) => st.iso3 === iso3);

@@ -29,8 +29,8 @@ function sizeLegendValues(max: number): number[] {
 
 const isProb = (x: unknown): x is number => typeof x === "number" && 0 <= x && x <= 1;
 
-/** Fewest votes a bin needs for the method's line to pass through it (smaller bins are dots only: their shares zigzag by chance). */
-export const MIN_LINE_VOTES = 50;
+/** Fewest votes a bin needs for the method's line to pass through it (smaller bins are dots only: their shares zigzag by chance, the more so as a bin's votes come from few roll calls). */
+export const MIN_LINE_VOTES = 100;
 /** Room around [0, 1] on both axes, so dots at 0% and 100% stay inside the frame. */
 const EDGE = 0.04;
 

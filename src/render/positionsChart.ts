@@ -228,14 +228,13 @@ export function positionsChart(
     width: WIDTH,
     height: HEIGHT,
     config: chartConfig(),
+    data: { values: settled },
     layer: [
       {
-        data: { values: settled },
         mark: { type: "area", opacity: 0.14 },
         encoding: { x, y: { field: "lo", type: "quantitative" }, y2: { field: "hi" }, color, detail: { field: "segment", type: "nominal" } },
       },
       {
-        data: { values: settled },
         mark: { type: "line", strokeWidth: 2, point: { filled: true, size: 16 } },
         encoding: { x, y, color, detail: { field: "segment", type: "nominal" }, tooltip },
       },

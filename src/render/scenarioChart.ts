@@ -76,8 +76,9 @@ export function scenarioChart(baseline: Forecast, scenario: Forecast, options: S
     { name: names[1]!, f: scenario, color: palette.scenario },
   ].map((s) => {
     // the expected count: the same number (and rounding) as the forecast's tables and the CLI
-    const m = roundTo(s.f.expected.yes, 1);
-    return { ...s, mean: m, label: `${s.name} · mean ${m.toFixed(1)} yes` };
+    // (toFixed(1), as the tables of tableBundle and the CLI round it)
+    const text = s.f.expected.yes.toFixed(1);
+    return { ...s, mean: Number(text), label: `${s.name} · mean ${text} yes` };
   });
   const ranges = series.map((s) => support(s.f.yesDistribution));
   const lo = Math.max(0, Math.min(...ranges.map((r) => r[0])) - 2);

@@ -8,8 +8,7 @@ import { measureText } from "./measureText.ts";
  * a wider one.
  *
  * @example
- * wrapText("Territorial integrity of Ukraine: defending the principles of the Charter", 200, 12);
- * // ["Territorial integrity of Ukraine:", "defending the principles of the", "Charter"]
+ * wrapText("Territorial integrity of Ukraine: defending the principles of the Charter", 200, 12); // ["Territorial integrity of Ukraine:", "defending the principles of the", "Charter"]
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
   if (!(maxWidth > 0)) throw new Error(`invalid maxWidth; expected a positive number, got ${JSON.stringify(maxWidth)}`);
