@@ -36,8 +36,8 @@ export interface ScenarioChartOptions extends ChartOptions {
   scenarioTitle?: string;
 }
 
-/** Longest series name the legend shows whole, px at the legend's 12 px. */
-export const SCENARIO_NAME_LIMIT = 260;
+/** Longest legend entry (a series' name with its mean) shown whole, px at the legend's 12 px: the plot's width. */
+export const SCENARIO_NAME_LIMIT = 600;
 
 /**
  * Baseline against scenario (e.g. after lobbying): the probability of each
@@ -92,7 +92,15 @@ export function scenarioChart(baseline: Forecast, scenario: Forecast, options: S
     type: "nominal" as const,
     title: null,
     scale: { domain: series.map((s) => s.label), range: series.map((s) => s.color) },
-    legend: { orient: "top" as const, direction: "horizontal" as const, symbolType: "stroke", symbolStrokeWidth: 3, labelFontSize: 12, labelLimit: SCENARIO_NAME_LIMIT + 10 },
+    // side by side when both entries fit the plot's width, else one above the other (the chart never grows wider)
+    legend: {
+      orient: "top" as const,
+      direction: (series.reduce((w, s) => w + measureText(s.label, 12) + 40, 0) <= WIDTH ? "horizontal" : "vertical") as "horizontal" | "vertical",
+      symbolType: "stroke",
+      symbolStrokeWidth: 3,
+      labelFontSize: 12,
+      labelLimit: SCENARIO_NAME_LIMIT + 10,
+    },
   };
   const x = {
     field: "yes",

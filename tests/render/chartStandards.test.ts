@@ -149,11 +149,20 @@ describe("scenarioChart", () => {
   });
 
   it("refuses a legend name too long to show whole", () => {
-    const long = "Blinken's outreach before the vote on the annexations (A/RES/ES-11/4)";
+    const long = "Blinken's outreach before the vote on the annexations (A/RES/ES-11/4), as a virtual meeting with diplomats from more than one hundred countries";
     expect(() => scenarioChart(fixtureForecast(), fixtureScenario(), { scenarioName: long })).toThrow(
       `invalid options.scenarioName; too long for the legend (put a long title in options.scenarioTitle), got ${JSON.stringify(long)}`,
     );
     expect(SCENARIO_NAME_LIMIT).toBeGreaterThan(200);
+  });
+
+  it("stacks two long legend entries rather than widening the chart", async () => {
+    const name = `With "the US campaign for no votes among the most persuadable thirty states"`;
+    const spec = scenarioChart(fixtureForecast(), fixtureScenario(), { scenarioName: name });
+    const svg = await renderSvg(spec, { textAsPaths: false });
+    expect(svgSize(svg).width).toBeLessThanOrEqual(720);
+    expect(svg.includes("…")).toBe(false);
+    expect(JSON.stringify(spec)).toContain('"direction":"vertical"');
   });
 
   it("draws one filled area (the baseline's, opaque): an overlap makes no third color", () => {
