@@ -24,8 +24,17 @@ const escapeAttr = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g,
 /** The id of a glyph's outline in the SVG's defs: weight and code point. */
 const glyphId = (bold: boolean, cp: number): string => `arimo-${bold ? "b" : "r"}-${cp.toString(16)}`;
 
+/** Glyph outlines already made, by glyph id: the font never changes, so each is made once per process. */
+const made = new Map<string, string>();
+
 /** Outlines (path data, 1000 units per em, y down from the baseline) of the given glyphs, drawn by resvg with the chart font. */
-function outlines(glyphs: readonly { bold: boolean; cp: number }[]): Map<string, string> {
+function outlines(wanted: readonly { bold: boolean; cp: number }[]): Map<string, string> {
+  const glyphs = wanted.filter((g) => !made.has(glyphId(g.bold, g.cp)));
+  if (glyphs.length > 0) outline(glyphs);
+  return new Map(wanted.map((g) => [glyphId(g.bold, g.cp), made.get(glyphId(g.bold, g.cp)) ?? ""]));
+}
+
+function outline(glyphs: readonly { bold: boolean; cp: number }[]): void {
   const doc = `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">${glyphs
     .map((g) => `<g id="${glyphId(g.bold, g.cp)}"><text x="0" y="0" font-family="${CHART_FONT_FAMILY}" font-size="${UNITS}" font-weight="${g.bold ? 700 : 400}">&#${g.cp};</text></g>`)
     .join("")}</svg>`;
@@ -33,15 +42,14 @@ function outlines(glyphs: readonly { bold: boolean; cp: number }[]): Map<string,
     font: { loadSystemFonts: false, fontFiles: chartFontFiles(), defaultFontFamily: CHART_FONT_FAMILY, sansSerifFamily: CHART_FONT_FAMILY },
     logLevel: "off",
   }).toString();
-  const out = new Map<string, string>();
+  for (const g of glyphs) made.set(glyphId(g.bold, g.cp), ""); // a glyph the font lacks draws nothing
   const marks = [...flat.matchAll(/<g id="(arimo-[rb]-[0-9a-f]+)">/g)];
   marks.forEach((m, k) => {
     const body = flat.slice(m.index!, k + 1 < marks.length ? marks[k + 1]!.index! : flat.length);
     const d = [...body.matchAll(/\sd="([^"]*)"/g)].map((p) => p[1]!).join(" ");
     // whole units are a thousandth of an em: exact enough at any size a chart uses
-    out.set(m[1]!, d.replace(/-?\d+(\.\d+)?/g, (n) => String(Math.round(Number(n)))).replace(/ ?([MLQCZ]) ?/g, "$1"));
+    made.set(m[1]!, d.replace(/-?\d+(\.\d+)?/g, (n) => String(Math.round(Number(n)))).replace(/ ?([MLQCZ]) ?/g, "$1"));
   });
-  return out;
 }
 
 /**
