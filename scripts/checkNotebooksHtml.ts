@@ -4,7 +4,10 @@
  * with every other request blocked, and checks that each page shows its
  * charts: as many chart images as the notebook has `show(...)` calls, each
  * loaded, drawn at a real size and not blank (some non-white pixels), no
- * inline SVG left (nbconvert's sanitizer empties those), and its tables.
+ * inline SVG left (nbconvert's sanitizer empties those), and its tables;
+ * each chart shown whole at its own size (no wider than the output area, at
+ * most 960 px), and no MathJax on the page (offline it left a stuck
+ * "Loading [MathJax]" box).
  * Prints one line per page; exits 1 on the first page that fails.
  *
  *   npx tsx scripts/checkNotebooksHtml.ts out/notebooks-html/*.html
@@ -63,16 +66,24 @@ try {
         for (let k = 0; k < px.length; k += 4) if (px[k] < 200 || px[k + 1] < 200 || px[k + 2] < 200) ink++;
         return ink / (px.length / 4) < 0.01;
       }).length;
+      const area = document.querySelector(".jp-OutputArea-output");
+      const squeezed = imgs.filter((img) => img.naturalWidth / 2 > 960 || img.getBoundingClientRect().width > (area ? area.getBoundingClientRect().width : Infinity) + 0.5).length;
+      await new Promise((r) => setTimeout(r, 500));
+      const mathjax = document.querySelectorAll("script[src*='mathjax' i], script[type='text/x-mathjax-config']").length + (document.body.innerText.includes("Loading [MathJax]") ? 1 : 0);
       return {
         images: imgs.length,
+        squeezed,
+        mathjax,
         blank,
         svgs: document.querySelectorAll(".jp-OutputArea-output svg").length,
         tables: document.querySelectorAll(".jp-OutputArea-output table").length,
       };
-    })()`)) as { images: number; blank: number; svgs: number; tables: number };
+    })()`)) as { images: number; squeezed: number; mathjax: number; blank: number; svgs: number; tables: number };
     const want = expectedCharts(name);
-    const ok = seen.images === want && seen.blank === 0 && seen.svgs === 0;
-    console.log(`${name}: ${seen.images} of ${want} charts shown, ${seen.blank} blank, ${seen.svgs} inline SVG, ${seen.tables} tables  ${ok ? "ok" : "FAILED"}`);
+    const ok = seen.images === want && seen.blank === 0 && seen.svgs === 0 && seen.squeezed === 0 && seen.mathjax === 0;
+    console.log(
+      `${name}: ${seen.images} of ${want} charts shown, ${seen.blank} blank, ${seen.squeezed} wider than the output area, ${seen.svgs} inline SVG, ${seen.mathjax} MathJax, ${seen.tables} tables  ${ok ? "ok" : "FAILED"}`,
+    );
     if (!ok) failed = true;
     await tab.close();
   }

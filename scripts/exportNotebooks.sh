@@ -11,7 +11,8 @@
 # 6.5 sanitizes inline SVG and strips its shapes, so every chart comes out as
 # an empty box. This script runs the notebooks (scripts/runNotebooks.sh,
 # which also checks that no output was lost), turns each chart into a PNG
-# (scripts/notebookImages.ts), then converts to HTML. Then it opens each page
+# (scripts/notebookImages.ts), then converts to HTML (the lab template
+# without MathJax, scripts/nbconvert/plenary). Then it opens each page
 # in headless Chromium and checks that every chart image loaded and is not
 # blank (scripts/checkNotebooksHtml.ts; skipped with a note when
 # /usr/bin/chromium is missing: `apt-get install chromium`).
@@ -30,7 +31,8 @@ else
 fi
 npx tsx scripts/notebookImages.ts "$work"/*.ipynb
 mkdir -p "$html_dir"
-jupyter nbconvert --to html --output-dir "$html_dir" "$work"/*.ipynb
+# the lab template without MathJax (scripts/nbconvert/plenary): no formulas here, and offline MathJax left a stuck "Loading [MathJax]" box
+jupyter nbconvert --to html --TemplateExporter.extra_template_basedirs=scripts/nbconvert --template plenary --output-dir "$html_dir" "$work"/*.ipynb
 ls "$html_dir"/*.html >/dev/null
 if [ -x /usr/bin/chromium ]; then
   npx tsx scripts/checkNotebooksHtml.ts "$html_dir"/*.html

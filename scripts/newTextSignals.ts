@@ -23,11 +23,10 @@
  *
  *   npx tsx scripts/newTextSignals.ts
  */
-import { findResembling, loadAssembly, matchPrevious, resolveForecastSettings, sessionPeriod, titleTerms } from "../src/index.ts";
-import { dayNumber } from "../src/data/sessionPeriod.ts";
-import { isFirstVote } from "../src/forecast/isFirstVote.ts";
-import { LogisticRegression } from "../src/model/logistic/LogisticRegression.ts";
-import type { RollCall } from "../src/data/types.ts";
+import {
+  dayNumber, findResembling, isFirstVote, loadAssembly, LogisticRegression, matchPrevious, resolveForecastSettings, sessionPeriod, titleTerms,
+  type RollCall,
+} from "../src/index.ts";
 
 const a = loadAssembly();
 const lopsided = (r: RollCall) => r.stated.no <= 3 && r.stated.abstain <= 10;

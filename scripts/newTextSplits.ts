@@ -11,8 +11,7 @@
  *
  *   npx tsx scripts/newTextSplits.ts
  */
-import { loadAssembly, matchPrevious } from "../src/index.ts";
-import { isResumedPart } from "../src/forecast/isResumedPart.ts";
+import { isResumedPart, loadAssembly, matchPrevious } from "../src/index.ts";
 
 const a = loadAssembly();
 const totals: Record<"novel" | "repeated", [number, number, number][]> = { novel: [], repeated: [] };

@@ -14,9 +14,9 @@
  *   EMERGENCY=1 GRID='[{"broadEmergency":0.3}]' npx tsx scripts/tuneForecast.ts   # emergency votes before 2015
  *   DIMS=2 GRID='[{}]' npx tsx scripts/tuneForecast.ts   # with two-dimensional models (fitted and cached, about 20 s each)
  */
-import { backtest, loadAssembly, matchPrevious, modelForAsOf, prepareForecast, simulateOutcome, voteScores, type BacktestOptions, type BacktestVote, type MethodScores } from "../src/index.ts";
-import { ABSTAIN, NO, NOT_MEMBER, YES_FIRST_CLASS } from "../src/data/voteCodes.ts";
-import { recentShares } from "../src/forecast/recentShares.ts";
+import {
+  ABSTAIN, NO, NOT_MEMBER, YES_FIRST_CLASS, backtest, loadAssembly, matchPrevious, modelForAsOf, prepareForecast, recentShares, simulateOutcome, voteScores,
+  type BacktestOptions, type BacktestVote, type MethodScores } from "../src/index.ts";
 
 type Settings = NonNullable<BacktestOptions["forecast"]>;
 const a = loadAssembly();

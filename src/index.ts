@@ -5,6 +5,7 @@
  *
  *   data/ (embedded, built from official records by `plenary data build`)
  *     -> src/data      load roll calls, votes, member states (arquero tables + dense vote matrix)
+ *        src/text      text features of titles (stemmed terms, issue areas), used by the model and the forecast
  *     -> src/model     fit voting tendencies: dynamic ordinal ideal points, absence, logistic tendencies
  *     -> models/       fitted models as versioned JSON
  *     -> src/forecast  a new resolution -> each state's P(yes/abstain/no/absent) -> distribution of totals
@@ -20,10 +21,12 @@ export { findRollCall, closestMatches, normalizeSymbol } from "./data/findRollCa
 export { selectRollCalls, type RollCallFilter } from "./data/selectRollCalls.ts";
 export { rollCallVotes, type RollCallVotes } from "./data/rollCallVotes.ts";
 export { agreementOverTime, type AgreementOverTimeOptions, type AgreementPoint } from "./data/agreementOverTime.ts";
-export { sessionPeriod, sessionKind, isIsoDate } from "./data/sessionPeriod.ts";
-export { REGIONAL_GROUPS } from "./data/countryCatalog.ts";
+export { sessionPeriod, sessionKind, isIsoDate, dayNumber } from "./data/sessionPeriod.ts";
+export { REGIONAL_GROUPS } from "./data/regionalGroup.ts";
 export { stateNameAt } from "./data/stateNameAt.ts";
 export { unShortName, type NameSpan } from "./data/stateNames.ts";
+export { votedPeriods } from "./data/votedPeriods.ts";
+export { SEAT_CHANGES, type SeatChange } from "./data/seatChanges.ts";
 export { CODE_CHANGES, codeChangeNotes, type CodeChange } from "./data/codeChanges.ts";
 export type { DataManifest } from "./data/embeddedFormat.ts";
 export type { Assembly, MemberState, RollCall, VoteMatrix } from "./data/types.ts";
@@ -44,6 +47,9 @@ export { checkSpec } from "./forecast/checkSpec.ts";
 export { modelForAsOf, findModelForAsOf, windowStart, defaultModelsDir, RECIPE_OPTIONS, type ModelForAsOfOptions, type FoundModel } from "./model/modelForAsOf.ts";
 export { defaultCacheDir } from "./model/defaultCacheDir.ts";
 export { membersAsOf } from "./forecast/membersAsOf.ts";
+export { isFirstVote } from "./forecast/isFirstVote.ts";
+export { isResumedPart } from "./forecast/isResumedPart.ts";
+export { recentShares } from "./forecast/recentShares.ts";
 export { matchPrevious, titleSimilarity, titleWords, type MatchOptions } from "./forecast/matchPrevious.ts";
 export { revealBacktest, chooseRevealed, REVEAL_METHODS, B4_BLEND, B4_POWER, type RevealOptions, type RevealResult, type RevealRow, type RevealMode, type RevealMethod } from "./forecast/revealBacktest.ts";
 export { backtest, BACKTEST_METHODS, type BacktestOptions, type BacktestResult, type BacktestVote, type MethodScores } from "./forecast/backtest.ts";
@@ -55,9 +61,9 @@ export type {
 } from "./forecast/types.ts";
 export { FORECAST_SETTINGS, resolveForecastSettings, type ForecastSettings, type ForecastSettingName } from "./forecast/forecastSettings.ts";
 export { findResembling, type Resembling, type ResemblingQuery } from "./forecast/findResembling.ts";
-export { titleTerms } from "./forecast/titleTerms.ts";
+export { titleTerms } from "./text/titleTerms.ts";
 export { titleIndex, type TitleIndex } from "./forecast/titleIndex.ts";
-export { ISSUE_CODES, ISSUE_NAMES, isIssueCode, type IssueCode } from "./forecast/issueAreas.ts";
+export { ISSUE_CODES, ISSUE_NAMES, isIssueCode, type IssueCode } from "./text/issueAreas.ts";
 export { issueFor, issuesOf } from "./forecast/issueFor.ts";
 
 // --- render ---------------------------------------------------------------
@@ -70,7 +76,7 @@ export { positionsChart, type PositionsChartOptions } from "./render/positionsCh
 export { blocsChart, type BlocsChartOptions } from "./render/blocsChart.ts";
 export { calibrationChart, type CalibrationBin } from "./render/calibrationChart.ts";
 export { agreementChart, type AgreementSeries } from "./render/agreementChart.ts";
-export { chartBundle, VEGALITE_MIME } from "./render/displayChart.ts";
+export { chartBundle, VEGALITE_MIME } from "./render/chartBundle.ts";
 export { tableBundle, type TableBundleOptions } from "./render/tableBundle.ts";
 export type { ChartOptions } from "./render/ChartOptions.ts";
 export { palette, stateColor, labelInk, contrastRatio, type Palette, type Outcome } from "./render/palette.ts";
@@ -79,6 +85,8 @@ export { validateSpec } from "./render/validateSpec.ts";
 export { exportCharts, type ChartFile } from "./render/exportCharts.ts";
 export { chartLoader, type ChartLoader, type ChartLoaderOptions } from "./render/chartLoader.ts";
 export { CHART_FONT_FAMILY, chartFontFiles } from "./render/chartFonts.ts";
+export { MAX_CHART_WIDTH } from "./render/chartConfig.ts";
+export { textToPaths } from "./render/textToPaths.ts";
 export { exportChart, chartFormat, CHART_FORMATS, type ChartFormat, type ExportChartOptions } from "./render/exportChart.ts";
 export { renderSvg, type RenderSvgOptions } from "./render/renderSvg.ts";
 export { renderPng, type RenderPngOptions } from "./render/renderPng.ts";

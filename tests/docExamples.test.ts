@@ -13,9 +13,8 @@
  * exactly. `expression; // throws "message"` must throw that message. Other
  * comments ("~0.01", "rising") are prose and are not checked.
  *
- * Examples that cannot run yet are listed in KNOWN_BROKEN with the reason;
- * they are expected to fail, so one that starts to work fails the test until
- * it is taken off the list.
+ * No example is skipped or expected to fail: one that cannot run is fixed in
+ * its file (an example that needs a Jupyter kernel shows the bundle instead).
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -26,17 +25,6 @@ import * as api from "../src/index.ts";
 import { scope } from "./docExampleScope.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-
-/** Files whose examples do not run, with the reason (to fix in the owning file). */
-const KNOWN_BROKEN: Record<string, string> = {
-  "src/cli/chartCommand.ts": "needs a commander `program`; shows registration, not a runnable call",
-  "src/cli/scenarioCommand.ts": "needs a commander `program`; shows registration, not a runnable call",
-  "src/render/calibrationChart.ts": "uses an undefined `backtest` result",
-  "src/render/displayChart.ts": "runs only in a Deno Jupyter kernel (`Deno.jupyter`); `chartBundle` is also exported as a stale name",
-  "src/render/tableBundle.ts": "runs only in a Deno Jupyter kernel (`Deno.jupyter`)",
-  "src/render/renderHtml.ts": "uses `writeFile` without importing it",
-  "src/render/responseChart.ts": "placeholder code (`...`) and an undefined `strengths`",
-};
 
 interface Example {
   file: string;
@@ -177,13 +165,11 @@ describe("the @examples in src/ run", () => {
   });
 
   for (const ex of all) {
-    const broken = KNOWN_BROKEN[ex.file];
     const run = async () => {
       const file = join(work, `${ex.file.replace(/[/.]/g, "_")}_${ex.line}.ts`);
       writeFileSync(file, await moduleText(ex));
       await import(pathToFileURL(file).href);
     };
-    if (broken) it.fails(`${ex.file}:${ex.line} (known broken: ${broken})`, run);
-    else it(`${ex.file}:${ex.line}`, run);
+    it(`${ex.file}:${ex.line}`, run);
   }
 });

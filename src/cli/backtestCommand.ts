@@ -108,19 +108,24 @@ export function registerBacktestCommand(program: Command): void {
       const revealed = reveal
         ? (await import("../forecast/revealBacktest.ts")).revealBacktest({ ...(sessions ? { sessions } : { emergency: true }), k: reveal, mode: revealMode, draws, seed, assembly, modelFor, onProgress: progressBar("reveal") })
         : undefined;
-      if (opts.chart) await (await import("./writeForecastCharts.ts")).writeCalibrationChart(r, opts.chart); // Vega loaded only for charts
+      if (opts.chart) {
+        await (await import("./writeForecastCharts.ts")).writeCalibrationChart(r, opts.chart); // Vega loaded only for charts
+        // on stdout with the text report, on stderr with --json (stdout stays one JSON document)
+        if (opts.json) process.stderr.write(`wrote ${opts.chart}\n`);
+      }
+      const wrote = opts.chart ? `\nwrote ${opts.chart}` : "";
       if (opts.json) {
         const spec = { ...(sessions ? { sessions } : { emergency: true }), draws, seed, ...(reveal ? { reveal, revealMode } : {}) };
         return printJson({ ...r, ...(revealed ? { reveal: revealed.reveal, revealSeconds: revealed.seconds } : {}), provenance: provenance({ seed, draws, model: models, dataFingerprint: assembly.fingerprint, spec }) });
       }
       const revealTables = revealed ? "\n\n" + revealed.reveal.map(revealTable).join("\n\n") : "";
-      if (opts.markdown) return printText(backtestTable(r) + revealTables);
+      if (opts.markdown) return printText(backtestTable(r) + revealTables + wrote);
       const label = opts.emergency ? "emergency special sessions" : `sessions ${r.sessions[0]}-${r.sessions[r.sessions.length - 1]}`;
       printText(`${label}: ${r.overall[0].resolutions} roll calls, ${r.overall[0].votes} votes; a previous vote on the same text for ${(r.matched * 100).toFixed(0)}%; B2 weight ${r.blends.b2}, B3 weight ${r.blends.b3}; ${r.seconds.toFixed(0)} s\n`);
       printText(formatTable(
         ["session", "method", "log-loss", "accuracy", "macro-F1", "MAE yes", "cover80", "cover95"],
         r.bySession.map((m) => [m.session, m.method, m.logLoss.toFixed(3), m.accuracy.toFixed(3), m.macroF1.toFixed(3), m.maeYes.toFixed(1), m.coverage80.toFixed(2), m.coverage95.toFixed(2)]),
       ));
-      printText("\npooled:\n" + backtestTable(r) + revealTables);
+      printText("\npooled:\n" + backtestTable(r) + revealTables + wrote);
     });
 }

@@ -16,7 +16,10 @@ import { printText } from "./output.ts";
  * `--allow-data-dir DIR` allows the files inside DIR.
  *
  * @example
+ * import { Command } from "commander";
+ * const program = new Command("plenary");
  * registerChartCommand(program); // then: plenary chart out/outcome.vl.json --out out/outcome.png
+ * program.commands.map((c) => c.name()); // ["chart"]
  */
 export function registerChartCommand(program: Command): void {
   program

@@ -49,7 +49,7 @@ export function registerPositionsCommand(program: Command): void {
       const history = (iso3: string) => (assembly.names?.[iso3] ?? []).map((n) => ({ name: n.name, from: n.from }));
       if (opts.chart !== undefined) {
         if (trajectories.length > 10) throw new PlenaryError(`invalid --chart; at most 10 states fit on one chart, got ${trajectories.length}`);
-        const spec = positionsChart(trajectories, { states: wanted, names: Object.fromEntries(names) });
+        const spec = positionsChart(trajectories, { states: wanted, names: Object.fromEntries(names), assembly });
         await exportChart(spec, opts.chart);
         // on stdout with the table, on stderr with --json (stdout stays one JSON document)
         if (opts.json) process.stderr.write(`wrote ${opts.chart}\n`);

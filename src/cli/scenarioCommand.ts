@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { loadAssembly } from "../data/loadAssembly.ts";
 import { loadScenario } from "../simulate/loadScenario.ts";
 import { runScenario } from "../simulate/runScenario.ts";
+import type { TopLevelSpec } from "vega-lite";
 import type { ScenarioResult } from "../simulate/types.ts";
 import { checkSpec } from "../forecast/checkSpec.ts";
 import { findModelForAsOf } from "../model/modelForAsOf.ts";
@@ -23,7 +24,10 @@ import { scenarioJson, scenarioText } from "./scenarioSummary.ts";
  * interventions, curve?, targets?, impliedStrength?, provenance }`.
  *
  * @example
+ * import { Command } from "commander";
+ * const program = new Command("plenary");
  * registerScenarioCommand(program); // then: plenary scenario scenarios/blinken-2022.json --chart out/blinken.png
+ * program.commands.map((c) => c.name()); // ["scenario"]
  */
 export function registerScenarioCommand(program: Command): void {
   addCacheDirOption(program
@@ -46,7 +50,10 @@ export function registerScenarioCommand(program: Command): void {
       const model = modelProvenance(found);
       const asRead = { ...(readJsonFile(path, "scenario") as object), forecast: scenario.forecast }; // the file, its base forecast inlined
       if (opts.curveChart && !result.curve) throw new PlenaryError(`invalid --curve-chart; the scenario asks for no curve (add "curve": { "to": ... }): ${JSON.stringify(path)}`);
-      if (opts.chart || opts.curveChart) await writeScenarioCharts(result, opts);
+      // "wrote FILE" lines: on stdout with the text report, on stderr with --json (stdout stays one JSON document)
+      const wrote = opts.chart || opts.curveChart ? await writeScenarioCharts(result, opts) : [];
+      const report = (line: string) => (opts.json ? process.stderr.write(`${line}\n`) : printText(line));
+      for (const file of wrote) report(`wrote ${file}`);
       if (opts.json) {
         return printJson({ ...scenarioJson(result), provenance: provenance({ seed: spec.seed, draws: spec.draws, model, dataFingerprint: assembly.fingerprint, spec: asRead, specFile: path }) });
       }
@@ -55,15 +62,21 @@ export function registerScenarioCommand(program: Command): void {
     });
 }
 
-/** The scenario's charts; Vega is loaded only here. */
-async function writeScenarioCharts(result: ScenarioResult, opts: { chart?: string; curveChart?: string }): Promise<void> {
-  const { exportChart } = await import("../render/exportChart.ts");
+/** The scenario's charts, all or none (rendered before any file is written); returns the paths written. Vega is loaded only here. */
+async function writeScenarioCharts(result: ScenarioResult, opts: { chart?: string; curveChart?: string }): Promise<string[]> {
+  const { exportCharts } = await import("../render/exportCharts.ts");
+  const files: { spec: TopLevelSpec; path: string }[] = [];
   if (opts.chart) {
     const { scenarioChart } = await import("../render/scenarioChart.ts");
-    await exportChart(scenarioChart(result.forecasts.baseline, result.forecasts.scenario, { scenarioName: result.title }), opts.chart);
+    // the legend names the series briefly; the scenario's title goes in the subtitle
+    files.push({ spec: scenarioChart(result.forecasts.baseline, result.forecasts.scenario, { scenarioName: "With lobbying", scenarioTitle: result.title }), path: opts.chart });
   }
   if (opts.curveChart && result.curve) {
     const { responseChart } = await import("../render/responseChart.ts");
-    await exportChart(responseChart(result.curve, { actualYes: result.actual?.yes, impliedStrength: result.impliedStrength?.strength ?? undefined, strengthTitle: `Strength of "${result.curveIntervention}" (shift on the latent scale)` }), opts.curveChart);
+    files.push({
+      spec: responseChart(result.curve, { actualYes: result.actual?.yes, impliedStrength: result.impliedStrength?.strength ?? undefined, strengthTitle: `Strength of "${result.curveIntervention}" (shift on the latent scale)` }),
+      path: opts.curveChart,
+    });
   }
+  return exportCharts(files);
 }

@@ -1,15 +1,13 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { MemberState } from "./types.ts";
+import { REGIONAL_GROUPS, type RegionalGroup } from "./regionalGroup.ts";
+
+export { REGIONAL_GROUPS, type RegionalGroup };
 
 /** Facts about one country from the `world-countries` package (or the dissolved-states list): a member state without its voting dates. */
 export type CountryFacts = Omit<MemberState, "first" | "last">;
 
-/** The five UN regional groups, in display order (the values of `MemberState.group`, besides "" for none). */
-export const REGIONAL_GROUPS = Object.freeze(["African", "Asia-Pacific", "Eastern European", "Latin American and Caribbean", "Western European and Others"] as const);
-
-/** A UN regional group, as in `MemberState.group`. */
-export type RegionalGroup = (typeof REGIONAL_GROUPS)[number];
 
 /**
  * Dissolved states that voted in the Assembly: ISO 3166-3 codes, plus ZZB for

@@ -33,7 +33,14 @@ export function isIsoDate(s: string): boolean {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
-/** Days since 1970-01-01 for an ISO date (no validation). */
+/**
+ * Days since 1970-01-01 for an ISO date (no validation): the project's one
+ * way of counting days between votes.
+ *
+ * @example
+ * dayNumber("1970-01-02"); // 1
+ * dayNumber("2022-10-12") - dayNumber("2022-03-02"); // 224
+ */
 export function dayNumber(date: string): number {
   return Math.round(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000);
 }

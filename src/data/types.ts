@@ -1,5 +1,5 @@
 import type { ColumnTable } from "arquero";
-import type { RegionalGroup } from "./countryCatalog.ts";
+import type { RegionalGroup } from "./regionalGroup.ts";
 
 /** Vote codes and letters live in ./voteCodes.ts; re-exported here for existing imports. */
 export { NOT_MEMBER, YES, ABSTAIN, NO, ABSENT, VOTE_LETTERS, type VoteLetter, type VoteCode } from "./voteCodes.ts";

@@ -1,7 +1,7 @@
 import type { RollCall } from "../data/types.ts";
 import type { ForecastSettings } from "./forecastSettings.ts";
 import { titleIndex, type TitleIndex } from "./titleIndex.ts";
-import { titleTerms } from "./titleTerms.ts";
+import { titleTerms } from "../text/titleTerms.ts";
 
 /** A resembling roll call found (or given), before grouping into components. */
 export interface Resembling {

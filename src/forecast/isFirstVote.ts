@@ -10,6 +10,10 @@ const cache = new WeakMap<readonly unknown[], { words: Set<string>[]; first: Int
  * "novel"). New texts' splits are the reference class of a novel text.
  * Memoized per assembly (word sets and answers). Expects the roll calls in
  * date order, as `loadAssembly` gives them.
+ *
+ * @example
+ * isFirstVote(assembly, assembly.rollCalls.findIndex((r) => r.symbol === "A/RES/ES-11/1")); // true
+ * isFirstVote(assembly, assembly.rollCalls.findIndex((r) => r.symbol === "A/RES/77/7")); // false (the Cuba embargo text, voted every year)
  */
 export function isFirstVote(assembly: Pick<Assembly, "rollCalls">, row: number): boolean {
   const { rollCalls } = assembly;

@@ -1,7 +1,7 @@
 import type { RollCall } from "../data/types.ts";
 import { predictIssue, type IssueClassifier } from "../model/issues/issueClassifier.ts";
 import { loadIssueClassifier } from "../model/issues/issueClassifierFile.ts";
-import { ISSUE_NAMES, type IssueCode } from "./issueAreas.ts";
+import { ISSUE_NAMES, type IssueCode } from "../text/issueAreas.ts";
 import type { ForecastSpec, IssueArea } from "./types.ts";
 
 let committed: IssueClassifier | null | undefined;

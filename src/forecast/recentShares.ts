@@ -9,6 +9,10 @@ import { ABSENT, ABSTAIN, NO, YES } from "../data/voteCodes.ts";
  * of the vote matrix, summing to 1. Baseline B1 of the backtest, and the
  * forecast's "each state as it has voted lately" component. O(roll calls x
  * states in the window).
+ *
+ * @example
+ * const shares = recentShares(assembly, 77, "2022-10-11");
+ * shares[assembly.states.findIndex((s) => s.iso3 === "USA")].map((p) => Math.round(p * 100) / 100); // [0.24, 0.10, 0.66, 0.01]
  */
 export function recentShares(assembly: Pick<Assembly, "rollCalls" | "matrix">, period: number, asOf: string, sessions = 3): number[][] {
   const { codes, nStates } = assembly.matrix;

@@ -1,6 +1,6 @@
 import MiniSearch from "minisearch";
 import type { RollCall } from "../data/types.ts";
-import { titleTerm, titleTerms } from "./titleTerms.ts";
+import { titleTerm, titleTerms } from "../text/titleTerms.ts";
 
 /** A full-text index of roll-call titles. */
 export interface TitleIndex {

@@ -1,5 +1,5 @@
 import type { VoteLetter } from "../data/types.ts";
-import type { IssueCode } from "./issueAreas.ts";
+import type { IssueCode } from "../text/issueAreas.ts";
 
 /** Adoption rule: simple majority, or two-thirds, of those present and voting (yes + no; abstentions do not count). */
 export type AdoptionRule = "majority" | "two-thirds";

@@ -29,6 +29,11 @@ function sizeLegendValues(max: number): number[] {
 
 const isProb = (x: unknown): x is number => typeof x === "number" && 0 <= x && x <= 1;
 
+/** Fewest votes a bin needs for the method's line to pass through it (smaller bins are dots only: their shares zigzag by chance, the more so as a bin's votes come from few roll calls). */
+export const MIN_LINE_VOTES = 100;
+/** Room around [0, 1] on both axes, so dots at 0% and 100% stay inside the frame. */
+const EDGE = 0.04;
+
 /**
  * A reliability diagram for the backtest: for each outcome (yes, abstain,
  * no) a panel plotting the observed share against the forecast probability
@@ -37,7 +42,12 @@ const isProb = (x: unknown): x is number => typeof x === "number" && 0 <= x && x
  * sorted, empty bins dropped; the input is not modified.
  *
  * @example
- * await exportChart(calibrationChart(backtest.calibration), "out/calibration.png");
+ * // the bins of a backtest: `(await backtest(assembly, { sessions: [74, 74] })).calibration`; here two by hand
+ * const bins = [
+ *   { outcome: "yes", predicted: 0.82, observed: 0.79, n: 2400, method: "plenary" },
+ *   { outcome: "yes", predicted: 0.35, observed: 0.41, n: 310, method: "plenary" },
+ * ] as const;
+ * await exportChart(calibrationChart(bins), "out/calibration.png");
  */
 export function calibrationChart(bins: readonly CalibrationBin[], options: ChartOptions = {}): TopLevelSpec {
   if (!Array.isArray(bins) || bins.length === 0) {
@@ -60,10 +70,11 @@ export function calibrationChart(bins: readonly CalibrationBin[], options: Chart
       n: b.n,
     }))
     .sort((a, b) => a.predicted - b.predicted);
-  const methods = [...new Set(rows.map((r) => r.method))];
+  // methods in the order given (the backtest's table order), not in the order of their first bin
+  const methods = [...new Set(bins.filter((b) => b.n > 0).map((b) => b.method ?? "model"))];
   const maxN = Math.max(...rows.map((r) => r.n));
   const present = OUTCOMES.filter((o) => rows.some((r) => r.outcome === o));
-  const unit = { type: "quantitative" as const, scale: { domain: [0, 1], nice: false }, axis: { format: ".0%", values: [0, 0.25, 0.5, 0.75, 1] } };
+  const unit = { type: "quantitative" as const, scale: { domain: [-EDGE, 1 + EDGE], nice: false }, axis: { format: ".0%", values: [0, 0.25, 0.5, 0.75, 1] } };
   const color = {
     field: "method",
     type: "nominal" as const,
@@ -75,7 +86,7 @@ export function calibrationChart(bins: readonly CalibrationBin[], options: Chart
     field: "n",
     type: "quantitative" as const,
     title: "Votes in bin",
-    scale: { domain: [0, maxN], range: [4, 160] },
+    scale: { domain: [0, maxN], range: [16, 160] },
     legend: { orient: "top" as const, direction: "horizontal" as const, format: ",d", values: sizeLegendValues(maxN) },
   };
   const panel = (outcome: (typeof OUTCOMES)[number]) => ({
@@ -91,9 +102,13 @@ export function calibrationChart(bins: readonly CalibrationBin[], options: Chart
       {
         data: { values: rows.filter((r) => r.outcome === outcome) },
         layer: [
-          { mark: { type: "line" as const, strokeWidth: 1.5 }, encoding: { x: { field: "predicted", type: "quantitative" as const }, y: { field: "observed", type: "quantitative" as const }, color } },
           {
-            mark: { type: "circle" as const, opacity: 0.85, stroke: "white", strokeWidth: 0.5 },
+            transform: [{ filter: `datum.n >= ${MIN_LINE_VOTES}` }],
+            mark: { type: "line" as const, strokeWidth: 1.5 },
+            encoding: { x: { field: "predicted", type: "quantitative" as const }, y: { field: "observed", type: "quantitative" as const }, color },
+          },
+          {
+            mark: { type: "circle" as const, opacity: 0.8, stroke: "white", strokeWidth: 0.5 },
             encoding: {
               x: { field: "predicted", type: "quantitative" as const },
               y: { field: "observed", type: "quantitative" as const },
@@ -116,7 +131,10 @@ export function calibrationChart(bins: readonly CalibrationBin[], options: Chart
     title: chartTitle(
       {
         title: "Do the forecast probabilities come true?",
-        subtitle: "Observed share of each vote against its forecast probability; on the dashed line, forecasts are perfectly calibrated",
+        subtitle: [
+          "Observed share of each vote against its forecast probability; on the dashed line, forecasts are perfectly calibrated",
+          `Lines join bins of ${MIN_LINE_VOTES} votes or more; smaller bins are dots only`,
+        ],
       },
       options,
     ),

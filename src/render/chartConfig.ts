@@ -9,6 +9,13 @@ import { palette } from "./palette.ts";
 export const CHART_FONT = "Arimo, Liberation Sans, Arial, Helvetica, sans-serif";
 
 /**
+ * The widest any chart of the project is drawn, in px (SVG units, padding
+ * included): a Jupyter output area is about 960 px wide, so every chart fits
+ * a notebook without a scroll bar or hidden panels.
+ */
+export const MAX_CHART_WIDTH = 960;
+
+/**
  * The Vega-Lite config shared by every chart: a clean data-desk look (left
  * aligned bold title with a grey subtitle, light grid, no frame, readable
  * 11-12 px text). Returns a fresh object on each call.

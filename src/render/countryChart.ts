@@ -8,7 +8,9 @@ import { forecastSubtitle } from "./forecastSubtitle.ts";
 import { percentExpression } from "./formatPercent.ts";
 import { palette } from "./palette.ts";
 import { compareGroups, NO_GROUP_LABEL } from "./regionalGroups.ts";
+import { measureText } from "./measureText.ts";
 import { roundTo } from "./roundTo.ts";
+import { shortStateName } from "./shortStateName.ts";
 
 /** Options of {@link countryChart}. */
 export interface CountryChartOptions extends ChartOptions {
@@ -18,11 +20,23 @@ export interface CountryChartOptions extends ChartOptions {
 
 const KEYS = ["pYes", "pAbstain", "pNo", "pAbsent"] as const;
 
+/** Font size of the state names. */
+const NAME_FONT = 10;
+/** Width a state's name may take before its short form is used, px. */
+const NAME_WIDTH = 112;
+/** Width of each panel's bars, px. */
+const BAR_WIDTH = 96;
+/** Space between the columns of panels, px. */
+const COLUMN_GAP = 20;
+
 /**
  * Every state's four probabilities (yes, abstain, no, absent) as stacked
  * horizontal bars, one panel per UN regional group, states sorted by their
  * chance of voting yes; panels are packed into a few columns so the ~193
- * states fit on one screen. Data are inlined; the forecast is not modified.
+ * states fit on one screen (four columns fit a 960 px notebook output
+ * area). Long UN names are shortened for the label ({@link shortStateName};
+ * the tooltip keeps the full name) and labels are sized to the longest
+ * name, so none is cut. Data are inlined; the forecast is not modified.
  *
  * @example
  * await exportChart(countryChart(forecast), "out/countries.png");
@@ -47,6 +61,7 @@ export function countryChart(forecast: Forecast, options: CountryChartOptions = 
   const panel = (group: string) => {
     const rows = byGroup.get(group)!.map((c, rank) => ({
       name: c.name,
+      label: shortStateName(c.iso3, c.name, NAME_WIDTH, NAME_FONT),
       iso3: c.iso3,
       rank,
       pYes: roundTo(c.pYes, 3),
@@ -54,9 +69,11 @@ export function countryChart(forecast: Forecast, options: CountryChartOptions = 
       pNo: roundTo(c.pNo, 3),
       pAbsent: roundTo(c.pAbsent, 3),
     }));
+    const labelWidth = Math.ceil(Math.max(...rows.map((r) => measureText(r.label, NAME_FONT)))) + 2;
     return {
-      title: { text: `${group} (${rows.length})`, fontSize: 12, anchor: "start" as const, offset: 6 },
-      width: 150,
+      // the header spans the names and the bars ("bounds"), so a long group name stays inside its panel
+      title: { text: `${group} (${rows.length})`, fontSize: 12, anchor: "start" as const, frame: "bounds" as const, offset: 6 },
+      width: BAR_WIDTH,
       height: { step: 12 },
       data: { values: rows },
       transform: [
@@ -69,11 +86,11 @@ export function countryChart(forecast: Forecast, options: CountryChartOptions = 
       mark: { type: "bar" as const, height: { band: 0.8 } },
       encoding: {
         y: {
-          field: "name",
+          field: "label",
           type: "nominal" as const,
           sort: { field: "rank", op: "min" as const, order: "ascending" as const },
           title: null,
-          axis: { labelFontSize: 10, labelLimit: 150, ticks: false, domain: false, labelPadding: 4 },
+          axis: { labelFontSize: NAME_FONT, labelLimit: labelWidth, ticks: false, domain: false, labelPadding: 4 },
         },
         x: {
           field: "p",
@@ -81,7 +98,7 @@ export function countryChart(forecast: Forecast, options: CountryChartOptions = 
           stack: "zero" as const,
           scale: { domain: [0, 1], nice: false },
           title: null,
-          axis: { values: [0, 0.5, 1], format: ".0%", labelFontSize: 10, grid: false },
+          axis: { values: [0, 0.5, 1], format: ".0%", labelFontSize: 10, grid: false, labelFlush: true },
         },
         color: {
           field: "outcome",
@@ -102,18 +119,24 @@ export function countryChart(forecast: Forecast, options: CountryChartOptions = 
     };
   };
   const packed = packColumns(groups.map((g) => [g, byGroup.get(g)!.length] as const), columns);
+  const width = packed.length * (NAME_WIDTH + 4 + BAR_WIDTH) + (packed.length - 1) * COLUMN_GAP;
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    title: chartTitle(
+    title: {
+      // from the chart's left edge (the names of the first panel), not from its first bars
+      frame: "bounds",
+      ...chartTitle(
       {
         title: "How each member state is expected to vote",
         subtitle: [forecast.title, forecastSubtitle(forecast), "Chance of each vote, by UN regional group; states sorted by their chance of voting yes"],
       },
       options,
+      width,
     ),
+    },
     config: chartConfig(),
     hconcat: packed.map((col) => (col.length === 1 ? panel(col[0]!) : { vconcat: col.map(panel), spacing: 18 })),
-    spacing: 28,
+    spacing: COLUMN_GAP,
   };
 }
 

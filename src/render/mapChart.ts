@@ -14,12 +14,22 @@ import { worldTopology } from "./worldTopology.ts";
 /** M49 code of Antarctica, left off the map (no member state, a fifth of the area). */
 const ANTARCTICA = 10;
 
-/** Confidence levels: the chance of the most likely vote, from sure to unsure, and how much white is mixed into the outcome's color. */
+/**
+ * Confidence levels: the chance of the most likely vote, from sure to
+ * unsure, and how much white is mixed into the outcome's color. Absent, a
+ * light grey already, gets its own grey steps (`absent`), darkest when
+ * surest, so that its palest step stays well apart from white (no forecast).
+ */
 const LEVELS = [
-  { min: 0.9, label: "90% or more", white: 0 },
-  { min: 0.7, label: "70-89%", white: 0.4 },
-  { min: 0, label: "under 70%", white: 0.62 },
+  { min: 0.9, label: "90% or more", white: 0, absent: "#7F7F7F" },
+  { min: 0.7, label: "70-89%", white: 0.3, absent: "#A5A5A5" },
+  { min: 0, label: "under 70%", white: 0.55, absent: "#CBCBCB" },
 ] as const;
+
+/** Map width, px (fits a 960 px notebook output area with the padding). */
+const WIDTH = 820;
+/** Small states' tiles: width of one (square and code), px, and the square's side. */
+const TILE = { width: 54, square: 11 };
 
 /** `hex` mixed with white: 0 gives the color, 1 white. */
 function tint(hex: string, white: number): string {
@@ -30,6 +40,15 @@ function tint(hex: string, white: number): string {
 
 /** Fill and outline of places without a forecast (not member states): white with a grey outline, unlike any outcome. */
 const NO_FORECAST = { fill: "#FFFFFF", stroke: "#A8A8A8" };
+/** Borders drawn over every shape, so that two neighbours show their border whatever their fills (Morocco and Western Sahara). */
+const BORDER = { stroke: "#8F8F8F", strokeWidth: 0.4 };
+
+/** The fill of an outcome at a confidence level (0: 90% or more, 1: 70-89%, 2: under 70%). */
+export function mapColor(outcome: Outcome, level: number): string {
+  const l = LEVELS[level];
+  if (!l) throw new Error(`invalid level; expected 0, 1 or 2, got ${JSON.stringify(level)}`);
+  return outcome === "absent" ? l.absent : tint(palette.outcome[outcome], l.white);
+}
 
 /**
  * A world map of each state's most likely vote, in the outcome colors
@@ -38,9 +57,12 @@ const NO_FORECAST = { fill: "#FFFFFF", stroke: "#A8A8A8" };
  * world-110m TopoJSON in `vega-datasets`, inlined in the spec (no file is
  * read at render time) and joined to the forecast by numeric id = M49 code
  * (from `states`); small states the 1:110m map lacks (e.g. Malta, Singapore,
- * the Pacific islands) are drawn as outlined circles at their centroid, in
- * the same colors, labelled with their ISO3 code where labels do not crowd. Places without a forecast are white with a grey outline.
- * Projection: Equal Earth. Neither the forecast nor `states` is modified.
+ * the Pacific and Caribbean islands) are listed under the map as labelled
+ * tiles in the same colors, west to east (a circle per island state would
+ * stack in the Caribbean and leave most unlabelled). Places without a
+ * forecast are white with a grey outline; a thin grey border is drawn
+ * between all shapes. Projection: Equal Earth. Neither the forecast nor
+ * `states` is modified.
  *
  * @example
  * await exportChart(mapChart(forecast, assembly.states), "out/map.svg");
@@ -86,13 +108,13 @@ export function mapChart(forecast: Forecast, states: readonly MemberState[], opt
   // legend: one row per outcome that is some state's most likely vote, with its three confidence levels
   const entries = palette.outcomes
     .filter((o) => LEVELS.some((l) => used.has(keyOf(o, l))))
-    .flatMap((o) => LEVELS.map((l) => ({ key: keyOf(o, l), color: tint(palette.outcome[o], l.white) })));
+    .flatMap((o) => LEVELS.map((l, k) => ({ key: keyOf(o, l), color: mapColor(o, k) })));
   const color = {
     field: "likely",
     type: "nominal" as const,
     title: "Most likely vote, and its chance",
     scale: { domain: entries.map((e) => e.key), range: entries.map((e) => e.color) },
-    legend: { orient: "bottom" as const, direction: "horizontal" as const, columns: 3, titleOrient: "top" as const, symbolType: "square", labelLimit: 200, columnPadding: 16 },
+    legend: { orient: "bottom" as const, direction: "horizontal" as const, columns: 3, titleOrient: "top" as const, symbolType: "square", labelLimit: 200, columnPadding: 16, symbolStrokeColor: BORDER.stroke, symbolStrokeWidth: 0.5 },
   };
   // tooltip percentages by the project's one rounding rule (formatPercent), not Vega's ".0%" (which shows 0.9996 as 100%)
   const percentTexts = (["pYes", "pAbstain", "pNo", "pAbsent"] as const).map((f) => ({ calculate: percentExpression(f), as: `${f}Text` }));
@@ -105,10 +127,57 @@ export function mapChart(forecast: Forecast, states: readonly MemberState[], opt
     { field: "pAbsentText", type: "nominal" as const, title: "Absent" },
   ];
   const notes = [
-    dots.length > 0 ? "circles: states too small for this map" : "",
     "white: no forecast (not a member state)",
     unplaced.length > 0 ? `not shown: ${unplaced.length} state${unplaced.length === 1 ? "" : "s"} without map id or coordinates` : "",
   ].filter(Boolean);
+  // small states as tiles under the map, west to east, in rows that fit the map's width
+  const perRow = Math.floor(WIDTH / TILE.width);
+  const tiles = [...(dots as { lon: number }[])].sort((a, b) => a.lon - b.lon).map((d, k) => ({ ...d, col: k % perRow, row: Math.floor(k / perRow) }));
+  const tileRows = Math.max(1, Math.ceil(tiles.length / perRow));
+  const tileX = { field: "col", type: "quantitative" as const, scale: { domain: [0, perRow], range: [0, perRow * TILE.width] }, axis: null };
+  const tileY = { field: "row", type: "quantitative" as const, scale: { domain: [0, tileRows], range: [0, tileRows * 18] }, axis: null };
+  const map = {
+    width: WIDTH,
+    height: 370,
+    projection: { type: "equalEarth" as const },
+    data: { values: topology, format: { type: "topojson" as const, feature: "countries" } },
+    layer: [
+      {
+        transform: [{ filter: `datum.id !== ${ANTARCTICA}` }],
+        mark: { type: "geoshape" as const, fill: NO_FORECAST.fill, stroke: NO_FORECAST.stroke, strokeWidth: 0.5 },
+      },
+      {
+        transform: [
+          { lookup: "id", from: { data: { values: shapes }, key: "m49", fields: ["iso3", "name", "likely", "pYes", "pAbstain", "pNo", "pAbsent"] } },
+          { filter: "isValid(datum.pYes)" },
+          ...percentTexts,
+        ],
+        mark: { type: "geoshape" as const, strokeWidth: 0 },
+        encoding: { color, tooltip },
+      },
+      {
+        transform: [{ filter: `datum.id !== ${ANTARCTICA}` }],
+        mark: { type: "geoshape" as const, filled: false, ...BORDER },
+      },
+    ],
+  };
+  const tileChart = {
+    title: { text: "States too small for this map, west to east", fontSize: 11, fontWeight: "normal" as const, color: palette.muted, anchor: "start" as const, offset: 6 },
+    width: WIDTH,
+    height: tileRows * 18,
+    data: { values: tiles },
+    transform: percentTexts,
+    layer: [
+      {
+        mark: { type: "square" as const, size: TILE.square * TILE.square, opacity: 1, stroke: BORDER.stroke, strokeWidth: 0.5, xOffset: TILE.square / 2 },
+        encoding: { x: tileX, y: tileY, color, tooltip },
+      },
+      {
+        mark: { type: "text" as const, fontSize: 10, align: "left" as const, baseline: "middle" as const, dx: TILE.square + 3, fill: palette.ink },
+        encoding: { x: tileX, y: tileY, text: { field: "iso3", type: "nominal" as const }, tooltip },
+      },
+    ],
+  };
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: chartTitle(
@@ -117,62 +186,10 @@ export function mapChart(forecast: Forecast, states: readonly MemberState[], opt
         subtitle: [forecast.title, forecastSubtitle(forecast), notes.join(" · ").replace(/^./, (m) => m.toUpperCase())],
       },
       options,
+      WIDTH,
     ),
-    width: 820,
-    height: 370,
     config: chartConfig(),
-    projection: { type: "equalEarth" },
-    data: { values: topology, format: { type: "topojson", feature: "countries" } },
-    layer: [
-      {
-        transform: [{ filter: `datum.id !== ${ANTARCTICA}` }],
-        mark: { type: "geoshape", fill: NO_FORECAST.fill, stroke: NO_FORECAST.stroke, strokeWidth: 0.5 },
-      },
-      {
-        transform: [
-          { lookup: "id", from: { data: { values: shapes }, key: "m49", fields: ["iso3", "name", "likely", "pYes", "pAbstain", "pNo", "pAbsent"] } },
-          { filter: "isValid(datum.pYes)" },
-          ...percentTexts,
-        ],
-        mark: { type: "geoshape", stroke: "white", strokeWidth: 0.5 },
-        encoding: { color, tooltip },
-      },
-      {
-        data: { values: dots },
-        transform: percentTexts,
-        mark: { type: "circle", size: 40, stroke: palette.ink, strokeWidth: 0.8, opacity: 1 },
-        encoding: {
-          longitude: { field: "lon", type: "quantitative" },
-          latitude: { field: "lat", type: "quantitative" },
-          color,
-          tooltip,
-        },
-      },
-      // the small states' codes beside their circles, where they do not crowd each other,
-      // on a white halo so that they read over land
-      ...[{ stroke: "white", strokeWidth: 2.5 }, {}].map((halo) => ({
-        data: { values: labelDots(dots as { lon: number; lat: number; iso3: string }[]) },
-        mark: { type: "text" as const, fontSize: 8, dx: 6, align: "left" as const, baseline: "middle" as const, fill: palette.ink, ...halo },
-        encoding: {
-          longitude: { field: "lon", type: "quantitative" as const },
-          latitude: { field: "lat", type: "quantitative" as const },
-          text: { field: "iso3", type: "nominal" as const },
-        },
-      })),
-    ],
+    vconcat: tiles.length > 0 ? [map, tileChart] : [map],
+    spacing: 14,
   };
-}
-
-/**
- * The small states to label: each in turn (west to east), unless one already
- * labelled lies within 9 degrees of longitude and 3 of latitude (its label
- * would overlap); the others keep their circle and tooltip.
- */
-function labelDots(dots: readonly { lon: number; lat: number; iso3: string }[]): { lon: number; lat: number; iso3: string }[] {
-  const kept: { lon: number; lat: number; iso3: string }[] = [];
-  for (const d of [...dots].sort((a, b) => a.lon - b.lon || b.lat - a.lat)) {
-    if (kept.some((k) => Math.abs(k.lon - d.lon) < 9 && Math.abs(k.lat - d.lat) < 3)) continue;
-    kept.push({ lon: d.lon, lat: d.lat, iso3: d.iso3 });
-  }
-  return kept;
 }

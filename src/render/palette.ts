@@ -27,13 +27,20 @@ export interface Palette {
   readonly missing: string;
   /** Baseline series in baseline-vs-scenario charts. */
   readonly baseline: string;
+  /** Light fill under the baseline series (opaque, so a line drawn over it makes no blended colour). */
+  readonly baselineFill: string;
   /** Scenario series in baseline-vs-scenario charts. */
   readonly scenario: string;
   /** Sequential ramp for P(yes) on maps, light (0) to dark (1). */
   readonly yesRamp: readonly string[];
-  /** Categorical colors for lines of states or pairs (Okabe-Ito without its yellow, too light on white, then grey, purple and a dark teal). */
+  /**
+   * Categorical colors for lines of states or pairs. None is an outcome's hue
+   * (no green, orange, vermilion or light grey: those mean yes, abstain, no and
+   * absent on every chart): Okabe-Ito's blue, reddish purple, black and sky
+   * blue, then purple, brown, wine, grey, indigo and magenta.
+   */
   readonly categorical: readonly string[];
-  /** Colors for compared series (methods, models) that never mean an outcome: blue, reddish purple, black, sky blue, grey. */
+  /** Colors for compared series (methods, models), never an outcome's hue and far apart from each other: blue, reddish purple, black, brown, grey. */
   readonly series: readonly string[];
 }
 
@@ -47,10 +54,11 @@ export const palette: Palette = Object.freeze({
   grid: "#E4E4E4",
   missing: "#EDEDED",
   baseline: "#8C8C8C",
+  baselineFill: "#E6E6E6",
   scenario: "#0072B2",
   yesRamp: Object.freeze(["#F3F8F5", "#A6DBC5", "#3FB08C", "#00805D", "#00452F"]),
-  categorical: Object.freeze(["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#8C8C8C", "#6A3D9A", "#1B7F79"]),
-  series: Object.freeze(["#0072B2", "#CC79A7", "#000000", "#56B4E9", "#8C8C8C"]),
+  categorical: Object.freeze(["#0072B2", "#CC79A7", "#000000", "#56B4E9", "#6A3D9A", "#8C510A", "#882255", "#7A7A7A", "#332288", "#E7298A"]),
+  series: Object.freeze(["#0072B2", "#CC79A7", "#000000", "#8C510A", "#7A7A7A"]),
 });
 
 /**
@@ -60,18 +68,18 @@ export const palette: Palette = Object.freeze({
  */
 const STATE_COLORS: Readonly<Record<string, string>> = Object.freeze({
   USA: "#0072B2",
-  GBR: "#D55E00",
-  FRA: "#009E73",
-  RUS: "#CC79A7",
-  SUN: "#CC79A7", // the Soviet Union's seat is Russia's
-  CHN: "#E69F00",
-  IND: "#56B4E9",
-  BRA: "#000000",
-  ZAF: "#8C8C8C",
-  DEU: "#6A3D9A",
-  JPN: "#1B7F79",
-  ISR: "#6A3D9A",
-  CUB: "#1B7F79",
+  GBR: "#6A3D9A",
+  FRA: "#56B4E9",
+  RUS: "#882255",
+  SUN: "#882255", // the Soviet Union's seat is Russia's
+  CHN: "#8C510A",
+  IND: "#000000",
+  BRA: "#E7298A",
+  ZAF: "#7A7A7A",
+  DEU: "#332288",
+  JPN: "#CC79A7",
+  ISR: "#332288",
+  CUB: "#E7298A",
   UKR: "#56B4E9",
 });
 
@@ -82,7 +90,7 @@ const STATE_COLORS: Readonly<Record<string, string>> = Object.freeze({
  * `palette.categorical` picked from the ISO3 code.
  *
  * @example
- * stateColor("CHN"); // "#E69F00" in every chart
+ * stateColor("CHN"); // "#8C510A" in every chart
  */
 export function stateColor(iso3: string): string {
   const fixed = STATE_COLORS[iso3];

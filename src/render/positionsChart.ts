@@ -1,4 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
+import type { Assembly } from "../data/types.ts";
+import { SEAT_CHANGES } from "../data/seatChanges.ts";
+import { votedPeriods } from "../data/votedPeriods.ts";
 import type { StateTrajectory } from "../model/types.ts";
 import type { ChartOptions } from "./ChartOptions.ts";
 import { chartConfig } from "./chartConfig.ts";
@@ -15,6 +18,20 @@ export interface PositionsChartOptions extends ChartOptions {
   names?: Record<string, string>;
   /** Latent dimension to draw, 1 or 2. Default 1. */
   dimension?: 1 | 2;
+  /**
+   * The record the model was fitted on. With it, a state's line breaks
+   * where it cast no vote in a session that had votes (South Africa,
+   * 1974-93) and where its seat changed hands (China, 1971), and the
+   * subtitle says so. Default: none (lines drawn through every period).
+   */
+  assembly?: Pick<Assembly, "states" | "rollCalls" | "matrix">;
+  /**
+   * Whether the last session is still under way (its estimate rests on few
+   * votes: a wide band, pulled toward the mean). It is then drawn apart: an
+   * open point with its 95% range as a bar, joined by a dashed line.
+   * Default: when its median sd is more than 1.5 times the session's before.
+   */
+  lastSessionPartial?: boolean;
 }
 
 /** Most lines one chart shows before it stops being readable (also the number of distinct colors). */
@@ -22,6 +39,8 @@ const MAX_STATES = 10;
 
 /** Plot height in pixels. */
 const HEIGHT = 320;
+/** Plot width in pixels. */
+const WIDTH = 600;
 /** Minimum vertical distance between two end labels, in pixels. */
 const LABEL_GAP = 13;
 
@@ -68,11 +87,15 @@ function distinctColor(iso3: string, before: readonly string[], used: readonly s
 /**
  * Ideal-point trajectories: each chosen state's estimated position on one
  * latent dimension (default 1) session by session, with a ±1.96 sd band
- * (95% under the Laplace approximation), labelled at its last session.
+ * (95% under the Laplace approximation), labelled at its end. With
+ * `options.assembly` a line breaks where the state cast no vote (South
+ * Africa, 1974-93) and where its seat changed hands (China, 1971); a last
+ * session still under way is drawn apart (open point, 95% bar, dashed
+ * join), so wide late estimates do not look like converging lines.
  * Accepts a fitted model or its `states` array; neither is modified.
  *
  * @example
- * await exportChart(positionsChart(model, { states: ["USA", "RUS", "CHN", "IND"] }), "out/positions.svg");
+ * await exportChart(positionsChart(model, { states: ["USA", "RUS", "CHN", "ZAF"], assembly }), "out/positions.svg");
  */
 export function positionsChart(
   model: readonly StateTrajectory[] | { readonly states: readonly StateTrajectory[] },
@@ -95,10 +118,13 @@ export function positionsChart(
     throw new Error(`invalid options.states; at most ${MAX_STATES} states fit on one chart, got ${chosen.length} (pass options.states to choose)`);
   }
   const d = dimension - 1;
-  const rows: { state: string; session: number; year: number; mean: number; lo: number; hi: number; sd: number }[] = [];
-  const lastRows: { state: string; session: number; mean: number; ink: string }[] = [];
+  type Row = { state: string; segment: string; session: number; year: number; mean: number; lo: number; hi: number; sd: number };
+  const rows: Row[] = [];
   const labels: string[] = [];
   const colors: string[] = [];
+  const gaps: string[] = [];
+  const seatNotes: { session: number; text: string }[] = [];
+  const votedIn = new Set(options.assembly?.rollCalls.map((r) => r.period) ?? []);
   for (const iso3 of chosen) {
     const t = byIso.get(iso3);
     if (!t) throw new Error(`invalid options.states; no trajectory for ${show(iso3)}`);
@@ -109,26 +135,71 @@ export function positionsChart(
     const label = options.names?.[iso3] ?? iso3;
     labels.push(label);
     colors.push(distinctColor(iso3, chosen.slice(0, labels.length - 1), colors));
+    // sessions in which votes were held but this state cast none, and the sessions from which its seat was another government's
+    const voted = options.assembly ? new Set(votedPeriods(options.assembly, iso3)) : undefined;
+    // a seat change in September or later falls in the session that opened that September
+    const seatFrom = SEAT_CHANGES.filter((c) => c.iso3 === iso3).map((c) => ({ session: Number(c.date.slice(0, 4)) - (c.date.slice(5) >= "09" ? 1945 : 1946), note: c.note }));
+    let segment = 0;
+    let previous: number | undefined;
+    const skipped: number[] = [];
     periods.forEach((session, i) => {
       const m = mean[i]?.[d];
       const s = sd[i]?.[d];
       if (!(Number.isFinite(session) && Number.isFinite(m) && Number.isFinite(s) && (s as number) >= 0)) {
         throw new Error(`invalid trajectory ${show(iso3)} at index ${i}; expected a finite session, mean and sd >= 0 on dimension ${dimension}, got ${show([session, m, s])}`);
       }
-      rows.push({ state: label, session, year: sessionYear(session), mean: roundTo(m!, 3), sd: roundTo(s!, 3), lo: roundTo(m! - 1.96 * s!, 3), hi: roundTo(m! + 1.96 * s!, 3) });
+      if (voted && votedIn.has(session) && !voted.has(session)) {
+        skipped.push(session);
+        return;
+      }
+      const seat = options.assembly ? seatFrom.find((c) => previous !== undefined && previous < c.session && c.session <= session) : undefined;
+      if (previous !== undefined && skipped.some((k) => k > previous! && k < session)) segment++;
+      if (seat) {
+        segment++;
+        seatNotes.push({ session: seat.session, text: seat.note });
+      }
+      previous = session;
+      rows.push({ state: label, segment: `${label}#${segment}`, session, year: sessionYear(session), mean: roundTo(m!, 3), sd: roundTo(s!, 3), lo: roundTo(m! - 1.96 * s!, 3), hi: roundTo(m! + 1.96 * s!, 3) });
     });
-    if (periods.length > 0) {
-      lastRows.push({ state: label, session: periods[periods.length - 1]!, mean: roundTo(mean[periods.length - 1]![d]!, 3), ink: labelInk(colors.at(-1)!) });
-    }
+    if (skipped.length > 0) gaps.push(`${label} ${spans(skipped)}`);
   }
+  if (rows.length === 0) throw new Error(`invalid model; no position to draw for ${show(chosen)}`);
+  // the last session drawn apart when still under way (few votes: a wide band pulled toward the mean)
+  const lastSession = Math.max(...rows.map((r) => r.session));
+  const firstSession = Math.min(...rows.map((r) => r.session));
+  const medianSd = (session: number) => median(rows.filter((r) => r.session === session).map((r) => r.sd));
+  const partial = options.lastSessionPartial ?? (lastSession > firstSession && medianSd(lastSession) > 1.5 * medianSd(lastSession - 1));
+  const settled = partial ? rows.filter((r) => r.session !== lastSession) : rows;
+  // the partial session's points spread 4 px apart side by side, so their bars do not hide each other
+  const perSession = WIDTH / (lastSession - firstSession + 1);
+  const latestRaw = partial ? rows.filter((r) => r.session === lastSession) : [];
+  const latest = latestRaw.map((r, k) => ({ ...r, session: roundTo(lastSession + ((k - (latestRaw.length - 1) / 2) * 4) / perSession, 3) }));
+  const spread = latest.length > 0 ? (latest.length - 1) * 2 + 4 : 0;
+  // the dashed joins: each state's last settled point and its partial one, when they are consecutive sessions
+  const joins = latest.flatMap((r) => {
+    const before = settled.filter((b) => b.state === r.state && b.session === lastSession - 1);
+    // (r.session is the spread position of the partial point)
+    return before.length === 1 ? [{ ...before[0]!, segment: `${r.state}#join` }, { ...r, segment: `${r.state}#join` }] : [];
+  });
+  // end labels: beside each state's last settled point, pushed apart where closer than a line of text
+  // (a line that ends before the chart does, like the Soviet Union's in 1991, is labelled above its own end)
+  const settledLast = Math.max(...settled.map((r) => r.session));
+  const ends = labels.flatMap((label, k) => {
+    const own = settled.filter((r) => r.state === label);
+    const last = own[own.length - 1];
+    return last ? [{ state: label, session: last.session, mean: last.mean, ink: labelInk(colors[k]!), early: last.session < settledLast }] : [];
+  });
+  const early = ends.filter((e) => e.early);
+  const atEnd = ends.filter((e) => !e.early);
   // Fix the y domain so label positions can be computed in pixels, then push apart labels closer than a line of text.
   const yLo = Math.min(...rows.map((r) => r.lo));
   const yHi = Math.max(...rows.map((r) => r.hi));
   const pad = (yHi - yLo) * 0.04 || 0.5;
   const yDomain = [roundTo(yLo - pad, 3), roundTo(yHi + pad, 3)];
   const perPixel = (yDomain[1]! - yDomain[0]!) / HEIGHT;
-  const dodged = dodge(lastRows.map((r) => r.mean), LABEL_GAP * perPixel);
-  const labelRows = lastRows.map((r, i) => ({ ...r, labelY: roundTo(dodged[i]!, 3) }));
+  const dodged = dodge(atEnd.map((r) => r.mean), LABEL_GAP * perPixel);
+  const labelRows = atEnd.map((r, i) => ({ state: r.state, ink: r.ink, labelSession: lastSession, labelY: roundTo(dodged[i]!, 3) }));
+  const earlyRows = early.map((r) => ({ state: r.state, ink: r.ink, labelSession: r.session, labelY: r.mean }));
   const color = {
     field: "state",
     type: "nominal" as const,
@@ -136,48 +207,105 @@ export function positionsChart(
     scale: { domain: labels, range: colors },
     legend: null,
   };
-  const x = sessionAxis("session");
-  // The fitted models orient each dimension so that the United States' mean position is positive (src/model/orient.ts).
-  const yTitle = `Position on dimension ${dimension} (up: toward the United States)`;
+  const x = sessionAxis("session", [firstSession, lastSession]);
+  const y = { field: "mean", type: "quantitative" as const, title: `Position on dimension ${dimension} (up: toward the United States)`, scale: { domain: yDomain, nice: false, zero: false } };
+  const tooltip = [
+    { field: "state", type: "nominal" as const, title: "State" },
+    { field: "session", type: "quantitative" as const, title: "Session" },
+    { field: "year", type: "quantitative" as const, title: "Opened in", format: "d" },
+    { field: "mean", type: "quantitative" as const, title: "Position", format: ".2f" },
+    { field: "sd", type: "quantitative" as const, title: "Std. deviation", format: ".2f" },
+  ];
+  const subtitle = [
+    `Estimated ideal point on dimension ${dimension} by session, with 95% band (±1.96 sd)`,
+    ...(partial ? [`${sessionYear(lastSession)}: session under way, estimate from the votes so far (open point, 95% range as a bar)`] : []),
+    ...(gaps.length > 0 ? [`Gaps: no votes cast (${gaps.join("; ")})`] : []),
+    ...seatNotes.map((n) => `Break in ${sessionYear(n.session)}: ${n.text}`),
+  ];
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    title: chartTitle(
-      {
-        title: "How states' voting positions moved",
-        subtitle: `Estimated ideal point on dimension ${dimension} by session, with 95% band (±1.96 sd)`,
-      },
-      options,
-    ),
-    width: 600,
+    title: chartTitle({ title: "How states' voting positions moved", subtitle }, options, WIDTH),
+    width: WIDTH,
     height: HEIGHT,
     config: chartConfig(),
-    data: { values: rows },
+    data: { values: settled },
     layer: [
       {
         mark: { type: "area", opacity: 0.14 },
-        encoding: { x, y: { field: "lo", type: "quantitative" }, y2: { field: "hi" }, color },
+        encoding: { x, y: { field: "lo", type: "quantitative" }, y2: { field: "hi" }, color, detail: { field: "segment", type: "nominal" } },
       },
       {
         mark: { type: "line", strokeWidth: 2, point: { filled: true, size: 16 } },
-        encoding: {
-          x,
-          y: { field: "mean", type: "quantitative", title: yTitle, scale: { domain: yDomain, nice: false, zero: false } },
-          color,
-          tooltip: [
-            { field: "state", type: "nominal", title: "State" },
-            { field: "session", type: "quantitative", title: "Session" },
-            { field: "year", type: "quantitative", title: "Opened in", format: "d" },
-            { field: "mean", type: "quantitative", title: "Position", format: ".2f" },
-            { field: "sd", type: "quantitative", title: "Std. deviation", format: ".2f" },
-          ],
-        },
+        encoding: { x, y, color, detail: { field: "segment", type: "nominal" }, tooltip },
       },
+      ...(partial
+        ? [
+            {
+              data: { values: joins },
+              mark: { type: "line" as const, strokeWidth: 1.5, strokeDash: [3, 3] },
+              encoding: { x, y, color, detail: { field: "segment", type: "nominal" as const } },
+            },
+            {
+              data: { values: latest },
+              mark: { type: "rule" as const, strokeWidth: 1.5, opacity: 0.6 },
+              encoding: { x, y: { field: "lo", type: "quantitative" as const }, y2: { field: "hi" }, color, tooltip },
+            },
+            {
+              data: { values: latest },
+              mark: { type: "point" as const, filled: true, fill: "white", size: 36, strokeWidth: 1.5, opacity: 1 },
+              encoding: { x, y, color, tooltip },
+            },
+          ]
+        : []),
+      ...(seatNotes.length > 0
+        ? [
+            {
+              data: { values: seatNotes.map((n) => ({ at: n.session - 0.5 })) },
+              mark: { type: "rule" as const, color: palette.muted, strokeDash: [2, 3], strokeWidth: 1 },
+              encoding: { x: { ...x, field: "at" } },
+            },
+          ]
+        : []),
       {
         data: { values: labelRows },
-        // direct labels in a dark shade of the line's color (at least 4.5:1 on white)
-        mark: { type: "text", align: "left", dx: 6, fontSize: 11, fontWeight: "bold" },
-        encoding: { x, y: { field: "labelY", type: "quantitative" }, text: { field: "state" }, color: { field: "ink", type: "nominal", scale: null } },
+        // direct labels in a dark shade of the line's color (at least 4.5:1 on white), right of the last session
+        mark: { type: "text", align: "left", dx: 8 + spread / 2, fontSize: 11, fontWeight: "bold" },
+        encoding: { x: { ...x, field: "labelSession" }, y: { field: "labelY", type: "quantitative" }, text: { field: "state" }, color: { field: "ink", type: "nominal", scale: null } },
       },
+      ...(earlyRows.length > 0
+        ? [
+            {
+              data: { values: earlyRows },
+              mark: { type: "text" as const, align: "center" as const, baseline: "bottom" as const, dy: -8, fontSize: 11, fontWeight: "bold" as const, stroke: "white", strokeWidth: 3, strokeOpacity: 0.9 },
+              encoding: { x: { ...x, field: "labelSession" }, y: { field: "labelY", type: "quantitative" as const }, text: { field: "state" } },
+            },
+            {
+              data: { values: earlyRows },
+              mark: { type: "text" as const, align: "center" as const, baseline: "bottom" as const, dy: -8, fontSize: 11, fontWeight: "bold" as const },
+              encoding: { x: { ...x, field: "labelSession" }, y: { field: "labelY", type: "quantitative" as const }, text: { field: "state" }, color: { field: "ink", type: "nominal" as const, scale: null } },
+            },
+          ]
+        : []),
     ],
   };
+}
+
+function median(values: readonly number[]): number {
+  const v = [...values].sort((a, b) => a - b);
+  if (v.length === 0) return NaN;
+  return v.length % 2 ? v[(v.length - 1) / 2]! : (v[v.length / 2 - 1]! + v[v.length / 2]!) / 2;
+}
+
+/** Sessions as year spans: [29, 30, 31, 47] -> "1974-76, 1992". */
+function spans(sessions: readonly number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < sessions.length; ) {
+    let j = i;
+    while (j + 1 < sessions.length && sessions[j + 1] === sessions[j]! + 1) j++;
+    const a = sessionYear(sessions[i]!);
+    const b = sessionYear(sessions[j]!);
+    out.push(a === b ? `${a}` : `${a}-${b}`);
+    i = j + 1;
+  }
+  return out.join(", ");
 }

@@ -1,4 +1,4 @@
-import { REGIONAL_GROUPS as GROUPS } from "../data/countryCatalog.ts";
+import { REGIONAL_GROUPS as GROUPS } from "../data/regionalGroup.ts";
 
 /** The five UN regional groups, in the order charts show them (as in MemberState.group); defined in src/data/countryCatalog.ts. */
 export const REGIONAL_GROUPS: readonly string[] = GROUPS;

@@ -24,7 +24,7 @@ export async function renderPng(spec: TopLevelSpec, options: RenderPngOptions = 
   if (!(typeof scale === "number" && 0 < scale && scale <= 8)) {
     throw new Error(`invalid options.scale; expected a number in (0, 8], got ${JSON.stringify(scale)}`);
   }
-  const svg = await renderSvg(spec, options);
+  const svg = await renderSvg(spec, { ...options, textAsPaths: false }); // resvg sets the text with the same font
   const resvg = new Resvg(svg, {
     fitTo: { mode: "zoom", value: scale },
     font: {

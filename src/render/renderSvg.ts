@@ -3,6 +3,7 @@ import * as vega from "vega";
 import type { LoggerInterface } from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
 import { chartLoader } from "./chartLoader.ts";
+import { textToPaths } from "./textToPaths.ts";
 import { vegaTextWidth } from "./vegaTextWidth.ts";
 
 /** Options of {@link renderSvg}. */
@@ -11,6 +12,13 @@ export interface RenderSvgOptions {
   allowDataDir?: string;
   /** Receives Vega-Lite and Vega warnings (e.g. a dropped field); default: Vega's own console logger at warn level. */
   logger?: LoggerInterface;
+  /**
+   * Set the text as glyph outlines in the chart font ({@link textToPaths}), so
+   * the SVG looks the same in every browser and notebook. Default true; false
+   * keeps `<text>` elements (font-family Arimo and its metric twins), as PNG
+   * export does before rasterizing with the font loaded.
+   */
+  textAsPaths?: boolean;
 }
 
 type WidthFn = (item: object, text: unknown) => number;
@@ -31,7 +39,9 @@ interface TextMetrics {
  * in real Arial/Helvetica advance widths ({@link vegaTextWidth}) by setting
  * Vega's `textMetrics.width`, but only while Vega is on its built-in
  * estimate (a process with node-canvas keeps exact canvas measurement).
- * The widths are those of Arimo, the font PNG export draws with.
+ * The widths are those of Arimo, the font PNG export draws with, and by
+ * default the text is then drawn as Arimo's glyph outlines
+ * ({@link textToPaths}), so the SVG carries its font.
  * Cost: tens of milliseconds for the project's charts, about 0.1-0.2 s for
  * the world map.
  *
@@ -66,7 +76,7 @@ export async function renderSvg(spec: TopLevelSpec, options: RenderSvgOptions = 
     }
     // Vega logs a failed load and draws the chart without that data: a refusal is an error here.
     if (loader.refused.length > 0) throw new Error(loader.refused[0]);
-    return svg;
+    return options.textAsPaths === false ? svg : textToPaths(svg);
   } finally {
     view.finalize();
   }

@@ -45,6 +45,9 @@ const flatChance = (ps: readonly number[]): string | undefined => {
   return shown.size === 1 && (shown.has(">99%") || shown.has("<1%")) ? [...shown][0] : undefined;
 };
 
+/** Smallest span of the yes axis, in votes (about a sixth of the membership). */
+export const MIN_YES_SPAN = 30;
+
 /**
  * How the outcome responds to lobbying strength: the expected number of yes
  * votes (with its 80% band when given) by strength, and below it, sharing
@@ -55,8 +58,8 @@ const flatChance = (ps: readonly number[]): string | undefined => {
  * modified.
  *
  * @example
- * const points = strengths.map((s) => ({ strength: s, expectedYes: ..., pAdopted: ... }));
- * await exportChart(responseChart(points, { actualYes: 143, impliedStrength: 3.04 }), "out/response.svg");
+ * const points = result.curve; // the flagship scenario's response curve (runScenario)
+ * await exportChart(responseChart(points, { actualYes: 143, impliedStrength: result.impliedStrength.strength }), "out/response.svg");
  */
 export function responseChart(points: readonly ResponsePoint[], options: ResponseChartOptions = {}): TopLevelSpec {
   if (!Array.isArray(points) || points.length === 0) {
@@ -95,11 +98,13 @@ export function responseChart(points: readonly ResponsePoint[], options: Respons
   const hasBand = rows.some((r) => "yesLo80" in r);
   const first = rows[0]!;
   const last = rows[rows.length - 1]!;
+  // room of 3% of the range at each end, so the end points are drawn whole (marks are clipped to the domain)
+  const xPad = (last.strength - first.strength || 1) * 0.03;
   const x = {
     field: "strength",
     type: "quantitative" as const,
     title: options.strengthTitle ?? "Lobbying strength (shift on the latent scale)",
-    scale: { domain: [first.strength, last.strength], nice: false },
+    scale: { domain: [roundTo(first.strength - xPad, 4), roundTo(last.strength + xPad, 4)], nice: false },
   };
   const tooltip = [
     { field: "strength", type: "quantitative" as const, title: "Strength", format: ".2f" },
@@ -113,7 +118,11 @@ export function responseChart(points: readonly ResponsePoint[], options: Respons
     { field: "chance", type: "nominal" as const, title: "Chance of adoption" },
   ];
   const yValues = rows.flatMap((r) => [r.expectedYes, ...("yesLo80" in r ? [r.yesLo80!, r.yesHi80!] : [])]).concat(actualYes ?? []);
-  const yDomain = [Math.floor(Math.min(...yValues)) - 1, Math.ceil(Math.max(...yValues)) + 1];
+  // at least MIN_YES_SPAN votes tall, on multiples of 5, so a rise of a few votes does not look steep
+  const yMin = Math.min(...yValues);
+  const yMax = Math.max(...yValues);
+  const grow = Math.max(0, MIN_YES_SPAN - (yMax - yMin)) / 2;
+  const yDomain = [Math.max(0, Math.floor((yMin - grow - 1) / 5) * 5), Math.ceil((yMax + grow + 1) / 5) * 5];
   const strengthSpan = last.strength - first.strength || 1;
   const implied = impliedStrength !== undefined && first.strength <= impliedStrength && impliedStrength <= last.strength ? impliedStrength : undefined;
   // labels go on the side of their line with more room

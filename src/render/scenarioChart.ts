@@ -7,6 +7,7 @@ import { checkForecast } from "./checkForecast.ts";
 import { describeRule } from "./describeRule.ts";
 import { formatDate } from "./formatDate.ts";
 import { formatPercent } from "./formatPercent.ts";
+import { measureText } from "./measureText.ts";
 import { palette } from "./palette.ts";
 import { roundTo } from "./roundTo.ts";
 
@@ -22,7 +23,8 @@ function support(dist: readonly number[]): [number, number] {
   return [lo, Math.max(lo, hi)];
 }
 
-const mean = (dist: readonly number[]): number => dist.reduce((s, p, k) => s + p * k, 0) / (dist.reduce((s, p) => s + p, 0) || 1);
+/** Plot width, px; the subtitle is wrapped to it. */
+const WIDTH = 620;
 
 /** Options of {@link scenarioChart}. */
 export interface ScenarioChartOptions extends ChartOptions {
@@ -30,12 +32,22 @@ export interface ScenarioChartOptions extends ChartOptions {
   scenarioName?: string;
   /** Name of the baseline in the legend. Default "Baseline". */
   baselineName?: string;
+  /** The scenario's full title (e.g. a scenario file's `title`), given as a subtitle line "Scenario: ..." (wrapped). Default: none. */
+  scenarioTitle?: string;
 }
+
+/** Longest legend entry (a series' name with its mean) shown whole, px at the legend's 12 px: the plot's width. */
+export const SCENARIO_NAME_LIMIT = 600;
 
 /**
  * Baseline against scenario (e.g. after lobbying): the probability of each
- * possible yes count under both (from `yesDistribution`), each mean marked
- * by a dashed line and given in the legend beside the series' name. The
+ * possible yes count under both (from `yesDistribution`): the baseline as a
+ * grey filled step outline, the scenario as a blue step line over it (no
+ * translucent fills, so an overlap makes no third colour); each expected
+ * count (`forecast.expected.yes`, the number tables and the CLI show) is
+ * marked by a dashed line and given in the legend beside the series' short
+ * name (at most {@link SCENARIO_NAME_LIMIT} px; a long title goes in
+ * `scenarioTitle`, wrapped in the subtitle). The
  * plotted range covers the counts with any visible probability (tails under
  * 0.2% left off). The adoption rule is stated with both chances of
  * adoption; no "needed" count is drawn (it moves with turnout from draw to
@@ -49,17 +61,24 @@ export function scenarioChart(baseline: Forecast, scenario: Forecast, options: S
   checkForecast(scenario, "scenario");
   const names = [options.baselineName ?? "Baseline", options.scenarioName ?? "Scenario"];
   names.forEach((n, i) => {
-    if (typeof n !== "string" || n.trim().length === 0) {
-      throw new Error(`invalid options.${i === 0 ? "baselineName" : "scenarioName"}; expected a non-empty string, got ${JSON.stringify(n)}`);
+    const key = i === 0 ? "baselineName" : "scenarioName";
+    if (typeof n !== "string" || n.trim().length === 0) throw new Error(`invalid options.${key}; expected a non-empty string, got ${JSON.stringify(n)}`);
+    if (measureText(`${n} · mean 000.0 yes`, 12) > SCENARIO_NAME_LIMIT) {
+      throw new Error(`invalid options.${key}; too long for the legend (put a long title in options.scenarioTitle), got ${JSON.stringify(n)}`);
     }
   });
+  if (options.scenarioTitle !== undefined && typeof options.scenarioTitle !== "string") {
+    throw new Error(`invalid options.scenarioTitle; expected a string, got ${JSON.stringify(options.scenarioTitle)}`);
+  }
   if (names[0] === names[1]) throw new Error(`invalid options.scenarioName; must differ from the baseline's name, got ${JSON.stringify(names[1])}`);
   const series = [
     { name: names[0]!, f: baseline, color: palette.baseline },
     { name: names[1]!, f: scenario, color: palette.scenario },
   ].map((s) => {
-    const m = roundTo(mean(s.f.yesDistribution), 1);
-    return { ...s, mean: m, label: `${s.name} (mean ${m.toFixed(1)} yes)` };
+    // the expected count: the same number (and rounding) as the forecast's tables and the CLI
+    // (toFixed(1), as the tables of tableBundle and the CLI round it)
+    const text = s.f.expected.yes.toFixed(1);
+    return { ...s, mean: Number(text), label: `${s.name} · mean ${text} yes` };
   });
   const ranges = series.map((s) => support(s.f.yesDistribution));
   const lo = Math.max(0, Math.min(...ranges.map((r) => r[0])) - 2);
@@ -73,7 +92,15 @@ export function scenarioChart(baseline: Forecast, scenario: Forecast, options: S
     type: "nominal" as const,
     title: null,
     scale: { domain: series.map((s) => s.label), range: series.map((s) => s.color) },
-    legend: { orient: "top" as const, direction: "horizontal" as const, symbolType: "square", labelFontSize: 12, labelLimit: 400 },
+    // side by side when both entries fit the plot's width, else one above the other (the chart never grows wider)
+    legend: {
+      orient: "top" as const,
+      direction: (series.reduce((w, s) => w + measureText(s.label, 12) + 40, 0) <= WIDTH ? "horizontal" : "vertical") as "horizontal" | "vertical",
+      symbolType: "stroke",
+      symbolStrokeWidth: 3,
+      labelFontSize: 12,
+      labelLimit: SCENARIO_NAME_LIMIT + 10,
+    },
   };
   const x = {
     field: "yes",
@@ -83,29 +110,30 @@ export function scenarioChart(baseline: Forecast, scenario: Forecast, options: S
     axis: { format: "d", tickMinStep: 1 },
   };
   const subtitle = [
+    ...(options.scenarioTitle ? [`Scenario: ${options.scenarioTitle}`] : []),
     baseline.title === scenario.title ? baseline.title : `${baseline.title} / ${scenario.title}`,
     `Forecast as of ${formatDate(scenario.asOf)} · ${describeRule(scenario.rule)}`,
     `Chance of adoption: ${names[0]} ${formatPercent(baseline.pAdopted)} · ${names[1]} ${formatPercent(scenario.pAdopted)} · dashed lines: means`,
   ];
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    title: chartTitle({ title: "How the scenario shifts the yes count", subtitle }, options),
-    width: 620,
+    title: chartTitle({ title: "How the scenario shifts the yes count", subtitle }, options, WIDTH),
+    width: WIDTH,
     height: 260,
     config: chartConfig(),
     layer: [
       {
-        data: { values: bars },
-        mark: { type: "area", interpolate: "step", opacity: 0.35 },
+        // the baseline's area, opaque and light: the scenario is a line over it, so no blended colour appears
+        data: { values: bars.filter((b) => b.series === series[0]!.label) },
+        mark: { type: "area", interpolate: "step", color: palette.baselineFill },
         encoding: {
           x,
           y: { field: "p", type: "quantitative", title: "Probability", axis: { format: ".0%" }, stack: null },
-          color,
         },
       },
       {
         data: { values: bars },
-        mark: { type: "line", interpolate: "step", strokeWidth: 1.5 },
+        mark: { type: "line", interpolate: "step", strokeWidth: 2 },
         encoding: {
           x,
           y: { field: "p", type: "quantitative" },

@@ -40,10 +40,12 @@ function columnDigits(values: readonly unknown[], maxdigits: number): number {
  * are (or that there are none). Numbers are plain decimals, never in
  * scientific notation (see {@link formatNumber}), with one number of decimals per column. The input is not modified.
  *
- * In a notebook with the Deno kernel:
+ * In a notebook with the Deno kernel, show it with
+ * `await Deno.jupyter.display(bundle, { raw: true })`.
  *
  * @example
- * await Deno.jupyter.display(tableBundle(assembly.tables.states, { limit: 5 }), { raw: true });
+ * const bundle = tableBundle(assembly.tables.states, { limit: 5 });
+ * Object.keys(bundle); // ["text/html", "text/plain"]
  */
 export function tableBundle(rows: ColumnTable | readonly object[], options: TableBundleOptions = {}): Record<string, string> {
   const limit = options.limit ?? 20;

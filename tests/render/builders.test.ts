@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import type { TopLevelSpec } from "vega-lite";
 import { calibrationChart } from "../../src/render/calibrationChart.ts";
 import { countryChart } from "../../src/render/countryChart.ts";
-import { mapChart } from "../../src/render/mapChart.ts";
+import { mapChart, mapColor } from "../../src/render/mapChart.ts";
 import { outcomeChart } from "../../src/render/outcomeChart.ts";
 import { palette } from "../../src/render/palette.ts";
 import { positionsChart } from "../../src/render/positionsChart.ts";
@@ -23,7 +23,7 @@ import {
   fixtureTrajectories,
   memberStates,
 } from "./fixtures.ts";
-import { compileWarnings, deepFreeze, expectGolden, schemaErrors } from "./helpers.ts";
+import { compileWarnings, deepFreeze, deltaE, expectGolden, schemaErrors } from "./helpers.ts";
 
 type Json = Record<string, unknown>;
 
@@ -46,7 +46,7 @@ const buildCase = (c: (typeof cases)[number], args = c.inputs()): TopLevelSpec =
 function forGolden(name: string, spec: TopLevelSpec): unknown {
   if (name !== "mapChart") return spec;
   const copy = structuredClone(spec) as unknown as Json;
-  (copy.data as Json).values = "<world-110m topology from vega-datasets>";
+  (((copy.vconcat as Json[])[0] as Json).data as Json).values = "<world-110m topology from vega-datasets>";
   return copy;
 }
 
@@ -172,7 +172,7 @@ describe("mapChart", () => {
   const spec = mapChart(fixtureForecast(), states);
 
   it("inlines the world-110m topology and joins on M49", () => {
-    const data = (spec as unknown as Json).data as Json;
+    const data = ((spec as unknown as Json).vconcat as Json[])[0]!.data as Json;
     expect(data.values).toEqual(worldTopology());
     expect(data.format).toEqual({ type: "topojson", feature: "countries" });
     expect(JSON.stringify(spec)).toContain('"lookup":"id"');
@@ -194,32 +194,38 @@ describe("mapChart", () => {
     const json = JSON.stringify(m);
     const scale = JSON.parse(json.slice(json.indexOf('"scale":{"domain":["Yes, 90% or more"') + 8).replace(/\}.*$/, "}")) as { domain: string[]; range: string[] };
     const colorOf = (key: string) => scale.range[scale.domain.indexOf(key)];
-    // oracle: the outcome colors of palette.ts, mixed with white by hand (0%, 40%, 62%)
+    // oracle: the outcome colors of palette.ts, mixed with white by hand (0%, 30%, 55%)
     expect(colorOf("No, 90% or more")).toBe(palette.outcome.no.toUpperCase());
-    expect(colorOf("Abstain, 70-89%")).toBe("#F0C566"); // E6 9F 00 + 40% of the way to white
-    expect(colorOf("Abstain, under 70%")).toBe("#F6DB9E"); // E6 9F 00 + 62% of the way to white
+    expect(colorOf("Abstain, 70-89%")).toBe("#EEBC4D"); // E6 9F 00 + 30% of the way to white: 230+25*.3, 159+96*.3, 255*.3
+    expect(colorOf("Abstain, under 70%")).toBe("#F4D48C"); // E6 9F 00 + 55% of the way to white
     expect(new Set(scale.range).size).toBe(scale.range.length);
     expect(scale.range).not.toContain("#FFFFFF"); // white is kept for places without a forecast
     expect(json).toContain('"fill":"#FFFFFF","stroke":"#A8A8A8"');
+    // every legend color stands apart from every other and from white (CIE76 distance of at least 12; the old
+    // tints had pale abstain and pale no 13 apart and the palest absent 12 from white)
+    const all = palette.outcomes.flatMap((o) => [0, 1, 2].map((k) => mapColor(o, k)));
+    for (const a of [...all, "#FFFFFF"]) for (const b of all) if (a !== b) expect(deltaE(a, b), `${a} vs ${b}`).toBeGreaterThanOrEqual(12);
+    // and a grey border is drawn over all shapes (Morocco and Western Sahara show theirs)
+    expect(json).toMatch(/"mark":\{"type":"geoshape","filled":false,"stroke":"#8F8F8F"/);
   });
 
-  it("draws states missing from the map as dots at their centroid", () => {
+  it("lists states missing from the map as tiles under it, west to east, each once and labelled", () => {
     const ids = new Set(worldTopology().objects.countries.geometries.map((g) => Number(g.id)));
     const missing = states.filter((s) => !ids.has(s.m49!)).map((s) => s.iso3).sort();
     // the 1:110m map lacks 28 member states, small islands and microstates (checked by hand against the list)
     expect(missing).toHaveLength(28);
     expect(missing).toEqual(expect.arrayContaining(["MLT", "SGP", "LIE", "MCO", "TUV", "NRU", "BHR"]));
-    const dots = inlineRows(spec).filter((r) => "lat" in r && "likely" in r);
-    expect(dots.map((d) => d.iso3).sort()).toEqual(missing);
-    const malta = dots.find((d) => d.iso3 === "MLT")!;
+    const tiles = inlineRows(spec).filter((r) => "col" in r && "likely" in r);
+    expect(tiles.map((d) => d.iso3).sort()).toEqual(missing);
+    const malta = tiles.find((d) => d.iso3 === "MLT")!;
     expect([malta.lat, malta.lon]).toEqual([35.83, 14.58]); // world-countries latlng for Malta: [35.83333333, 14.58333333]
-    // labels: ISO3 codes beside the circles, never two within 9 degrees of longitude and 3 of latitude (they would overlap)
-    const labels = inlineRows(spec).filter((r) => "lat" in r && !("likely" in r));
-    const codes = [...new Set(labels.map((l) => l.iso3 as string))];
-    expect(codes.length).toBeGreaterThan(15);
-    for (const c of codes) expect(missing).toContain(c);
-    const unique = codes.map((c) => labels.find((l) => l.iso3 === c)!);
-    for (const a of unique) for (const b of unique) if (a !== b) expect(Math.abs((a.lon as number) - (b.lon as number)) < 9 && Math.abs((a.lat as number) - (b.lat as number)) < 3).toBe(false);
+    // one tile per place, in reading order west to east: no two share a cell, and longitude never goes back
+    const cells = tiles.map((t) => `${t.row},${t.col}`);
+    expect(new Set(cells).size).toBe(tiles.length);
+    const reading = [...tiles].sort((a, b) => (a.row as number) - (b.row as number) || (a.col as number) - (b.col as number));
+    for (let i = 1; i < reading.length; i++) expect(reading[i]!.lon as number).toBeGreaterThanOrEqual(reading[i - 1]!.lon as number);
+    // no circle or label on the map itself (they stacked in the Caribbean)
+    expect(JSON.stringify(((spec as unknown as Json).vconcat as Json[])[0])).not.toMatch(/"circle"|"text"/);
   });
 
   it("notes states it cannot place", () => {
@@ -236,11 +242,13 @@ describe("scenarioChart", () => {
     const spec = scenarioChart(base, scen, { scenarioName: "With the US outreach" });
     const rows = inlineRows(spec);
     const mean = (d: number[]) => d.reduce((s, p, k) => s + p * k, 0);
-    const b = rows.find((r) => String(r.series).startsWith("Baseline (mean") && "mean" in r)!;
-    const sc = rows.find((r) => String(r.series).startsWith("With the US outreach (mean") && "mean" in r)!;
-    expect(b.mean).toBeCloseTo(mean(base.yesDistribution), 1);
-    expect(sc.mean).toBeCloseTo(mean(scen.yesDistribution), 1);
-    expect(sc.series).toBe(`With the US outreach (mean ${(sc.mean as number).toFixed(1)} yes)`);
+    const b = rows.find((r) => String(r.series).startsWith("Baseline · mean") && "mean" in r)!;
+    const sc = rows.find((r) => String(r.series).startsWith("With the US outreach · mean") && "mean" in r)!;
+    // one number everywhere: the expected count the tables and the CLI show (forecast.expected.yes), near the distribution's mean
+    expect(b.mean).toBe(Number(base.expected.yes.toFixed(1)));
+    expect(sc.mean).toBe(Number(scen.expected.yes.toFixed(1)));
+    expect(Math.abs((sc.mean as number) - mean(scen.yesDistribution))).toBeLessThan(0.5);
+    expect(sc.series).toBe(`With the US outreach · mean ${(sc.mean as number).toFixed(1)} yes`);
     expect(rows.some((r) => "threshold" in r)).toBe(false);
     expect(JSON.stringify(spec)).not.toMatch(/needed/);
   });
@@ -314,8 +322,8 @@ describe("positionsChart", () => {
   it("keeps end labels at least one line apart", () => {
     const spec = positionsChart(fixtureTrajectories());
     const labels = inlineRows(spec).filter((r) => "labelY" in r).map((r) => r.labelY as number).sort((a, b) => a - b);
-    const domain = JSON.stringify(spec).match(/"domain":\[(-?[\d.]+),(-?[\d.]+)\]/)!;
-    const perPixel = (Number(domain[2]) - Number(domain[1])) / 320;
+    const domain = ((((spec as unknown as Json).layer as Json[])[1]!.encoding as Json).y as { scale: { domain: number[] } }).scale.domain;
+    const perPixel = (domain[1]! - domain[0]!) / 320;
     for (let i = 1; i < labels.length; i++) expect(labels[i]! - labels[i - 1]!).toBeGreaterThanOrEqual(13 * perPixel - 0.002);
   });
 

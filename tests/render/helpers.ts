@@ -113,3 +113,21 @@ export function svgSize(svg: string): { width: number; height: number } {
   if (!m) throw new Error("no width/height on the svg root");
   return { width: Number(m[1]), height: Number(m[2]) };
 }
+
+/** CIELAB L*, a*, b* of an sRGB hex color (D65 white). */
+function lab(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  const lin = (c: number) => (c > 0.04045 ? ((c + 0.055) / 1.055) ** 2.4 : c / 12.92);
+  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((c) => lin(c / 255)) as [number, number, number];
+  const x = (r * 0.4124 + g * 0.3576 + b * 0.1805) / 0.95047;
+  const y = r * 0.2126 + g * 0.7152 + b * 0.0722;
+  const z = (r * 0.0193 + g * 0.1192 + b * 0.9505) / 1.08883;
+  const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
+  return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
+}
+
+/** CIE76 color difference of two hex colors: about 2.3 is just noticeable, above 10 clearly different side by side. */
+export function deltaE(a: string, b: string): number {
+  const [p, q] = [lab(a), lab(b)];
+  return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+}

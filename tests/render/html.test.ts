@@ -86,6 +86,10 @@ describe.skipIf(!hasChromium)("HTML export in headless Chromium", () => {
       return n / (img.width * img.height);
     })()`)) as number;
     expect(inked).toBeGreaterThan(0.02);
+    // the text is set in the embedded Arimo (regular and bold), not in a fallback the machine happens to have
+    const fonts = (await page.evaluate(`[...document.fonts].filter((f) => f.family.replace(/"/g, "") === "Arimo" && f.status === "loaded").map((f) => f.weight).sort()`)) as string[];
+    expect(fonts).toEqual(["400", "700"]);
+    expect(await page.evaluate(`document.fonts.check("bold 17px Arimo") && document.fonts.check("11px Arimo")`)).toBe(true);
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
     await page.close();

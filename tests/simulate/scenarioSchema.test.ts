@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { generateSchema } from "../../scripts/generateSchemas.ts";
 
 describe("schemas/scenario.schema.json", () => {
-  it("equals a fresh generation from the Scenario type (run `npx tsx scripts/generateSchemas.ts` after changing src/simulate/types.ts)", () => {
-    const fresh = generateSchema({ path: "src/simulate/types.ts", type: "Scenario" });
+  it("equals a fresh generation from the Scenario type (run `npx tsx scripts/generateSchemas.ts` after changing src/simulate/Scenario.ts or Intervention.ts)", () => {
+    const fresh = generateSchema({ path: "src/simulate/Scenario.ts", type: "Scenario" });
     expect(readFileSync("schemas/scenario.schema.json", "utf8")).toBe(fresh);
   });
 });

@@ -1,6 +1,6 @@
 import type { RollCall } from "../../data/types.ts";
-import { ISSUE_CODES, type IssueCode } from "../../forecast/issueAreas.ts";
-import { titleTerms } from "../../forecast/titleTerms.ts";
+import { ISSUE_CODES, type IssueCode } from "../../text/issueAreas.ts";
+import { titleTerms } from "../../text/titleTerms.ts";
 import { LogisticRegression, predictWith, type LogisticRegressionJSON } from "../logistic/LogisticRegression.ts";
 
 export const ISSUE_MODEL_FORMAT = "plenary-issue-classifier";

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { TopLevelSpec } from "vega-lite";
-import { chartBundle, VEGALITE_MIME } from "../../src/render/displayChart.ts";
+import { chartBundle, VEGALITE_MIME } from "../../src/render/chartBundle.ts";
 import { outcomeChart } from "../../src/render/outcomeChart.ts";
 import { renderSvg } from "../../src/render/renderSvg.ts";
 import { fixtureForecast } from "./fixtures.ts";

@@ -12,10 +12,12 @@ export const VEGALITE_MIME = "application/vnd.vegalite.v6+json";
  * Front ends pick the richest type they know. The spec is not modified.
  * Cost: one `renderSvg` (tens of milliseconds; about 0.2 s for the map).
  *
- * In a notebook with the Deno kernel:
+ * In a notebook with the Deno kernel, show it with
+ * `await Deno.jupyter.display(bundle, { raw: true })`.
  *
  * @example
- * await Deno.jupyter.display(await chartBundle(outcomeChart(forecast)), { raw: true });
+ * const bundle = await chartBundle(outcomeChart(forecast));
+ * Object.keys(bundle); // ["application/vnd.vegalite.v6+json", "image/svg+xml", "text/plain"]
  */
 export async function chartBundle(spec: TopLevelSpec, options: RenderSvgOptions = {}): Promise<Record<string, unknown>> {
   if (spec === null || typeof spec !== "object" || Array.isArray(spec)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { titleTerms } from "../../src/forecast/titleTerms.ts";
+import { titleTerms } from "../../src/text/titleTerms.ts";
 
 describe("titleTerms", () => {
   it("tokenizes, drops stop words and boilerplate, and Porter-stems", () => {
