@@ -1,5 +1,4 @@
-import type { OutcomeProbabilities } from "./statesOutcome.ts";
-import type { AdoptionRule, ComponentSummary, ConditioningSummary, ForecastSpec, IssueArea, ResemblingVote, Surprise, VoteKind } from "./types.ts";
+import type { AdoptionRule, ComponentSummary, ConditioningSummary, ForecastSpec, OutcomeProbabilitiesOf, IssueArea, ResemblingVote, Surprise, VoteKind } from "./types.ts";
 
 /**
  * A forecast before its outcome is simulated: every Monte Carlo draw of the
@@ -68,7 +67,7 @@ export interface PreparedForecast {
   /** Known positions that stay unlikely under the posterior. */
   surprises: Surprise[];
   /** Every state's outlook had no position been known (when some were): probabilities over the prior draws. */
-  withoutKnown?: OutcomeProbabilities[];
+  withoutKnown?: OutcomeProbabilitiesOf[];
   /** How the conditioning on known positions went. */
   conditioning?: ConditioningSummary;
   /** Cutoff of the model used. */

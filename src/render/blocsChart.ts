@@ -21,7 +21,7 @@ export interface BlocsChartOptions extends ChartOptions {
  * so no colour repeats a vote outcome's meaning.
  *
  * @example
- * await exportChart(blocsChart(estimateBlocs(assembly, model, "2022-10-11")), "out/blocs.png");
+ * const spec = blocsChart(estimateBlocs(assembly, model, "2025-10-30"));
  */
 export function blocsChart(blocs: Blocs, options: BlocsChartOptions = {}): TopLevelSpec {
   const per = options.perSide ?? 8;

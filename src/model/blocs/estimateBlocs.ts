@@ -54,7 +54,7 @@ export interface Blocs {
  * for the correlations, about 30 ms for ten sessions.
  *
  * @example
- * const blocs = estimateBlocs(loadAssembly(), model, "2022-10-11");
+ * const blocs = estimateBlocs(assembly, model, "2025-10-30");
  * blocs.states.length; // about 190
  */
 export function estimateBlocs(assembly: Assembly, model: FittedModel, asOf: string, options: BlocOptions = {}): Blocs {
