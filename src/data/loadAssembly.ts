@@ -32,12 +32,12 @@ export function loadAssembly(options: LoadOptions = {}): Assembly {
     try {
       return readFileSync(join(dir, name));
     } catch {
-      throw new Error(`embedded data missing: ${join(dir, name)}; run \`plenary data build\``);
+      throw new PlenaryError(`embedded data missing: ${join(dir, name)}; run \`plenary data build\``);
     }
   };
   const manifest = JSON.parse(read(DATA_FILES.manifest).toString("utf8")) as DataManifest;
   if (manifest.format !== DATA_FORMAT || manifest.version !== DATA_VERSION) {
-    throw new Error(`unsupported data format in ${dir}: ${JSON.stringify(`${manifest.format} v${manifest.version}`)}; expected ${DATA_FORMAT} v${DATA_VERSION}`);
+    throw new PlenaryError(`unsupported data format in ${dir}: ${JSON.stringify(`${manifest.format} v${manifest.version}`)}; expected ${DATA_FORMAT} v${DATA_VERSION}`);
   }
   const rollCallsText = read(DATA_FILES.rollCalls).toString("utf8");
   const statesText = read(DATA_FILES.states).toString("utf8");
@@ -45,7 +45,7 @@ export function loadAssembly(options: LoadOptions = {}): Assembly {
   const codes = new Uint8Array(votesBuf.buffer, votesBuf.byteOffset, votesBuf.byteLength);
   const fingerprint = dataFingerprint(codes, rollCallsText, statesText);
   if (fingerprint !== manifest.fingerprint) {
-    throw new Error(`embedded data in ${dir} is inconsistent: fingerprint ${fingerprint} does not match the manifest's ${manifest.fingerprint}; rebuild with \`plenary data build\``);
+    throw new PlenaryError(`embedded data in ${dir} is inconsistent: fingerprint ${fingerprint} does not match the manifest's ${manifest.fingerprint}; rebuild with \`plenary data build\``);
   }
   const c = JSON.parse(rollCallsText) as RollCallColumns;
   const states = JSON.parse(statesText) as MemberState[];
@@ -59,7 +59,7 @@ export function loadAssembly(options: LoadOptions = {}): Assembly {
   }
   const n = c.undlId.length;
   if (codes.length !== n * states.length) {
-    throw new Error(`embedded data in ${dir} is inconsistent: votes.bin has ${codes.length} cells, expected ${n} x ${states.length}`);
+    throw new PlenaryError(`embedded data in ${dir} is inconsistent: votes.bin has ${codes.length} cells, expected ${n} x ${states.length}`);
   }
   const period = new Int16Array(n);
   const day = new Int32Array(n);

@@ -1,5 +1,6 @@
 import { checkDate } from "./sessionPeriod.ts";
 import type { Assembly, RollCall } from "./types.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 /** Filters for `selectRollCalls`; all optional, combined with AND. */
 export interface RollCallFilter {
@@ -31,7 +32,7 @@ export function selectRollCalls(assembly: Pick<Assembly, "rollCalls">, filter: R
   if (filter.from !== undefined) checkDate("from", filter.from);
   if (filter.until !== undefined) checkDate("until", filter.until);
   if (filter.issue !== undefined && !ISSUES.includes(filter.issue)) {
-    throw new Error(`invalid issue; expected one of ${ISSUES.join(", ")}: ${JSON.stringify(filter.issue)}`);
+    throw new PlenaryError(`invalid issue; expected one of ${ISSUES.join(", ")}: ${JSON.stringify(filter.issue)}`);
   }
   const sessions = filter.session === undefined ? null : new Set([filter.session].flat().map((s) => s.toUpperCase()));
   const periods = filter.period === undefined ? null : new Set([filter.period].flat());

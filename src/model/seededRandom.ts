@@ -1,3 +1,4 @@
+import { PlenaryError } from "../util/PlenaryError.ts";
 /**
  * A seeded pseudo-random generator (mulberry32, Tommy Ettinger's 32-bit
  * generator): returns a function giving uniform numbers in [0, 1). Two
@@ -9,7 +10,7 @@
  * random(); // 0.6270739405881613
  */
 export function seededRandom(seed: number): () => number {
-  if (!Number.isFinite(seed)) throw new Error(`invalid seed; not a finite number: ${seed}`);
+  if (!Number.isFinite(seed)) throw new PlenaryError(`invalid seed; not a finite number: ${seed}`);
   let a = Math.trunc(seed) >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

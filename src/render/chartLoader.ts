@@ -1,6 +1,7 @@
 import { readFileSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { Loader } from "vega";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 /** Options of {@link chartLoader}. */
 export interface ChartLoaderOptions {
@@ -35,20 +36,20 @@ export function chartLoader(options: ChartLoaderOptions = {}): ChartLoader {
   let root: string | undefined;
   if (allowDataDir !== undefined) {
     if (typeof allowDataDir !== "string" || allowDataDir.length === 0) {
-      throw new Error(`invalid allowDataDir; expected a folder path, got ${JSON.stringify(allowDataDir)}`);
+      throw new PlenaryError(`invalid allowDataDir; expected a folder path, got ${JSON.stringify(allowDataDir)}`);
     }
     try {
-      if (!statSync(allowDataDir).isDirectory()) throw new Error("not a folder");
+      if (!statSync(allowDataDir).isDirectory()) throw new PlenaryError("not a folder");
       root = realpathSync(allowDataDir);
     } catch {
-      throw new Error(`invalid allowDataDir; not a folder: ${JSON.stringify(allowDataDir)}`);
+      throw new PlenaryError(`invalid allowDataDir; not a folder: ${JSON.stringify(allowDataDir)}`);
     }
   }
   const refused: string[] = [];
   const refuse = (uri: unknown, why: string): never => {
     const message = `refused to load ${JSON.stringify(uri)}; ${why}`;
     refused.push(message);
-    throw new Error(message);
+    throw new PlenaryError(message);
   };
   /** The real path of an allowed file, or a refusal. */
   const allowedPath = (uri: string): string => {

@@ -9,6 +9,7 @@ import { percentExpression } from "./formatPercent.ts";
 import { palette } from "./palette.ts";
 import { compareGroups, NO_GROUP_LABEL } from "./regionalGroups.ts";
 import { roundTo } from "./roundTo.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 /** Options of {@link countryChart}. */
 export interface CountryChartOptions extends ChartOptions {
@@ -31,9 +32,9 @@ export function countryChart(forecast: Forecast, options: CountryChartOptions = 
   checkForecast(forecast);
   const columns = options.columns ?? 4;
   if (!(Number.isInteger(columns) && 1 <= columns && columns <= 10)) {
-    throw new Error(`invalid options.columns; expected an integer in [1, 10], got ${JSON.stringify(columns)}`);
+    throw new PlenaryError(`invalid options.columns; expected an integer in [1, 10], got ${JSON.stringify(columns)}`);
   }
-  if (forecast.countries.length === 0) throw new Error("invalid forecast.countries; expected at least one state, got []");
+  if (forecast.countries.length === 0) throw new PlenaryError("invalid forecast.countries; expected at least one state, got []");
   const sorted = [...forecast.countries].sort(
     (a, b) => b.pYes - a.pYes || b.pAbstain - a.pAbstain || a.name.localeCompare(b.name, "en"),
   );

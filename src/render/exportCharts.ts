@@ -3,6 +3,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { TopLevelSpec } from "vega-lite";
 import { chartFormat, CHART_FORMATS, renderChart, type ExportChartOptions } from "./exportChart.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 /** One chart to write: its spec and its output path (format from the ending, as in exportChart). */
 export interface ChartFile {
@@ -22,11 +23,11 @@ export interface ChartFile {
  * await exportCharts([{ spec: outcomeChart(f), path: "out/x.svg" }, { spec: countryChart(f), path: "out/x-states.svg" }]);
  */
 export async function exportCharts(files: readonly ChartFile[], options: ExportChartOptions = {}): Promise<string[]> {
-  if (!Array.isArray(files)) throw new Error(`invalid files; expected an array of { spec, path }, got ${JSON.stringify(files)}`);
+  if (!Array.isArray(files)) throw new PlenaryError(`invalid files; expected an array of { spec, path }, got ${JSON.stringify(files)}`);
   const formats = files.map((f, i) => {
     const format = typeof f?.path === "string" ? chartFormat(f.path) : undefined;
     if (format === undefined) {
-      throw new Error(`invalid files[${i}].path; expected a name ending in ${CHART_FORMATS.join(", ")}, got ${JSON.stringify(f?.path)}`);
+      throw new PlenaryError(`invalid files[${i}].path; expected a name ending in ${CHART_FORMATS.join(", ")}, got ${JSON.stringify(f?.path)}`);
     }
     return format;
   });

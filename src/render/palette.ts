@@ -1,3 +1,4 @@
+import { PlenaryError } from "../util/PlenaryError.ts";
 /**
  * The shared look of every chart: one color per vote outcome, the same in
  * all charts, from the Okabe-Ito palette (Okabe and Ito 2008, "Color
@@ -114,7 +115,7 @@ export function contrastRatio(a: string, b: string): number {
  * labelInk("#E69F00"); // a dark orange, not the line's light orange (2.3:1)
  */
 export function labelInk(hex: string): string {
-  if (!/^#[0-9a-fA-F]{6}$/.test(hex)) throw new Error(`invalid color; expected #RRGGBB, got ${JSON.stringify(hex)}`);
+  if (!/^#[0-9a-fA-F]{6}$/.test(hex)) throw new PlenaryError(`invalid color; expected #RRGGBB, got ${JSON.stringify(hex)}`);
   const n = Number.parseInt(hex.slice(1), 16);
   let rgb = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
   let out = hex.toUpperCase();

@@ -2,6 +2,7 @@ import { Resvg } from "@resvg/resvg-js";
 import type { TopLevelSpec } from "vega-lite";
 import { CHART_FONT_FAMILY, chartFontFiles } from "./chartFonts.ts";
 import { renderSvg, type RenderSvgOptions } from "./renderSvg.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 /** Options of {@link renderPng}. */
 export interface RenderPngOptions extends RenderSvgOptions {
@@ -22,7 +23,7 @@ export interface RenderPngOptions extends RenderSvgOptions {
 export async function renderPng(spec: TopLevelSpec, options: RenderPngOptions = {}): Promise<Uint8Array> {
   const scale = options.scale ?? 2;
   if (!(typeof scale === "number" && 0 < scale && scale <= 8)) {
-    throw new Error(`invalid options.scale; expected a number in (0, 8], got ${JSON.stringify(scale)}`);
+    throw new PlenaryError(`invalid options.scale; expected a number in (0, 8], got ${JSON.stringify(scale)}`);
   }
   const svg = await renderSvg(spec, options);
   const resvg = new Resvg(svg, {

@@ -41,7 +41,7 @@ interface TextMetrics {
  */
 export async function renderSvg(spec: TopLevelSpec, options: RenderSvgOptions = {}): Promise<string> {
   if (spec === null || typeof spec !== "object" || Array.isArray(spec)) {
-    throw new Error(`invalid spec; expected a Vega-Lite spec object, got ${JSON.stringify(spec)}`);
+    throw new PlenaryError(`invalid spec; expected a Vega-Lite spec object, got ${JSON.stringify(spec)}`);
   }
   const metrics = (vega as unknown as { textMetrics?: TextMetrics }).textMetrics;
   if (metrics && metrics.width === metrics.estimateWidth) metrics.width = vegaTextWidth as WidthFn;
@@ -65,7 +65,7 @@ export async function renderSvg(spec: TopLevelSpec, options: RenderSvgOptions = 
       throw refusal(e);
     }
     // Vega logs a failed load and draws the chart without that data: a refusal is an error here.
-    if (loader.refused.length > 0) throw new Error(loader.refused[0]);
+    if (loader.refused.length > 0) throw new PlenaryError(loader.refused[0]);
     return svg;
   } finally {
     view.finalize();

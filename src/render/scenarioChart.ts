@@ -9,6 +9,7 @@ import { formatDate } from "./formatDate.ts";
 import { formatPercent } from "./formatPercent.ts";
 import { palette } from "./palette.ts";
 import { roundTo } from "./roundTo.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 /** Tail probability left off each side of the plotted range of yes counts (0.2%: too thin to see at this height). */
 const TAIL = 2e-3;
@@ -50,10 +51,10 @@ export function scenarioChart(baseline: Forecast, scenario: Forecast, options: S
   const names = [options.baselineName ?? "Baseline", options.scenarioName ?? "Scenario"];
   names.forEach((n, i) => {
     if (typeof n !== "string" || n.trim().length === 0) {
-      throw new Error(`invalid options.${i === 0 ? "baselineName" : "scenarioName"}; expected a non-empty string, got ${JSON.stringify(n)}`);
+      throw new PlenaryError(`invalid options.${i === 0 ? "baselineName" : "scenarioName"}; expected a non-empty string, got ${JSON.stringify(n)}`);
     }
   });
-  if (names[0] === names[1]) throw new Error(`invalid options.scenarioName; must differ from the baseline's name, got ${JSON.stringify(names[1])}`);
+  if (names[0] === names[1]) throw new PlenaryError(`invalid options.scenarioName; must differ from the baseline's name, got ${JSON.stringify(names[1])}`);
   const series = [
     { name: names[0]!, f: baseline, color: palette.baseline },
     { name: names[1]!, f: scenario, color: palette.scenario },

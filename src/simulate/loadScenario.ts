@@ -4,6 +4,7 @@ import type { MemberState } from "../data/types.ts";
 import type { Scenario } from "./types.ts";
 import { validateScenario } from "./validateScenario.ts";
 import { readJsonFile } from "../util/readJsonFile.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 /** Options of {@link loadScenario}. */
 export interface LoadScenarioOptions {
@@ -26,7 +27,7 @@ export function loadScenario(path: string, options: LoadScenarioOptions = {}): S
   try {
     scenario = validateScenario(value, options);
   } catch (e) {
-    throw new Error(`${(e as Error).message} (in ${path})`);
+    throw new PlenaryError(`${(e as Error).message} (in ${path})`);
   }
   if (typeof scenario.forecast !== "string") return scenario;
   const specPath = resolve(dirname(path), scenario.forecast);

@@ -16,6 +16,7 @@ import { resolveInterventions } from "./resolveInterventions.ts";
 import { responseCurve } from "./responseCurve.ts";
 import type { Scenario, ScenarioResult } from "./types.ts";
 import { validateScenario } from "./validateScenario.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 /** Options of {@link runScenario}. */
 export interface RunScenarioOptions {
@@ -62,7 +63,7 @@ export function runScenario(input: Scenario, options: RunScenarioOptions = {}): 
   const { applied, resolved, susceptibility, candidates } = resolveInterventions(scenario, prepared, assembly);
 
   const baseline = options.baseline ?? simulateOutcome(prepared);
-  if (baseline.members !== prepared.nStates) throw new Error(`invalid baseline; expected a forecast of ${prepared.nStates} states, got ${baseline.members}`);
+  if (baseline.members !== prepared.nStates) throw new PlenaryError(`invalid baseline; expected a forecast of ${prepared.nStates} states, got ${baseline.members}`);
   const effort = lobbyingEffort(prepared.nStates, applied);
   const lobbied = simulateOutcome(prepared, lobbyingShift(prepared, effort));
   const targeted = new Set(resolved.flatMap((r) => r.targets.map((t) => t.iso3)));
@@ -97,7 +98,7 @@ export function runScenario(input: Scenario, options: RunScenarioOptions = {}): 
     const i = scenario.curve.intervention ?? 0;
     const from = scenario.curve.from ?? 0;
     const to = scenario.curve.to ?? (applied[i].strength > 0 ? 2 * applied[i].strength : 1);
-    if (!(to > from)) throw new Error(`invalid curve.from; expected a number below curve.to (${to}): ${JSON.stringify(from)}`);
+    if (!(to > from)) throw new PlenaryError(`invalid curve.from; expected a number below curve.to (${to}): ${JSON.stringify(from)}`);
     const points = scenario.curve.points ?? 21;
     const strengths = Array.from({ length: points }, (_, k) => (k === points - 1 ? to : from + ((to - from) * k) / (points - 1)));
     result.curve = responseCurve(prepared, applied, { intervention: i, strengths }, getEvaluator());
@@ -107,7 +108,7 @@ export function runScenario(input: Scenario, options: RunScenarioOptions = {}): 
     const i = scenario.targets.intervention ?? 0;
     const pool = candidates(i, scenario.targets.pool);
     if (!(scenario.targets.k <= pool.length)) {
-      throw new Error(`invalid targets.k; expected at most the ${pool.length} states in the pool: ${scenario.targets.k}`);
+      throw new PlenaryError(`invalid targets.k; expected at most the ${pool.length} states in the pool: ${scenario.targets.k}`);
     }
     result.targets = bestTargets(
       prepared,
@@ -120,7 +121,7 @@ export function runScenario(input: Scenario, options: RunScenarioOptions = {}): 
   if (scenario.observed) {
     const o = scenario.observed;
     const match = o.match ?? "yes";
-    if (!(o[match]! <= prepared.nStates)) throw new Error(`invalid observed.${match}; expected a count in [0, ${prepared.nStates}] (the members as of asOf): ${o[match]}`);
+    if (!(o[match]! <= prepared.nStates)) throw new PlenaryError(`invalid observed.${match}; expected a count in [0, ${prepared.nStates}] (the members as of asOf): ${o[match]}`);
     const index = o.intervention ?? 0;
     const maxStrength = o.maxStrength ?? 10;
     // the curve's points bracket the root for free when they sweep the same intervention over [0, maxStrength]

@@ -2,6 +2,7 @@ import type { RollCall } from "../../data/types.ts";
 import { ISSUE_CODES, type IssueCode } from "../../forecast/issueAreas.ts";
 import { titleTerms } from "../../forecast/titleTerms.ts";
 import { LogisticRegression, predictWith, type LogisticRegressionJSON } from "../logistic/LogisticRegression.ts";
+import { PlenaryError } from "../../util/PlenaryError.ts";
 
 export const ISSUE_MODEL_FORMAT = "plenary-issue-classifier";
 export const ISSUE_MODEL_VERSION = 1;
@@ -45,9 +46,9 @@ export interface IssueClassifierOptions {
 export function fitIssueClassifier(rollCalls: readonly RollCall[], options: IssueClassifierOptions = {}): IssueClassifier {
   const sessions = options.sessions ?? [1, 65];
   const size = options.vocabulary ?? 400;
-  if (!(Number.isInteger(size) && 10 <= size && size <= 5000)) throw new Error(`invalid vocabulary; expected a whole number in [10, 5000]: ${size}`);
+  if (!(Number.isInteger(size) && 10 <= size && size <= 5000)) throw new PlenaryError(`invalid vocabulary; expected a whole number in [10, 5000]: ${size}`);
   const train = rollCalls.filter((r) => r.voetenRcid !== null && r.period >= sessions[0] && r.period <= sessions[1]);
-  if (train.length < 50) throw new Error(`invalid sessions; only ${train.length} coded roll calls in sessions ${sessions[0]}-${sessions[1]}`);
+  if (train.length < 50) throw new PlenaryError(`invalid sessions; only ${train.length} coded roll calls in sessions ${sessions[0]}-${sessions[1]}`);
   const df = new Map<string, number>();
   const terms = train.map((r) => titleTerms(r.title));
   for (const list of terms) for (const t of list) df.set(t, (df.get(t) ?? 0) + 1);
