@@ -1,7 +1,8 @@
-import { PlenaryError } from "../util/PlenaryError.ts";
+import { checkSeed } from "./checkSeed.ts";
 /**
  * A seeded pseudo-random generator (mulberry32, Tommy Ettinger's 32-bit
- * generator): returns a function giving uniform numbers in [0, 1). Two
+ * generator): returns a function giving uniform numbers in [0, 1). The seed
+ * is a whole number in [0, 2^32 - 1] (see checkSeed; never truncated). Two
  * generators made with the same seed give the same sequence. Not for
  * cryptography.
  *
@@ -10,8 +11,7 @@ import { PlenaryError } from "../util/PlenaryError.ts";
  * random(); // 0.6270739405881613
  */
 export function seededRandom(seed: number): () => number {
-  if (!Number.isFinite(seed)) throw new PlenaryError(`invalid seed; not a finite number: ${seed}`);
-  let a = Math.trunc(seed) >>> 0;
+  let a = checkSeed(seed) >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;

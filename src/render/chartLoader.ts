@@ -1,7 +1,8 @@
-import { readFileSync, realpathSync, statSync } from "node:fs";
+import { realpathSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { Loader } from "vega";
 import { PlenaryError } from "../util/PlenaryError.ts";
+import { INPUT_LIMITS, readInputFile } from "../util/readInputFile.ts";
 
 /** Options of {@link chartLoader}. */
 export interface ChartLoaderOptions {
@@ -77,13 +78,13 @@ export function chartLoader(options: ChartLoaderOptions = {}): ChartLoader {
       return { href: allowedPath(uri) };
     },
     async load(uri: string) {
-      return readFileSync(allowedPath(uri), "utf8");
+      return readInputFile(allowedPath(uri), "chart data", INPUT_LIMITS.chartData).toString("utf8");
     },
     async http(uri: string) {
       return refuse(uri, "charts never read URLs");
     },
     async file(filename: string) {
-      return readFileSync(allowedPath(filename), "utf8");
+      return readInputFile(allowedPath(filename), "chart data", INPUT_LIMITS.chartData).toString("utf8");
     },
   };
   return loader as unknown as ChartLoader;

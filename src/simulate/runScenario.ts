@@ -3,6 +3,7 @@ import { loadAssembly } from "../data/loadAssembly.ts";
 import type { Assembly } from "../data/types.ts";
 import type { PreparedForecast } from "../forecast/PreparedForecast.ts";
 import { prepareForecast } from "../forecast/prepareForecast.ts";
+import { checkActual } from "../forecast/checkActual.ts";
 import { simulateOutcome } from "../forecast/simulateOutcome.ts";
 import type { Forecast, ForecastSpec } from "../forecast/types.ts";
 import type { FittedModel } from "../model/types.ts";
@@ -60,6 +61,7 @@ export function runScenario(input: Scenario, options: RunScenarioOptions = {}): 
       ? (readJson(resolve(options.baseDir ?? process.cwd(), scenario.forecast), "forecast") as ForecastSpec)
       : scenario.forecast;
   const prepared = options.prepared ?? prepareForecast(spec, { assembly, ...(options.model ? { model: options.model } : {}) });
+  checkActual(prepared.spec, prepared.nStates);
   const { applied, resolved, susceptibility, candidates } = resolveInterventions(scenario, prepared, assembly);
 
   const baseline = options.baseline ?? simulateOutcome(prepared);

@@ -175,7 +175,7 @@ function checkSemantics(s: Scenario, options: ValidateScenarioOptions): void {
       if (t.length === 0) throw new PlenaryError(`invalid ${field}; expected at least one ISO3 code: []`);
       t.forEach((iso3, i) => checkIso(`${field}[${i}]`, iso3));
     } else if ("list" in t) {
-      if (!(t.list in lists)) {
+      if (typeof t.list !== "string" || !Object.hasOwn(lists, t.list)) {
         const have = Object.keys(lists);
         throw new PlenaryError(`invalid ${field}.list; no list of that name in lists (${have.length ? `have: ${have.join(", ")}` : "none defined"}): ${show(t.list)}`);
       }

@@ -52,7 +52,7 @@ const FIT_SETTINGS = {
   dims: { default: 1, values: [1, 2] },
   walkSd: { default: 0.25, range: "(0, 5]" },
   maxIterations: { default: 1000, range: "[1, 10000]", integer: true },
-  seed: { default: 1 },
+  seed: { default: 1, range: "[0, 4294967295]", integer: true },
   tolerance: { default: 1e-7, range: "(0, 0.1]" },
   betaSd: { default: 4, range: "(0, 100]" },
   shrink: { default: 4, range: "[0, 100]" },

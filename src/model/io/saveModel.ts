@@ -29,7 +29,15 @@ export function saveModel(model: FittedModel, path: string, options: { digits?: 
   const { digits } = resolveOptions({ digits: { default: 4, range: "[0, 15]", integer: true } }, options);
   if (!model || model.format !== MODEL_FORMAT) throw new PlenaryError(`invalid model; not a fitted plenary model (format ${JSON.stringify(model?.format)})`);
   if (typeof path !== "string" || path === "") throw new PlenaryError(`invalid path; expected a file path: ${JSON.stringify(path)}`);
+  writeAtomic(path, modelJson(model, digits));
+}
+
+/**
+ * The text saveModel writes for a model: JSON, numbers rounded to `digits`
+ * decimals (default 4), fit options exact, -0 written as 0, one line.
+ */
+export function modelJson(model: FittedModel, digits = 4): string {
   // options keep full precision (a tolerance of 1e-7 must not become 0)
   const rounded = { ...roundNumbers(model, digits), options: model.options };
-  writeAtomic(path, JSON.stringify(rounded) + "\n");
+  return JSON.stringify(rounded) + "\n";
 }
