@@ -6,6 +6,10 @@ import type { ScenarioResult } from "../simulate/types.ts";
 import { checkSpec } from "../forecast/checkSpec.ts";
 import { findModelForAsOf } from "../model/modelForAsOf.ts";
 import { PlenaryError } from "../util/PlenaryError.ts";
+import type { ChartFile } from "../render/exportCharts.ts";
+import { membersAsOf } from "../forecast/membersAsOf.ts";
+import { checkLobbyingSides } from "../simulate/checkLobbyingSides.ts";
+import { checkChartPath } from "./checkChartPath.ts";
 import { readJsonFile } from "../util/readJsonFile.ts";
 import { addCacheDirOption, cacheDirFrom, warn } from "./cacheDirOption.ts";
 import { printJson, printText } from "./output.ts";
@@ -35,17 +39,22 @@ export function registerScenarioCommand(program: Command): void {
     .option("--chart <file>", "write the baseline-vs-scenario chart (.vl.json, .svg, .png or .html)")
     .option("--curve-chart <file>", "write the response-curve chart (needs a curve in the scenario)"))
     .action(async (path: string, opts: { json?: boolean; top: string; chart?: string; curveChart?: string; cacheDir?: string; cache?: boolean }) => {
+      // every option and the whole scenario are checked before any work starts
       const top = Number(opts.top);
-      if (!(Number.isInteger(top) && 1 <= top && top <= 200)) throw new PlenaryError(`invalid --top; expected a whole number in [1, 200]: ${JSON.stringify(opts.top)}`);
+      if (!(/^\s*\d+\s*$/.test(opts.top) && Number.isInteger(top) && 1 <= top && top <= 200)) throw new PlenaryError(`invalid --top; expected a whole number in [1, 200]: ${JSON.stringify(opts.top)}`);
+      if (opts.chart !== undefined) checkChartPath(opts.chart, "--chart");
+      if (opts.curveChart !== undefined) checkChartPath(opts.curveChart, "--curve-chart");
+      if (opts.chart !== undefined && opts.chart === opts.curveChart) throw new PlenaryError(`invalid --curve-chart; the same file as --chart: ${JSON.stringify(opts.curveChart)}`);
       const cacheDir = cacheDirFrom(opts);
       const assembly = loadAssembly();
-      const scenario = loadScenario(path, { states: assembly.states });
-      const spec = checkSpec(scenario.forecast); // before any fit
+      const scenario = loadScenario(path, { states: assembly.states }); // its forecast spec checked too, errors naming its file
+      if (opts.curveChart && !scenario.curve) throw new PlenaryError(`invalid --curve-chart; the scenario asks for no curve (add "curve": { "to": ... }): ${JSON.stringify(path)}`);
+      const spec = checkSpec(scenario.forecast);
+      checkLobbyingSides(scenario, membersAsOf(assembly, spec.asOf).columns.map((c) => assembly.states[c].iso3), spec.asOf); // before any fit
       const found = findModelForAsOf(assembly, spec.asOf, { cacheDir, dims: spec.dims, onProgress: progressBar("fitting"), onWarning: warn });
       const result = runScenario(scenario, { assembly, model: found.model });
       const model = modelProvenance(found);
       const asRead = { ...(readJsonFile(path, "scenario") as object), forecast: scenario.forecast }; // the file, its base forecast inlined
-      if (opts.curveChart && !result.curve) throw new PlenaryError(`invalid --curve-chart; the scenario asks for no curve (add "curve": { "to": ... }): ${JSON.stringify(path)}`);
       if (opts.chart || opts.curveChart) await writeScenarioCharts(result, opts);
       if (opts.json) {
         return printJson({ ...scenarioJson(result), provenance: provenance({ seed: spec.seed, draws: spec.draws, model, dataFingerprint: assembly.fingerprint, spec: asRead, specFile: path }) });
@@ -55,15 +64,17 @@ export function registerScenarioCommand(program: Command): void {
     });
 }
 
-/** The scenario's charts; Vega is loaded only here. */
+/** The scenario's charts, written all or none (exportCharts); Vega is loaded only here. */
 async function writeScenarioCharts(result: ScenarioResult, opts: { chart?: string; curveChart?: string }): Promise<void> {
-  const { exportChart } = await import("../render/exportChart.ts");
+  const { exportCharts } = await import("../render/exportCharts.ts");
+  const files: ChartFile[] = [];
   if (opts.chart) {
     const { scenarioChart } = await import("../render/scenarioChart.ts");
-    await exportChart(scenarioChart(result.forecasts.baseline, result.forecasts.scenario, { scenarioName: result.title }), opts.chart);
+    files.push({ spec: scenarioChart(result.forecasts.baseline, result.forecasts.scenario, { scenarioName: result.title }), path: opts.chart });
   }
   if (opts.curveChart && result.curve) {
     const { responseChart } = await import("../render/responseChart.ts");
-    await exportChart(responseChart(result.curve, { actualYes: result.actual?.yes, impliedStrength: result.impliedStrength?.strength ?? undefined, strengthTitle: `Strength of "${result.curveIntervention}" (shift on the latent scale)` }), opts.curveChart);
+    files.push({ spec: responseChart(result.curve, { actualYes: result.actual?.yes, impliedStrength: result.impliedStrength?.strength ?? undefined, strengthTitle: `Strength of "${result.curveIntervention}" (shift on the latent scale)` }), path: opts.curveChart });
   }
+  await exportCharts(files);
 }

@@ -5,11 +5,9 @@ import { renderSvg, type RenderSvgOptions } from "./renderSvg.ts";
 import { writeAtomic } from "../util/writeAtomic.ts";
 import { PlenaryError } from "../util/PlenaryError.ts";
 
-/** The file formats {@link exportChart} writes, keyed by file-name ending. */
-export const CHART_FORMATS = Object.freeze([".vl.json", ".svg", ".png", ".html"] as const);
+import { CHART_FORMATS, chartFormat, type ChartFormat } from "./chartFormat.ts";
 
-/** A chart file format, by its file-name ending. */
-export type ChartFormat = (typeof CHART_FORMATS)[number];
+export { CHART_FORMATS, chartFormat, type ChartFormat };
 
 /** Options of {@link exportChart}. */
 export interface ExportChartOptions extends RenderSvgOptions {
@@ -17,11 +15,6 @@ export interface ExportChartOptions extends RenderSvgOptions {
   scale?: number;
 }
 
-/** The format of an output path from its ending (case-insensitive), or undefined. */
-export function chartFormat(path: string): ChartFormat | undefined {
-  const lower = path.toLowerCase();
-  return CHART_FORMATS.find((f) => lower.endsWith(f));
-}
 
 /**
  * Writes a Vega-Lite spec to a file whose format follows the path's ending:
