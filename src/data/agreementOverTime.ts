@@ -1,3 +1,4 @@
+import { checkAssembly, checkOptions, checkString } from "../util/checkArgs.ts";
 import { checkDate, dayNumber } from "./sessionPeriod.ts";
 import type { Assembly } from "./types.ts";
 import { ABSTAIN, isVote } from "./voteCodes.ts";
@@ -52,6 +53,10 @@ export function agreementOverTime(
   iso3B: string,
   options: AgreementOverTimeOptions = {},
 ): AgreementPoint[] {
+  checkAssembly(assembly, "assembly", ["states", "matrix"]);
+  checkString(iso3A, "iso3A", 8);
+  checkString(iso3B, "iso3B", 8);
+  checkOptions(options);
   const column = (name: string, iso3: unknown): number => {
     const c = typeof iso3 === "string" ? assembly.states.findIndex((s) => s.iso3 === iso3.toUpperCase()) : -1;
     if (c < 0) throw new PlenaryError(`invalid ${name}; unknown ISO3 code: ${JSON.stringify(iso3)}`);

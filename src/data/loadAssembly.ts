@@ -1,3 +1,4 @@
+import { checkOptions } from "../util/checkArgs.ts";
 import * as aq from "arquero";
 import type { ColumnTable } from "arquero";
 import { existsSync, readFileSync } from "node:fs";
@@ -27,6 +28,7 @@ export interface LoadOptions {
  * a.rollCalls.find((r) => r.symbol === "A/RES/ES-11/4")?.stated // { yes: 143, no: 5, abstain: 35, absent: 10 }
  */
 export function loadAssembly(options: LoadOptions = {}): Assembly {
+  checkOptions(options);
   const dir = options.dir ?? defaultDataDir();
   const read = (name: string) => {
     try {

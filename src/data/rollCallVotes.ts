@@ -1,3 +1,4 @@
+import { checkAssembly, checkRollCall } from "../util/checkArgs.ts";
 import type { Assembly, RollCall } from "./types.ts";
 import { NOT_MEMBER, VOTE_LETTERS, type VoteLetter } from "./voteCodes.ts";
 import { PlenaryError } from "../util/PlenaryError.ts";
@@ -15,6 +16,8 @@ export interface RollCallVotes {
 
 /** Each member state's vote on one roll call (members only), with totals counted from them. */
 export function rollCallVotes(assembly: Pick<Assembly, "rollCalls" | "states" | "matrix">, rollCall: RollCall): RollCallVotes {
+  checkAssembly(assembly);
+  checkRollCall(rollCall);
   const row = assembly.rollCalls.indexOf(rollCall);
   if (row < 0) throw new PlenaryError(`roll call not in this assembly: ${JSON.stringify(rollCall.symbol)}`);
   const { codes, nStates } = assembly.matrix;

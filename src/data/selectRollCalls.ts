@@ -1,3 +1,4 @@
+import { checkAssembly, checkOptions } from "../util/checkArgs.ts";
 import { checkDate } from "./sessionPeriod.ts";
 import type { Assembly, RollCall } from "./types.ts";
 import { PlenaryError } from "../util/PlenaryError.ts";
@@ -29,6 +30,8 @@ const ISSUES = ["me", "nu", "di", "hr", "co", "ec"];
  * selectRollCalls(loadAssembly(), { session: "ES-11" }).length // 8
  */
 export function selectRollCalls(assembly: Pick<Assembly, "rollCalls">, filter: RollCallFilter = {}): number[] {
+  checkAssembly(assembly, "assembly", ["rollCalls"]);
+  checkOptions(filter, "filter");
   if (filter.from !== undefined) checkDate("from", filter.from);
   if (filter.until !== undefined) checkDate("until", filter.until);
   if (filter.issue !== undefined && !ISSUES.includes(filter.issue)) {

@@ -1,3 +1,4 @@
+import { checkIsoDate } from "../util/checkArgs.ts";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -5,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import type { Assembly } from "../data/types.ts";
 import { dayNumber, isIsoDate } from "../data/sessionPeriod.ts";
 import { PlenaryError } from "../util/PlenaryError.ts";
+import { checkAssembly, checkOptions } from "../util/checkArgs.ts";
 import { defaultCacheDir } from "./defaultCacheDir.ts";
 import { fitIdealPoints } from "./idealPoints/fitIdealPoints.ts";
 import { loadModel } from "./loadModel.ts";
@@ -53,6 +55,7 @@ export function defaultModelsDir(): string {
 
 /** The default first date of a fit with cutoff `cutoff`: 30 years before (29 February becomes 28 February). */
 export function windowStart(cutoff: string): string {
+  checkIsoDate(cutoff, "cutoff");
   const s = `${Number(cutoff.slice(0, 4)) - 30}${cutoff.slice(4)}`;
   return isIsoDate(s) ? s : `${s.slice(0, 8)}28`;
 }
@@ -94,6 +97,8 @@ export function modelForAsOf(assembly: Assembly, asOf: string, options: ModelFor
  * vote on or after asOf.
  */
 export function findModelForAsOf(assembly: Assembly, asOf: string, options: ModelForAsOfOptions = {}): FoundModel {
+  checkAssembly(assembly, "assembly", ["rollCalls"]);
+  checkOptions(options);
   if (typeof asOf !== "string" || !isIsoDate(asOf)) throw new PlenaryError(`invalid asOf; not a date (YYYY-MM-DD): ${JSON.stringify(asOf)}`);
   checkAsOfInRecord(assembly, asOf);
   if (options.from !== undefined && !isIsoDate(options.from)) throw new PlenaryError(`invalid from; not a date (YYYY-MM-DD): ${JSON.stringify(options.from)}`);

@@ -1,3 +1,4 @@
+import { checkFunction } from "../util/checkArgs.ts";
 import { checkSeed } from "./checkSeed.ts";
 /**
  * A seeded pseudo-random generator (mulberry32, Tommy Ettinger's 32-bit
@@ -23,6 +24,7 @@ export function seededRandom(seed: number): () => number {
 
 /** A standard normal draw from a uniform generator (Box-Muller, one of the pair). */
 export function randomNormal(random: () => number): number {
+  checkFunction(random, "random");
   let u = 0;
   while (u === 0) u = random();
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());

@@ -1,5 +1,6 @@
+import { checkOptions } from "../util/checkArgs.ts";
 import { realpathSync, statSync } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { extname, isAbsolute, relative, resolve, sep } from "node:path";
 import type { Loader } from "vega";
 import { PlenaryError } from "../util/PlenaryError.ts";
 import { INPUT_LIMITS, readInputFile } from "../util/readInputFile.ts";
@@ -18,6 +19,9 @@ export interface ChartLoader extends Loader {
 
 const PROTOCOL = /^[a-z][a-z0-9+.-]*:/i;
 
+/** Image files a chart may show from the allowed folder, by ending: their MIME types. */
+const IMAGE_TYPES: Record<string, string> = { ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif", ".svg": "image/svg+xml", ".webp": "image/webp" };
+
 /**
  * The Vega loader used to render charts: it reads no file and no URL the
  * user did not hand over explicitly. With no `allowDataDir`, every data or
@@ -33,6 +37,7 @@ const PROTOCOL = /^[a-z][a-z0-9+.-]*:/i;
  * await loader.load("https://example.org/x.csv").catch((e) => e.message.slice(0, 17)); // "refused to load \""
  */
 export function chartLoader(options: ChartLoaderOptions = {}): ChartLoader {
+  checkOptions(options);
   const { allowDataDir } = options;
   let root: string | undefined;
   if (allowDataDir !== undefined) {
@@ -75,7 +80,11 @@ export function chartLoader(options: ChartLoaderOptions = {}): ChartLoader {
     async sanitize(uri: string, opts?: { context?: string }) {
       if (opts?.context === "href") return { href: uri };
       if (typeof uri !== "string") return refuse(uri, "not a string");
-      return { href: allowedPath(uri) };
+      const real = allowedPath(uri);
+      // an image is inlined as a data: URL, so the chart never carries a local path (nor needs the file later)
+      const type = IMAGE_TYPES[extname(real).toLowerCase()];
+      if (!type) return refuse(uri, `not an image file (${Object.keys(IMAGE_TYPES).join(", ")})`);
+      return { href: `data:${type};base64,${readInputFile(real, "chart image", INPUT_LIMITS.chartData).toString("base64")}` };
     },
     async load(uri: string) {
       return readInputFile(allowedPath(uri), "chart data", INPUT_LIMITS.chartData).toString("utf8");

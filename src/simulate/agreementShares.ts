@@ -1,3 +1,4 @@
+import { checkArray, checkAssembly, checkObject } from "../util/checkArgs.ts";
 import { checkDate } from "../data/sessionPeriod.ts";
 import type { Assembly } from "../data/types.ts";
 import { isVote } from "../data/voteCodes.ts";
@@ -32,6 +33,9 @@ export function agreementShares(
   by: readonly string[],
   options: AgreementShareOptions,
 ): Record<string, number> {
+  checkAssembly(assembly);
+  checkArray(by, "by", "string");
+  checkObject(options, "options");
   const asOf = checkDate("asOf", options.asOf);
   const { sessions } = resolveOptions({ sessions: { default: 3, range: "[1, 30]", integer: true } }, options);
   if (!Array.isArray(by) || by.length === 0) throw new PlenaryError(`invalid by; expected one or more ISO3 codes: ${JSON.stringify(by)}`);

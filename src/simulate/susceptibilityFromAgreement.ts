@@ -1,3 +1,4 @@
+import { checkArray, checkObject } from "../util/checkArgs.ts";
 import { mean } from "simple-statistics";
 import { PlenaryError } from "../util/PlenaryError.ts";
 /**
@@ -20,6 +21,9 @@ export function susceptibilityFromAgreement(
   members: readonly string[],
   by: readonly string[],
 ): Record<string, number> {
+  checkObject(shares, "shares");
+  checkArray(members, "members", "string");
+  checkArray(by, "by", "string");
   const lobby = new Set(by);
   const others: number[] = [];
   for (const iso3 of members) {

@@ -1,3 +1,4 @@
+import { checkObject, checkString, showValue } from "./checkArgs.ts";
 import { PlenaryError } from "./PlenaryError.ts";
 /**
  * Defaults and range checks for numeric and boolean options, from one
@@ -88,6 +89,8 @@ function joinOr(values: readonly number[]): string {
  * checkSetting("walkSd", 0.5, { default: 0.25, range: "(0, 5]" }); // 0.5
  */
 export function checkSetting(name: string, value: unknown, setting: NumberSetting | BooleanSetting): number | boolean {
+  checkString(name, "name", 200);
+  checkObject(setting, "setting");
   if (typeof setting.default === "boolean") {
     if (typeof value !== "boolean") throw new PlenaryError(`invalid ${name}; expected true or false: ${show(value)}`);
     return value;
@@ -125,6 +128,8 @@ export function checkSetting(name: string, value: unknown, setting: NumberSettin
  * resolveOptions(SETTINGS, { walkSd: 12 }); // throws "invalid walkSd; expected a number in (0, 5]: 12"
  */
 export function resolveOptions<T extends Settings>(settings: T, options: object | undefined = {}): Resolved<T> {
+  checkObject(settings, "settings");
+  if (options !== undefined && (options === null || typeof options !== "object" || Array.isArray(options))) throw new PlenaryError(`invalid options; expected an options object: ${showValue(options)}`);
   const given = (options ?? {}) as Record<string, unknown>;
   const out: Record<string, number | boolean> = {};
   for (const [name, setting] of Object.entries(settings)) {

@@ -1,3 +1,4 @@
+import { checkAssembly, checkOptions } from "../../util/checkArgs.ts";
 import type { Assembly } from "../../data/types.ts";
 import { ABSENT, NOT_MEMBER } from "../../data/voteCodes.ts";
 import { dayNumber, isIsoDate } from "../../data/sessionPeriod.ts";
@@ -81,6 +82,8 @@ function summarize(h: History, base: number): { rate: number; trend: number; eme
  * absenceProbability(absence, "VEN", "emergency"); // high: Venezuela is in arrears
  */
 export function fitAbsence(assembly: Assembly, options: { from?: string; until?: string } = {}): AbsenceParams {
+  checkAssembly(assembly);
+  checkOptions(options);
   if (options.from !== undefined && !isIsoDate(options.from)) throw new PlenaryError(`invalid from; not a date: ${JSON.stringify(options.from)}`);
   if (options.until !== undefined && !isIsoDate(options.until)) throw new PlenaryError(`invalid until; not a date: ${JSON.stringify(options.until)}`);
   const fromDay = options.from === undefined ? -Infinity : dayNumber(options.from);

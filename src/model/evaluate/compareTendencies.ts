@@ -1,3 +1,4 @@
+import { checkAssembly, checkObject } from "../../util/checkArgs.ts";
 import type { Assembly } from "../../data/types.ts";
 import { MODEL_CATEGORY } from "../../data/voteCodes.ts";
 import { fitIdealPoints } from "../idealPoints/fitIdealPoints.ts";
@@ -64,6 +65,8 @@ export function compareTendencies(
     onProgress?: (fraction: number, message: string) => void;
   },
 ): TendencyComparison {
+  checkAssembly(assembly);
+  checkObject(options, "options");
   const S = options.session;
   if (!Number.isInteger(S)) throw new PlenaryError(`invalid session; expected an integer: ${S}`);
   const { trainSessions } = resolveOptions({ trainSessions: { default: 10, range: "[1, 100]", integer: true } }, options);

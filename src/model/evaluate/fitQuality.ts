@@ -1,3 +1,4 @@
+import { checkAssembly, checkModel, checkOptions } from "../../util/checkArgs.ts";
 import type { Assembly } from "../../data/types.ts";
 import { MODEL_CATEGORY } from "../../data/voteCodes.ts";
 import { dayNumber, isIsoDate } from "../../data/sessionPeriod.ts";
@@ -38,6 +39,9 @@ export function fitQuality(
   assembly: Assembly,
   options: { from?: string; until?: string } = {},
 ): FitQuality {
+  checkModel(model);
+  checkAssembly(assembly);
+  checkOptions(options);
   if (options.from !== undefined && !isIsoDate(options.from)) throw new PlenaryError(`invalid from; not a date: ${JSON.stringify(options.from)}`);
   if (options.until !== undefined && !isIsoDate(options.until)) throw new PlenaryError(`invalid until; not a date: ${JSON.stringify(options.until)}`);
   const fromDay = options.from === undefined ? -Infinity : dayNumber(options.from);

@@ -1,3 +1,4 @@
+import { checkAssembly, checkOptions } from "../../util/checkArgs.ts";
 import type { Assembly } from "../../data/types.ts";
 import { dayNumber, isIsoDate } from "../../data/sessionPeriod.ts";
 import { betaPrecisions } from "./betaPrecisions.ts";
@@ -94,6 +95,8 @@ const FIT_SETTINGS = {
  * model.states.find((s) => s.iso3 === "USA")?.mean.at(-1); // [> 1]
  */
 export function fitIdealPoints(assembly: Assembly, options: FitOptions = {}): FittedModel {
+  checkAssembly(assembly);
+  checkOptions(options);
   const t0 = performance.now();
   const { walkSd, maxIterations, seed, tolerance, betaSd, shrink, balanceSessions, ...rest } = resolveOptions(FIT_SETTINGS, options);
   const dims = rest.dims as 1 | 2;

@@ -1,3 +1,4 @@
+import { checkOptions, checkRollCalls, checkString } from "../../util/checkArgs.ts";
 import type { RollCall } from "../../data/types.ts";
 import { ISSUE_CODES, type IssueCode } from "../../forecast/issueAreas.ts";
 import { titleTerms } from "../../forecast/titleTerms.ts";
@@ -5,6 +6,14 @@ import { LogisticRegression, predictWith, type LogisticRegressionJSON } from "..
 import { PlenaryError } from "../../util/PlenaryError.ts";
 
 export const ISSUE_MODEL_FORMAT = "plenary-issue-classifier";
+
+/** Throws unless `c` is an issue classifier (fitIssueClassifier or loadIssueClassifier). */
+function checkClassifier(c: unknown): void {
+  const k = c as { format?: unknown; vocabulary?: unknown } | null;
+  if (!(k !== null && typeof k === "object" && k.format === ISSUE_MODEL_FORMAT && Array.isArray(k.vocabulary))) {
+    throw new PlenaryError(`invalid classifier; expected an issue classifier (fitIssueClassifier or loadIssueClassifier): ${(JSON.stringify(c) ?? String(c)).slice(0, 80)}`);
+  }
+}
 export const ISSUE_MODEL_VERSION = 1;
 
 /** Class labels of the classifier: Voeten's six issue codes, then "none" (a coded roll call on none of the six). */
@@ -44,6 +53,8 @@ export interface IssueClassifierOptions {
  * roll calls Voeten coded (joined to his data). Cost: tens of seconds.
  */
 export function fitIssueClassifier(rollCalls: readonly RollCall[], options: IssueClassifierOptions = {}): IssueClassifier {
+  checkRollCalls(rollCalls);
+  checkOptions(options);
   const sessions = options.sessions ?? [1, 65];
   const size = options.vocabulary ?? 400;
   if (!(Number.isInteger(size) && 10 <= size && size <= 5000)) throw new PlenaryError(`invalid vocabulary; expected a whole number in [10, 5000]: ${size}`);
@@ -75,6 +86,8 @@ export function fitIssueClassifier(rollCalls: readonly RollCall[], options: Issu
  * predictIssue(loadIssueClassifier(), "Situation of human rights in Myanmar").code; // "hr"
  */
 export function predictIssue(classifier: IssueClassifier, title: string): { code: IssueCode | null; probability: number; probabilities: Record<string, number> } {
+  checkClassifier(classifier);
+  checkString(title, "title", 100_000);
   const x = features(classifier.vocabulary, titleTerms(title));
   const p = predictWith(classifier.regression, [x])[0];
   const probabilities: Record<string, number> = {};
@@ -87,6 +100,8 @@ export function predictIssue(classifier: IssueClassifier, title: string): { code
 
 /** Held-out accuracy: the share of coded roll calls whose predicted class is one of their codes ("none" when they have none). */
 export function issueAccuracy(classifier: IssueClassifier, rollCalls: readonly RollCall[]): { rollCalls: number; accuracy: number } {
+  checkClassifier(classifier);
+  checkRollCalls(rollCalls);
   const coded = rollCalls.filter((r) => r.voetenRcid !== null);
   let hits = 0;
   for (const r of coded) {

@@ -1,3 +1,4 @@
+import { checkAssembly, checkModel, checkOptions } from "../../util/checkArgs.ts";
 import type { Assembly } from "../../data/types.ts";
 import { MODEL_CATEGORY, type VoteLetter } from "../../data/voteCodes.ts";
 import { dayNumber, isIsoDate } from "../../data/sessionPeriod.ts";
@@ -64,6 +65,9 @@ const TENDENCY_SETTINGS = {
  * predictLogisticTendency(t, "FRA", logisticTendencyFeatures(model.rollCalls.at(-1)!, ["hr"], { USA: "Y" }, t.leaders, "FRA"));
  */
 export function fitLogisticTendencies(assembly: Assembly, model: FittedModel, options: LogisticTendencyOptions = {}): LogisticTendencies {
+  checkAssembly(assembly);
+  checkModel(model);
+  checkOptions(options);
   const t0 = performance.now();
   const from = options.from ?? model.from;
   const until = options.until ?? model.cutoff;

@@ -1,3 +1,4 @@
+import { checkArray, checkObject, checkString } from "../../util/checkArgs.ts";
 import type { LogisticTendencies } from "./fitLogisticTendencies.ts";
 import { predictWith } from "./LogisticRegression.ts";
 import { CAT_ABSTAIN, CAT_YES } from "../../data/voteCodes.ts";
@@ -18,6 +19,9 @@ export function predictLogisticTendency(
   iso3: string,
   features: readonly number[],
 ): { yes: number; abstain: number; no: number } | null {
+  checkObject(tendencies, "tendencies");
+  checkString(iso3, "iso3", 8);
+  checkArray(features, "features");
   const st = tendencies.states[iso3];
   if (!st) return null;
   if (features.length !== tendencies.features.length)
