@@ -31,7 +31,7 @@ export function checkSpec(spec: unknown): PreparedForecast["spec"] {
   if (typeof spec !== "object" || spec === null || Array.isArray(spec)) {
     throw new PlenaryError(`invalid forecast spec; expected an object: ${JSON.stringify(spec)}`);
   }
-  checkJsonLimits(spec, "forecast spec", { maxDepth: 8, maxString: SPEC_LIMITS.text, maxValues: 100_000 }); // before anything walks it
+  checkJsonLimits(spec, "forecast spec", { maxDepth: 8, maxString: 100_000, maxValues: 100_000 }); // before anything walks it
   validateAgainstSchema(spec, "forecast-spec.schema.json", "forecast spec");
   const s = spec as ForecastSpec;
   if (s.title.length > SPEC_LIMITS.title) throw new PlenaryError(`invalid title; longer than ${SPEC_LIMITS.title.toLocaleString("en-US")} characters: ${s.title.length.toLocaleString("en-US")}`, { code: "limit" });

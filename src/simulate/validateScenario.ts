@@ -5,6 +5,7 @@ import type { MemberState } from "../data/types.ts";
 import { validateAgainstSchema } from "../util/validateAgainstSchema.ts";
 import type { Scenario, Targets } from "./types.ts";
 import { PlenaryError } from "../util/PlenaryError.ts";
+import { checkJsonLimits } from "../util/checkJsonLimits.ts";
 
 /** Options of {@link validateScenario}. */
 export interface ValidateScenarioOptions {
@@ -29,6 +30,7 @@ export function validateScenario(value: unknown, options: ValidateScenarioOption
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new PlenaryError(`invalid scenario; expected an object: ${JSON.stringify(value)}`);
   }
+  checkJsonLimits(value, "scenario", { maxDepth: 16, maxString: 20_000, maxValues: 1_000_000 }); // before anything walks it (nesting 100,000 deep is refused, not a stack overflow)
   try {
     validateAgainstSchema(value, "scenario.schema.json", "scenario"); // the project's one cached schema check
   } catch {
@@ -160,6 +162,11 @@ function checkSemantics(s: Scenario, options: ValidateScenarioOptions): void {
     if (known && !known.has(iso3)) throw new PlenaryError(`invalid ${field}; unknown ISO3 code: ${JSON.stringify(iso3)}; closest matches: ${closestMatches(iso3, codes, 3).join(", ")}`);
   };
   if (s.title !== undefined && s.title.trim() === "") throw new PlenaryError(`invalid title; empty: ${show(s.title)}`);
+  if (s.title !== undefined && s.title.length > 1_000) throw new PlenaryError(`invalid title; longer than 1,000 characters: ${s.title.length.toLocaleString("en-US")}`, { code: "limit" });
+  for (const name of Object.keys(s.lists ?? {})) if (name.length > 100) throw new PlenaryError(`invalid lists; a list name longer than 100 characters: ${show(name)}`, { code: "limit" });
+  s.interventions.forEach((iv, i) => {
+    if (iv.label !== undefined && iv.label.length > 200) throw new PlenaryError(`invalid interventions[${i}].label; longer than 200 characters: ${iv.label.length.toLocaleString("en-US")}`, { code: "limit" });
+  });
   if (typeof s.forecast === "string" && s.forecast.trim() === "") throw new PlenaryError(`invalid forecast; expected a spec or the path of a spec file: ${show(s.forecast)}`);
   const lists = s.lists ?? {};
   for (const [name, list] of Object.entries(lists)) {
