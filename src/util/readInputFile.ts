@@ -41,8 +41,9 @@ export function readInputFile(path: string, what: string, maxBytes: number): Buf
   }
   try {
     const st = fstatSync(fd);
+    if (st.isDirectory()) throw new PlenaryError(`invalid ${what}; cannot read ${JSON.stringify(path)}: is a folder, not a file (EISDIR)`, { code: "read" });
     if (!st.isFile()) {
-      const kind = st.isDirectory() ? "a folder" : st.isFIFO() ? "a FIFO" : st.isCharacterDevice() || st.isBlockDevice() ? "a device" : st.isSocket() ? "a socket" : "not a file";
+      const kind = st.isFIFO() ? "a FIFO" : st.isCharacterDevice() || st.isBlockDevice() ? "a device" : st.isSocket() ? "a socket" : "not a file";
       throw new PlenaryError(`invalid ${what}; not a regular file (${kind}): ${JSON.stringify(path)}`, { code: "read" });
     }
     if (st.size > maxBytes) throw new PlenaryError(`invalid ${what}; larger than ${maxBytes.toLocaleString("en-US")} bytes (${st.size.toLocaleString("en-US")}): ${JSON.stringify(path)}`, { code: "limit" });

@@ -49,7 +49,7 @@ describe("loadModel validates every model file fully before use", () => {
   });
 
   it("refuses a folder in words", () => {
-    expect(() => loadModel(dir)).toThrow(`invalid model file; not a regular file (a folder): ${JSON.stringify(dir)}`);
+    expect(() => loadModel(dir)).toThrow(`invalid model file; cannot read ${JSON.stringify(dir)}: is a folder, not a file (EISDIR)`);
   });
 
   it("refuses null and non-numeric positions with the JSON path", () => {
