@@ -75,6 +75,15 @@ export function chartLoader(options: ChartLoaderOptions = {}): ChartLoader {
     }
     return real;
   };
+  /** An allowed file's text; a file that cannot be read (a FIFO, too large) is a refusal too, never a chart drawn without its data. */
+  const readAllowed = (uri: string): string => {
+    const real = allowedPath(uri);
+    try {
+      return readInputFile(real, "chart data", INPUT_LIMITS.chartData).toString("utf8");
+    } catch (e) {
+      return refuse(uri, (e as Error).message.replace(/^invalid chart data; /, "").replace(JSON.stringify(real), "under the allowed data folder"));
+    }
+  };
   const loader = {
     refused,
     async sanitize(uri: string, opts?: { context?: string }) {
@@ -87,13 +96,13 @@ export function chartLoader(options: ChartLoaderOptions = {}): ChartLoader {
       return { href: `data:${type};base64,${readInputFile(real, "chart image", INPUT_LIMITS.chartData).toString("base64")}` };
     },
     async load(uri: string) {
-      return readInputFile(allowedPath(uri), "chart data", INPUT_LIMITS.chartData).toString("utf8");
+      return readAllowed(uri);
     },
     async http(uri: string) {
       return refuse(uri, "charts never read URLs");
     },
     async file(filename: string) {
-      return readInputFile(allowedPath(filename), "chart data", INPUT_LIMITS.chartData).toString("utf8");
+      return readAllowed(filename);
     },
   };
   return loader as unknown as ChartLoader;

@@ -13,11 +13,13 @@ export const CHART_BUDGET = {
   /** Most pixels of a PNG (width x height x scale^2): 50 million (200 MB of RGBA). */
   pixels: 50_000_000,
   /** Most rows a data source may generate (`sequence`) or carry inline (`values`). */
-  rows: 1_000_000,
-  /** Most characters of any text in a spec (a title, a label, a text mark's value), and of any text mark drawn. */
+  rows: 100_000,
+  /** Most characters of any text in a spec (a title, a label, a data value). */
   text: 10_000,
+  /** Most characters of one text mark drawn (a PNG of a 10,000-character line takes seconds to shape). */
+  textMark: 2_000,
   /** Most marks drawn (scenegraph items). */
-  items: 500_000,
+  items: 100_000,
   /** Most steps of a generated series (density, loess, regression, bins). */
   steps: 10_000,
   /** Deepest nesting of a spec (layers, concatenations). */

@@ -90,7 +90,7 @@ function checkScene(view: vega.View): void {
     if (!node || typeof node !== "object") continue;
     const text = node.text;
     const length = typeof text === "string" ? text.length : Array.isArray(text) ? text.reduce((n: number, t) => n + String(t).length, 0) : 0;
-    if (length > B.text) throw new PlenaryError(`invalid spec; a text mark longer than ${B.text.toLocaleString("en-US")} characters (${length.toLocaleString("en-US")})`, { code: "limit" });
+    if (length > B.textMark) throw new PlenaryError(`invalid spec; a text mark longer than ${B.textMark.toLocaleString("en-US")} characters (${length.toLocaleString("en-US")})`, { code: "limit" });
     if (Array.isArray(node.items)) {
       items += node.items.length;
       if (items > B.items) throw new PlenaryError(`invalid spec; more than ${B.items.toLocaleString("en-US")} marks to draw`, { code: "limit" });
