@@ -21,6 +21,10 @@ export async function buildProgram(argv: readonly string[] = process.argv): Prom
   const args = argv.slice(2);
   const wanted = args[0] === "help" ? args[1] : args[0];
   const entry = COMMANDS.find((c) => c.name === wanted);
+  if (args[0] === "help" && wanted !== undefined && !entry) {
+    // `plenary help nosuch`: the same one line as `plenary nosuch`
+    throw new CommanderError(1, "commander.unknownCommand", `error: unknown command '${wanted}'`);
+  }
   if (entry) {
     (await entry.load())(program);
   } else {
@@ -42,8 +46,8 @@ export function usageErrorText(e: CommanderError, argv: readonly string[]): stri
 
 /** Runs the program on `argv` (process.argv form) and exits with 0, 1 on an error, or commander's code (help, version). */
 export async function main(argv: string[]): Promise<void> {
-  const program = await buildProgram(argv);
   try {
+    const program = await buildProgram(argv);
     await program.parseAsync(argv);
   } catch (e) {
     if (e instanceof CommanderError) {

@@ -35,6 +35,7 @@ describe("hostile command lines are refused in one line, before any work", () =>
     expect(refused(["forecast"])).toBe("plenary: missing required argument 'spec' (see plenary forecast --help)\n");
     expect(refused(["nosuch"])).toBe("plenary: unknown command 'nosuch' (see plenary --help)\n");
     expect(refused(["votes", "--bogus", "x"])).toBe("plenary: unknown option '--bogus' (see plenary votes --help)\n");
+    expect(refused(["help", "nosuch"])).toBe("plenary: unknown command 'nosuch' (see plenary --help)\n");
   });
 
   it("special files: /dev/zero and a FIFO as a spec or a model are refused at once", () => {
