@@ -1,4 +1,4 @@
-import { checkAssembly, checkOptions, checkString } from "../util/checkArgs.ts";
+import { checkAssembly, checkOptions } from "../util/checkArgs.ts";
 import { checkDate, dayNumber } from "./sessionPeriod.ts";
 import type { Assembly } from "./types.ts";
 import { ABSTAIN, isVote } from "./voteCodes.ts";
@@ -54,8 +54,6 @@ export function agreementOverTime(
   options: AgreementOverTimeOptions = {},
 ): AgreementPoint[] {
   checkAssembly(assembly, "assembly", ["states", "matrix"]);
-  checkString(iso3A, "iso3A", 8);
-  checkString(iso3B, "iso3B", 8);
   checkOptions(options);
   const column = (name: string, iso3: unknown): number => {
     const c = typeof iso3 === "string" ? assembly.states.findIndex((s) => s.iso3 === iso3.toUpperCase()) : -1;
