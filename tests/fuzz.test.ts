@@ -216,3 +216,130 @@ describe("fuzzing the chart door", () => {
     expect(refused).toBeGreaterThan(50);
   }, 120_000);
 });
+
+/**
+ * The hostile classes of issue #24, each case within a budget: refused (or
+ * accepted) in under 5 s, with the process's resident memory grown by less
+ * than 1 GB, by the project's own error (a PlenaryError with a code).
+ */
+describe("hostile classes, each case within a time and memory budget", () => {
+  const BUDGET = { ms: 5000, bytes: 1024 ** 3 };
+  /** Runs f (sync or async); asserts the budget and that any failure is a PlenaryError with a code; returns whether it was accepted. */
+  async function withinBudget(label: string, f: () => unknown): Promise<boolean> {
+    const rss0 = process.memoryUsage().rss;
+    const t0 = performance.now();
+    let accepted = true;
+    try {
+      const r = f();
+      if (r && typeof (r as Promise<unknown>).then === "function") await r;
+    } catch (e) {
+      accepted = false;
+      expect(e, `${label}: ${(e as Error)?.name}: ${(e as Error)?.message?.slice(0, 200)}`).toBeInstanceOf(PlenaryError);
+      expect((e as PlenaryError).code, label).toMatch(/^(invalid|read|write|limit|not-found|model)$/);
+    }
+    expect(performance.now() - t0, `${label}: time`).toBeLessThan(BUDGET.ms);
+    expect(process.memoryUsage().rss - rss0, `${label}: memory`).toBeLessThan(BUDGET.bytes);
+    return accepted;
+  }
+  const nested = (depth: number, leaf: unknown, asObject: boolean): unknown => {
+    let v = leaf;
+    for (let i = 0; i < depth; i++) v = asObject ? { a: v } : [v];
+    return v;
+  };
+  const states = loadAssembly().states;
+  const SCENARIO = { forecast: SPEC, lists: { swing: { members: ["IND", "ZAF"] } }, interventions: [{ by: "USA", toward: "Y", targets: { list: "swing" }, strength: 1 }] };
+
+  it("size: texts and symbols of 10 to 10,000,000 characters in every text field", async () => {
+    const { findRollCall, closestMatches } = await import("../src/data/findRollCall.ts");
+    const assembly = loadAssembly();
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 7 }), fc.constantFrom("title", "text", "like", "session", "known"), async (k, field) => {
+        const s = "A".repeat(10 ** k);
+        const spec = field === "like" ? { ...SPEC, like: [s] } : field === "known" ? { ...SPEC, known: { [s]: "Y" } } : { ...SPEC, [field]: s };
+        await withinBudget(`checkSpec ${field} 1e${k}`, () => checkSpec(spec));
+        await withinBudget(`validateScenario title 1e${k}`, () => validateScenario({ ...SCENARIO, title: s }, { states }));
+        await withinBudget(`validateScenario label 1e${k}`, () => validateScenario({ ...SCENARIO, interventions: [{ ...SCENARIO.interventions[0], label: s }] }, { states }));
+        await withinBudget(`findRollCall 1e${k}`, () => findRollCall(assembly, s));
+        await withinBudget(`closestMatches 1e${k}`, () => closestMatches(s, assembly.rollCalls.map((r) => r.symbol)));
+      }),
+      { numRuns: 20, seed: SEED },
+    );
+  }, 300_000);
+
+  it("nesting: 10 to 100,000 levels of arrays or objects in specs, scenarios and chart specs", async () => {
+    const { checkChartBudget } = await import("../src/render/checkChartBudget.ts");
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 5 }), fc.boolean(), async (k, asObject) => {
+        const deep = nested(10 ** k, 1, asObject);
+        await withinBudget(`checkSpec known 1e${k}`, () => checkSpec({ ...SPEC, known: deep }));
+        await withinBudget(`checkSpec like 1e${k}`, () => checkSpec({ ...SPEC, like: [deep] }));
+        await withinBudget(`validateScenario lists 1e${k}`, () => validateScenario({ ...SCENARIO, lists: { swing: deep } }, { states }));
+        await withinBudget(`validateScenario forecast 1e${k}`, () => validateScenario({ ...SCENARIO, forecast: { ...SPEC, known: deep } }, { states }));
+        await withinBudget(`checkChartBudget 1e${k}`, () => checkChartBudget({ mark: "point", data: { values: [{ a: deep }] } }));
+      }),
+      { numRuns: 10, seed: SEED },
+    );
+  }, 300_000);
+
+  it("special files: /dev/zero, a FIFO, a folder, a symbolic link to /dev/zero, an empty file, at every file door", async () => {
+    const { execFileSync } = await import("node:child_process");
+    const { mkdirSync, symlinkSync } = await import("node:fs");
+    const { loadScenario } = await import("../src/simulate/loadScenario.ts");
+    const { readTextFile } = await import("../src/data/readTextFile.ts");
+    const { readJsonFile } = await import("../src/util/readJsonFile.ts");
+    const { renderSvg } = await import("../src/render/renderSvg.ts");
+    const dir = mkdtempSync(join(tmpdir(), "plenary-fuzz-special-"));
+    try {
+      execFileSync("mkfifo", [join(dir, "fifo")]);
+      mkdirSync(join(dir, "folder"));
+      symlinkSync("/dev/zero", join(dir, "zero-link"));
+      writeFileSync(join(dir, "empty"), "");
+      const files = ["/dev/zero", join(dir, "fifo"), join(dir, "folder"), join(dir, "zero-link"), join(dir, "empty")];
+      for (const file of files) {
+        for (const [door, f] of [
+          ["readJsonFile", () => readJsonFile(file, "forecast spec")],
+          ["loadModel", () => loadModel(file)],
+          ["loadScenario", () => loadScenario(file)],
+          ["readTextFile", () => readTextFile(file)],
+        ] as const) {
+          expect(await withinBudget(`${door} ${file}`, f), `${door} ${file}`).toBe(door === "readTextFile" && file.endsWith("empty")); // only an empty text file is fine
+        }
+        // a chart reading it from the allowed folder
+        const name = file.startsWith(dir) ? file.slice(dir.length + 1) : "zero-link";
+        expect(await withinBudget(`chart data.url ${name}`, () => renderSvg({ data: { url: name, format: { type: "csv" } }, mark: "point" } as never, { allowDataDir: dir }))).toBe(name === "empty");
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it("prototype keys (constructor, toString, __proto__, ...) as list names, targets, known codes and susceptibilities", async () => {
+    const keys = [...Object.getOwnPropertyNames(Object.prototype), "prototype", "__defineGetter__"];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...keys), async (key) => {
+        await withinBudget(`targets.list ${key}`, () => validateScenario({ ...SCENARIO, interventions: [{ ...SCENARIO.interventions[0], targets: { list: key } }] }, { states }));
+        await withinBudget(`lists.${key}`, () => validateScenario(JSON.parse(`{"forecast":"x.json","lists":{${JSON.stringify(key)}:{"members":["IND"]}},"interventions":[{"by":"USA","toward":"Y","targets":{"list":${JSON.stringify(key)}},"strength":1}]}`), { states }));
+        await withinBudget(`known.${key}`, () => checkSpec(JSON.parse(`{"title":"t","asOf":"2022-10-11","known":{${JSON.stringify(key)}:"Y"}}`)));
+        await withinBudget(`susceptibility.${key}`, () => validateScenario(JSON.parse(`{"forecast":"x.json","interventions":[{"by":"USA","toward":"Y","targets":["IND"],"strength":1,"susceptibility":{${JSON.stringify(key)}:1}}]}`), { states }));
+      }),
+      { numRuns: 30, seed: SEED },
+    );
+  }, 120_000);
+
+  it("huge charts: sizes up to 1e9 px, sequences up to 1e9 rows, texts up to 1e7 characters, PNG scales", async () => {
+    const { renderSvg } = await import("../src/render/renderSvg.ts");
+    const { renderPng } = await import("../src/render/renderPng.ts");
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 2, max: 9 }), fc.constantFrom("size", "sequence", "text", "png", "graticule"), async (k, kind) => {
+        const n = 10 ** k;
+        const spec =
+          kind === "size" || kind === "png" ? { width: n, height: n, data: { values: [{ a: 1 }] }, mark: "point" }
+          : kind === "sequence" ? { data: { sequence: { start: 0, stop: n } }, mark: "tick", encoding: { x: { field: "data", type: "quantitative" } } }
+          : kind === "graticule" ? { data: { graticule: { step: [360 / n, 180 / n] } }, mark: "geoshape", projection: { type: "equalEarth" } }
+          : { data: { values: [{ t: "W".repeat(Math.min(n, 10_000_000)) }] }, mark: "text", encoding: { text: { field: "t" } } };
+        await withinBudget(`${kind} 1e${k}`, () => (kind === "png" ? renderPng(spec as never, { scale: 2 }) : renderSvg(spec as never)));
+      }),
+      { numRuns: 24, seed: SEED },
+    );
+  }, 300_000);
+});

@@ -2,6 +2,8 @@ import type { Command } from "commander";
 import type { BacktestResult, MethodScores } from "../forecast/backtest.ts";
 import type { RevealResult } from "../forecast/revealBacktest.ts";
 import { PlenaryError } from "../util/PlenaryError.ts";
+import { SEED_MAX } from "../model/checkSeed.ts";
+import { checkChartPath } from "./checkChartPath.ts";
 import { addCacheDirOption, cacheDirFrom, warn } from "./cacheDirOption.ts";
 import { formatTable } from "./formatTable.ts";
 import { printJson, printText } from "./output.ts";
@@ -20,9 +22,16 @@ export function parseDraws(value: string): number {
   return draws;
 }
 
+/** Parses `--seed`: a whole number in [0, 4294967295] (see checkSeed); errors name the value. */
+export function parseSeed(value: string): number {
+  const seed = Number(value);
+  if (!(/^\s*\d+\s*$/.test(value) && 0 <= seed && seed <= SEED_MAX)) throw new PlenaryError(`invalid --seed; expected a whole number in [0, ${SEED_MAX}]: ${JSON.stringify(value)}`);
+  return seed;
+}
+
 /** Parses "70-74" or "70,72,74" into session numbers; errors name the value. */
 export function parseSessions(value: string): number[] {
-  const range = /^(\d+)-(\d+)$/.exec(value.trim());
+  const range = /^(\d{1,3})-(\d{1,3})$/.exec(value.trim());
   const out = range ? Array.from({ length: Number(range[2]) - Number(range[1]) + 1 }, (_, k) => Number(range[1]) + k) : value.split(",").map((s) => Number(s.trim()));
   if (out.length === 0 || out.some((s) => !(Number.isInteger(s) && 1 <= s && s <= 200))) {
     throw new PlenaryError(`invalid --sessions; expected a range like 70-74 or a list like 70,72: ${JSON.stringify(value)}`);
@@ -87,13 +96,17 @@ export function registerBacktestCommand(program: Command): void {
     .option("--chart <file>", "write the calibration (reliability) chart")
     .option("--reveal <list>", "also a reveal backtest: for each K (e.g. 10,25,50), reveal K states' actual positions per roll call and score the rest")
     .option("--reveal-mode <mode>", "how the revealed states are chosen: random, or p5 (the permanent members, then K - 5 drawn)", "random"))
-    .action(async (opts: { sessions: string; emergency?: boolean; draws: string; seed: string; json?: boolean; markdown?: boolean; chart?: string; cacheDir?: string; cache?: boolean; reveal?: string; revealMode: string }) => {
+    .action(async (opts: { sessions: string; emergency?: boolean; draws: string; seed: string; json?: boolean; markdown?: boolean; chart?: string; cacheDir?: string; cache?: boolean; reveal?: string; revealMode: string }, command: Command) => {
+      // every option is checked before any work starts (the backtest takes minutes)
+      if (opts.emergency && command.getOptionValueSource("sessions") === "cli") {
+        throw new PlenaryError(`invalid --sessions; give either --sessions or --emergency, not both: ${JSON.stringify(opts.sessions)}`);
+      }
       const sessions = opts.emergency ? undefined : parseSessions(opts.sessions);
       const reveal = opts.reveal === undefined ? undefined : parseReveal(opts.reveal);
       const revealMode = parseRevealMode(opts.revealMode, reveal);
       const draws = parseDraws(opts.draws);
-      const seed = Number(opts.seed);
-      if (!(/^\s*-?\d+\s*$/.test(opts.seed) && Number.isSafeInteger(seed))) throw new PlenaryError(`invalid --seed; expected a whole number: ${JSON.stringify(opts.seed)}`);
+      const seed = parseSeed(opts.seed);
+      if (opts.chart !== undefined) checkChartPath(opts.chart, "--chart");
       const cacheDir = cacheDirFrom(opts);
       // the data, model and forecast code are loaded only once the options are valid
       const [{ loadAssembly }, { findModelForAsOf }, { backtest }] = await Promise.all([import("../data/loadAssembly.ts"), import("../model/modelForAsOf.ts"), import("../forecast/backtest.ts")]);

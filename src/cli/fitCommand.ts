@@ -8,6 +8,7 @@ import { progressBar } from "./progressBar.ts";
 import { warn } from "./cacheDirOption.ts";
 import type { FittedModel } from "../model/types.ts";
 import { PlenaryError } from "../util/PlenaryError.ts";
+import { parseSeed } from "./backtestCommand.ts";
 
 /** Fewer roll calls than this and the fit's positions are barely identified (a regular session has about 70-100). */
 export const MIN_ROLL_CALLS = 30;
@@ -59,8 +60,7 @@ export function registerFitCommand(program: Command): void {
       if (flags.dims !== "1" && flags.dims !== "2") throw new PlenaryError(`invalid --dims; expected 1 or 2: ${JSON.stringify(flags.dims)}`);
       const walkSd = flags.walkSd === undefined ? undefined : Number(flags.walkSd);
       if (walkSd !== undefined && !(0 < walkSd && walkSd <= 5)) throw new PlenaryError(`invalid --walk-sd; expected a number in (0, 5]: ${JSON.stringify(flags.walkSd)}`);
-      const seed = flags.seed === undefined ? undefined : Number(flags.seed);
-      if (seed !== undefined && !Number.isInteger(seed)) throw new PlenaryError(`invalid --seed; expected an integer: ${JSON.stringify(flags.seed)}`);
+      const seed = flags.seed === undefined ? undefined : parseSeed(flags.seed);
       const out = flags.out ?? defaultOut(flags.from, flags.until);
       if (!out.endsWith(".json")) throw new PlenaryError(`invalid --out; expected a .json file: ${JSON.stringify(out)}`);
 

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { checkSpec } from "../forecast/checkSpec.ts";
 import type { ForecastSpec } from "../forecast/types.ts";
 import { readJsonFile } from "../util/readJsonFile.ts";
+import { checkChartPath } from "./checkChartPath.ts";
 import { addCacheDirOption, cacheDirFrom, warn } from "./cacheDirOption.ts";
 import { printJson, printText } from "./output.ts";
 import { progressBar } from "./progressBar.ts";
@@ -24,6 +25,7 @@ export function registerForecastCommand(program: Command): void {
       .option("--all", "list every state, not only the undecided")
       .option("--chart <file>", "write the outcome chart (.vl.json, .svg, .png or .html); the states chart goes beside it"),
   ).action(async (path: string, opts: { json?: boolean; all?: boolean; chart?: string; cacheDir?: string; cache?: boolean }) => {
+    if (opts.chart !== undefined) checkChartPath(opts.chart, "--chart"); // options before any work
     const raw = readJsonFile(path, "forecast spec");
     const spec = checkSpec(raw); // before any fit
     const cacheDir = cacheDirFrom(opts);

@@ -1,5 +1,9 @@
+import { checkArray } from "../util/checkArgs.ts";
 /** Renders rows as a plain-text table with aligned columns (numbers right-aligned). */
 export function formatTable(header: string[], rows: (string | number)[][]): string {
+  checkArray(header, "header");
+  checkArray(rows, "rows");
+  rows.forEach((r, i) => checkArray(r, `rows[${i}]`));
   const cells = [header, ...rows.map((r) => r.map((c) => String(c)))];
   const widths = header.map((_, j) => Math.max(...cells.map((r) => (r[j] ?? "").length)));
   const numeric = header.map((_, j) => rows.length > 0 && rows.every((r) => typeof r[j] === "number"));

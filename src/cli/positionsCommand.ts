@@ -6,7 +6,8 @@ import { loadAssembly } from "../data/loadAssembly.ts";
 import { defaultModelsDir } from "../model/modelForAsOf.ts";
 import { loadModel } from "../model/loadModel.ts";
 import { PlenaryError } from "../util/PlenaryError.ts";
-import { CHART_FORMATS, chartFormat, exportChart } from "../render/exportChart.ts";
+import { checkChartPath } from "./checkChartPath.ts";
+import { CHART_FORMATS, exportChart } from "../render/exportChart.ts";
 import { positionsChart } from "../render/positionsChart.ts";
 import { formatTable } from "./formatTable.ts";
 import { printJson, printText } from "./output.ts";
@@ -26,9 +27,7 @@ export function registerPositionsCommand(program: Command): void {
     .option("--json", "machine-readable output")
     .option("--chart <file>", `also draw the trajectories (at most 10 states) to a file ending in ${CHART_FORMATS.join(", ")}`)
     .action(async (codes: string[], opts: { model?: string; json?: boolean; chart?: string }) => {
-      if (opts.chart !== undefined && !chartFormat(opts.chart)) {
-        throw new PlenaryError(`invalid --chart; expected a name ending in ${CHART_FORMATS.join(", ")}: ${JSON.stringify(opts.chart)}`);
-      }
+      if (opts.chart !== undefined) checkChartPath(opts.chart, "--chart");
       const assembly = loadAssembly();
       const modelPath = opts.model ?? join(defaultModelsDir(), "default.json");
       const model = loadModel(modelPath, { fingerprint: assembly.fingerprint });

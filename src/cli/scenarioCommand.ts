@@ -7,6 +7,10 @@ import type { ScenarioResult } from "../simulate/types.ts";
 import { checkSpec } from "../forecast/checkSpec.ts";
 import { findModelForAsOf } from "../model/modelForAsOf.ts";
 import { PlenaryError } from "../util/PlenaryError.ts";
+import type { ChartFile } from "../render/exportCharts.ts";
+import { membersAsOf } from "../forecast/membersAsOf.ts";
+import { checkLobbyingSides } from "../simulate/checkLobbyingSides.ts";
+import { checkChartPath } from "./checkChartPath.ts";
 import { readJsonFile } from "../util/readJsonFile.ts";
 import { addCacheDirOption, cacheDirFrom, warn } from "./cacheDirOption.ts";
 import { printJson, printText } from "./output.ts";
@@ -39,12 +43,18 @@ export function registerScenarioCommand(program: Command): void {
     .option("--chart <file>", "write the baseline-vs-scenario chart (.vl.json, .svg, .png or .html)")
     .option("--curve-chart <file>", "write the response-curve chart (needs a curve in the scenario)"))
     .action(async (path: string, opts: { json?: boolean; top: string; chart?: string; curveChart?: string; cacheDir?: string; cache?: boolean }) => {
+      // every option and the whole scenario are checked before any work starts
       const top = Number(opts.top);
-      if (!(Number.isInteger(top) && 1 <= top && top <= 200)) throw new PlenaryError(`invalid --top; expected a whole number in [1, 200]: ${JSON.stringify(opts.top)}`);
+      if (!(/^\s*\d+\s*$/.test(opts.top) && Number.isInteger(top) && 1 <= top && top <= 200)) throw new PlenaryError(`invalid --top; expected a whole number in [1, 200]: ${JSON.stringify(opts.top)}`);
+      if (opts.chart !== undefined) checkChartPath(opts.chart, "--chart");
+      if (opts.curveChart !== undefined) checkChartPath(opts.curveChart, "--curve-chart");
+      if (opts.chart !== undefined && opts.chart === opts.curveChart) throw new PlenaryError(`invalid --curve-chart; the same file as --chart: ${JSON.stringify(opts.curveChart)}`);
       const cacheDir = cacheDirFrom(opts);
       const assembly = loadAssembly();
-      const scenario = loadScenario(path, { states: assembly.states });
-      const spec = checkSpec(scenario.forecast); // before any fit
+      const scenario = loadScenario(path, { states: assembly.states }); // its forecast spec checked too, errors naming its file
+      if (opts.curveChart && !scenario.curve) throw new PlenaryError(`invalid --curve-chart; the scenario asks for no curve (add "curve": { "to": ... }): ${JSON.stringify(path)}`);
+      const spec = checkSpec(scenario.forecast);
+      checkLobbyingSides(scenario, membersAsOf(assembly, spec.asOf).columns.map((c) => assembly.states[c].iso3), spec.asOf); // before any fit
       const found = findModelForAsOf(assembly, spec.asOf, { cacheDir, dims: spec.dims, onProgress: progressBar("fitting"), onWarning: warn });
       const result = runScenario(scenario, { assembly, model: found.model });
       const model = modelProvenance(found);

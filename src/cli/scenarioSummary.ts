@@ -1,3 +1,5 @@
+import { checkObject, checkOptions, showValue } from "../util/checkArgs.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 import { formatPercent } from "../render/formatPercent.ts";
 import type { ScenarioResult, StateChange } from "../simulate/types.ts";
 import { formatTable } from "./formatTable.ts";
@@ -64,6 +66,9 @@ export interface ScenarioTextOptions {
  * and the implied strength.
  */
 export function scenarioText(r: ScenarioResult, options: ScenarioTextOptions = {}): string {
+  checkObject(r, "r", "a scenario result (runScenario)");
+  if (!(r.baseline && r.forecasts && Array.isArray(r.changes))) throw new PlenaryError(`invalid r; expected a scenario result (runScenario): ${showValue(r)}`);
+  checkOptions(options);
   const top = options.top ?? 10;
   const out: string[] = [];
   out.push(r.title, `forecast as of ${r.asOf}; adoption by ${r.rule === "two-thirds" ? "two-thirds" : "a simple majority"} of those present and voting; ${r.baseline.members} member states`, "");

@@ -7,11 +7,12 @@ import { chartFormat, exportChart, CHART_FORMATS } from "../render/exportChart.t
 import { exportCharts } from "../render/exportCharts.ts";
 import { mapChart } from "../render/mapChart.ts";
 import { outcomeChart } from "../render/outcomeChart.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 /** `out/x.png` -> `out/x-<suffix>.png` (keeps a `.vl.json` ending whole). */
 export function siblingPath(path: string, suffix: string): string {
   const format = chartFormat(path);
-  if (!format) throw new Error(`invalid --chart; expected a name ending in ${CHART_FORMATS.join(", ")}: ${JSON.stringify(path)}`);
+  if (!format) throw new PlenaryError(`invalid --chart; expected a name ending in ${CHART_FORMATS.join(", ")}: ${JSON.stringify(path)}`);
   return `${path.slice(0, path.length - format.length)}-${suffix}${path.slice(path.length - format.length)}`;
 }
 
@@ -41,6 +42,6 @@ export async function writeForecastCharts(f: Forecast, path: string, options: Wr
 
 /** Writes the backtest's reliability diagram. */
 export async function writeCalibrationChart(r: BacktestResult, path: string): Promise<void> {
-  if (!chartFormat(path)) throw new Error(`invalid --chart; expected a name ending in ${CHART_FORMATS.join(", ")}: ${JSON.stringify(path)}`);
+  if (!chartFormat(path)) throw new PlenaryError(`invalid --chart; expected a name ending in ${CHART_FORMATS.join(", ")}: ${JSON.stringify(path)}`);
   await exportChart(calibrationChart(r.calibration), path);
 }

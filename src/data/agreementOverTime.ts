@@ -1,6 +1,8 @@
+import { checkAssembly, checkOptions } from "../util/checkArgs.ts";
 import { checkDate, dayNumber } from "./sessionPeriod.ts";
 import type { Assembly } from "./types.ts";
 import { ABSTAIN, isVote } from "./voteCodes.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 /** Options of {@link agreementOverTime}. */
 export interface AgreementOverTimeOptions {
@@ -51,9 +53,11 @@ export function agreementOverTime(
   iso3B: string,
   options: AgreementOverTimeOptions = {},
 ): AgreementPoint[] {
+  checkAssembly(assembly, "assembly", ["states", "matrix"]);
+  checkOptions(options);
   const column = (name: string, iso3: unknown): number => {
     const c = typeof iso3 === "string" ? assembly.states.findIndex((s) => s.iso3 === iso3.toUpperCase()) : -1;
-    if (c < 0) throw new Error(`invalid ${name}; unknown ISO3 code: ${JSON.stringify(iso3)}`);
+    if (c < 0) throw new PlenaryError(`invalid ${name}; unknown ISO3 code: ${JSON.stringify(iso3)}`);
     return c;
   };
   const a = column("iso3A", iso3A);
@@ -61,12 +65,12 @@ export function agreementOverTime(
   const fromDay = options.from === undefined ? -Infinity : dayNumber(checkDate("from", options.from));
   const untilDay = options.until === undefined ? Infinity : dayNumber(checkDate("until", options.until));
   if (options.from !== undefined && options.until !== undefined && !(options.from < options.until)) {
-    throw new Error(`invalid until; expected a date after from (${options.from}): ${JSON.stringify(options.until)}`);
+    throw new PlenaryError(`invalid until; expected a date after from (${options.from}): ${JSON.stringify(options.until)}`);
   }
   const credit = options.abstainCredit ?? 0;
-  if (credit !== 0 && credit !== 0.5) throw new Error(`invalid abstainCredit; expected 0 or 0.5: ${JSON.stringify(credit)}`);
+  if (credit !== 0 && credit !== 0.5) throw new PlenaryError(`invalid abstainCredit; expected 0 or 0.5: ${JSON.stringify(credit)}`);
   const minVotes = options.minVotes ?? 1;
-  if (!(Number.isInteger(minVotes) && 1 <= minVotes && minVotes <= 1000)) throw new Error(`invalid minVotes; expected an integer in [1, 1000]: ${JSON.stringify(minVotes)}`);
+  if (!(Number.isInteger(minVotes) && 1 <= minVotes && minVotes <= 1000)) throw new PlenaryError(`invalid minVotes; expected an integer in [1, 1000]: ${JSON.stringify(minVotes)}`);
   return agreementByPeriod(assembly.matrix, a, b, fromDay, untilDay, credit).filter((p) => p.n >= minVotes);
 }
 

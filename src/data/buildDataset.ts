@@ -11,6 +11,7 @@ import { readTextFile } from "./readTextFile.ts";
 import { readUndlScrape } from "./readUndlScrape.ts";
 import type { MemberState } from "./types.ts";
 import { codeOfLetter, type VoteLetter } from "./voteCodes.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 /** Where `plenary data build` reads from and writes to. */
 export interface BuildOptions {
@@ -46,7 +47,7 @@ export function buildDataset(options: BuildOptions): DataManifest {
   const sources: string[] = [];
   const byId = new Map<number, RawRollCall>();
   if (options.undlVotes || options.undlRollCalls) {
-    if (!options.undlVotes || !options.undlRollCalls) throw new Error("invalid sources; the Digital Library votes and roll-call files go together");
+    if (!options.undlVotes || !options.undlRollCalls) throw new PlenaryError("invalid sources; the Digital Library votes and roll-call files go together");
     for (const r of readUndlScrape(options.undlVotes, options.undlRollCalls, catalog)) byId.set(r.undlId, r);
     sources.push(options.undlVotes, options.undlRollCalls);
   }
@@ -54,12 +55,12 @@ export function buildDataset(options: BuildOptions): DataManifest {
     for (const r of readOfficialCsv(file, catalog)) byId.set(r.undlId, r);
     sources.push(file);
   }
-  if (byId.size === 0) throw new Error("no roll calls read; give the Digital Library files or an official *_ga_voting.csv");
+  if (byId.size === 0) throw new PlenaryError("no roll calls read; give the Digital Library files or an official *_ga_voting.csv");
 
   const rollCalls = [...byId.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.undlId - b.undlId));
   const mismatches = checkTotals(rollCalls);
   if (mismatches.length > 0 && !options.allowMismatch) {
-    throw new Error(`totals do not match the country rows for ${mismatches.length} roll call(s): ${mismatches.slice(0, 5).join("; ")}${mismatches.length > 5 ? "; ..." : ""}`);
+    throw new PlenaryError(`totals do not match the country rows for ${mismatches.length} roll call(s): ${mismatches.slice(0, 5).join("; ")}${mismatches.length > 5 ? "; ..." : ""}`);
   }
 
   const states = memberStates(rollCalls, catalog);

@@ -1,3 +1,4 @@
+import { checkString } from "../util/checkArgs.ts";
 /**
  * When a seat's code changes in the record: a state that continued or
  * absorbed another's membership. The record keeps each under its own code
@@ -36,5 +37,6 @@ export const CODE_CHANGES: readonly CodeChange[] = [
  * codeChangeNotes("RUS"); // ["SUN -> RUS on 1991-12-24: the Russian Federation continued the Soviet Union's membership"]
  */
 export function codeChangeNotes(iso3: string): string[] {
+  checkString(iso3, "iso3", 8);
   return CODE_CHANGES.filter((c) => c.from === iso3 || c.to === iso3).map((c) => `${c.from} -> ${c.to} on ${c.date}: ${c.note}`);
 }

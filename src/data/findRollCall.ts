@@ -17,16 +17,30 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
-/** The `k` candidates closest to `value` by edit distance (case-insensitive); ties go to the longer common prefix. */
+/** Longest text compared by {@link closestMatches} (longer values and candidates are cut): bounds its cost. */
+export const MATCH_LENGTH = 64;
+
+/** Longest resolution symbol accepted (the longest UN symbol is about 30 characters). */
+export const SYMBOL_MAX = 64;
+
+/**
+ * The `k` candidates closest to `value` by edit distance (case-insensitive);
+ * ties go to the longer common prefix. Only the first {@link MATCH_LENGTH}
+ * characters of each are compared, so the cost is bounded (at most
+ * 64 x 64 steps per candidate) whatever the input.
+ */
 export function closestMatches(value: string, candidates: readonly string[], k = 5): string[] {
-  const v = value.toUpperCase();
+  if (typeof value !== "string") throw new PlenaryError(`invalid value; expected a string: ${JSON.stringify(value) ?? String(value)}`);
+  if (!Array.isArray(candidates) || candidates.some((c) => typeof c !== "string")) throw new PlenaryError("invalid candidates; expected an array of strings");
+  if (!(Number.isInteger(k) && 0 <= k)) throw new PlenaryError(`invalid k; expected a whole number >= 0: ${k}`);
+  const v = value.slice(0, MATCH_LENGTH).toUpperCase();
   const prefix = (c: string) => {
     let n = 0;
     while (n < c.length && n < v.length && c[n] === v[n]) n++;
     return n;
   };
   return candidates
-    .map((c) => ({ c, d: editDistance(v, c.toUpperCase()), p: prefix(c.toUpperCase()) }))
+    .map((c) => ({ c, d: editDistance(v, c.slice(0, MATCH_LENGTH).toUpperCase()), p: prefix(c.slice(0, MATCH_LENGTH).toUpperCase()) }))
     .sort((x, y) => x.d - y.d || y.p - x.p || (x.c < y.c ? -1 : 1))
     .slice(0, k)
     .map((x) => x.c);
@@ -45,6 +59,9 @@ export function closestMatches(value: string, candidates: readonly string[], k =
  * the whole text or the first part is returned; give the suffix to pick one.
  */
 export function findRollCall(assembly: Pick<Assembly, "rollCalls">, symbol: string): RollCall {
+  if (!assembly || typeof assembly !== "object" || !Array.isArray(assembly.rollCalls)) throw new PlenaryError("invalid assembly; expected the voting record (loadAssembly())");
+  if (typeof symbol !== "string") throw new PlenaryError(`invalid symbol; expected a resolution symbol such as "A/RES/ES-11/4": ${JSON.stringify(symbol) ?? String(symbol)}`);
+  if (symbol.length > SYMBOL_MAX) throw new PlenaryError(`invalid symbol; longer than ${SYMBOL_MAX} characters (${symbol.length.toLocaleString("en-US")}): ${JSON.stringify(symbol.slice(0, 40))}...`, { code: "limit" });
   const index = rollCallIndex(assembly.rollCalls);
   const s = normalizeSymbol(symbol);
   const hit = index.get(s) ?? index.get(`${s}[A]`);
@@ -72,6 +89,7 @@ function withinRecordedNumbers(s: string, index: Map<string, RollCall>): boolean
 
 /** Upper-cases and adds the "A/RES/" prefix when missing. */
 export function normalizeSymbol(symbol: string): string {
+  if (typeof symbol !== "string") throw new PlenaryError(`invalid symbol; expected a resolution symbol such as "A/RES/ES-11/4": ${JSON.stringify(symbol) ?? String(symbol)}`);
   const s = symbol.trim().toUpperCase().replace(/\s+/g, "");
   return s.startsWith("A/") ? s : `A/RES/${s}`;
 }

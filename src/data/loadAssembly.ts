@@ -1,3 +1,4 @@
+import { checkOptions } from "../util/checkArgs.ts";
 import * as aq from "arquero";
 import type { ColumnTable } from "arquero";
 import { existsSync, readFileSync } from "node:fs";
@@ -27,17 +28,18 @@ export interface LoadOptions {
  * a.rollCalls.find((r) => r.symbol === "A/RES/ES-11/4")?.stated // { yes: 143, no: 5, abstain: 35, absent: 10 }
  */
 export function loadAssembly(options: LoadOptions = {}): Assembly {
+  checkOptions(options);
   const dir = options.dir ?? defaultDataDir();
   const read = (name: string) => {
     try {
       return readFileSync(join(dir, name));
     } catch {
-      throw new Error(`embedded data missing: ${join(dir, name)}; run \`plenary data build\``);
+      throw new PlenaryError(`embedded data missing: ${join(dir, name)}; run \`plenary data build\``);
     }
   };
   const manifest = JSON.parse(read(DATA_FILES.manifest).toString("utf8")) as DataManifest;
   if (manifest.format !== DATA_FORMAT || manifest.version !== DATA_VERSION) {
-    throw new Error(`unsupported data format in ${dir}: ${JSON.stringify(`${manifest.format} v${manifest.version}`)}; expected ${DATA_FORMAT} v${DATA_VERSION}`);
+    throw new PlenaryError(`unsupported data format in ${dir}: ${JSON.stringify(`${manifest.format} v${manifest.version}`)}; expected ${DATA_FORMAT} v${DATA_VERSION}`);
   }
   const rollCallsText = read(DATA_FILES.rollCalls).toString("utf8");
   const statesText = read(DATA_FILES.states).toString("utf8");
@@ -45,7 +47,7 @@ export function loadAssembly(options: LoadOptions = {}): Assembly {
   const codes = new Uint8Array(votesBuf.buffer, votesBuf.byteOffset, votesBuf.byteLength);
   const fingerprint = dataFingerprint(codes, rollCallsText, statesText);
   if (fingerprint !== manifest.fingerprint) {
-    throw new Error(`embedded data in ${dir} is inconsistent: fingerprint ${fingerprint} does not match the manifest's ${manifest.fingerprint}; rebuild with \`plenary data build\``);
+    throw new PlenaryError(`embedded data in ${dir} is inconsistent: fingerprint ${fingerprint} does not match the manifest's ${manifest.fingerprint}; rebuild with \`plenary data build\``);
   }
   const c = JSON.parse(rollCallsText) as RollCallColumns;
   const states = JSON.parse(statesText) as MemberState[];
@@ -59,7 +61,7 @@ export function loadAssembly(options: LoadOptions = {}): Assembly {
   }
   const n = c.undlId.length;
   if (codes.length !== n * states.length) {
-    throw new Error(`embedded data in ${dir} is inconsistent: votes.bin has ${codes.length} cells, expected ${n} x ${states.length}`);
+    throw new PlenaryError(`embedded data in ${dir} is inconsistent: votes.bin has ${codes.length} cells, expected ${n} x ${states.length}`);
   }
   const period = new Int16Array(n);
   const day = new Int32Array(n);

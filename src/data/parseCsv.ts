@@ -1,3 +1,4 @@
+import { PlenaryError } from "../util/PlenaryError.ts";
 /** A parsed CSV file: header, rows of fields, and each row's 1-based line number in the file. */
 export interface CsvTable {
   file: string;
@@ -53,10 +54,10 @@ export function parseCsv(text: string, file: string): CsvTable {
             i++;
           }
         }
-        if (!closed) throw new Error(`malformed csv ${file}, line ${startLine}: unterminated quoted field`);
+        if (!closed) throw new PlenaryError(`malformed csv ${file}, line ${startLine}: unterminated quoted field`);
         const next = text[i];
         if (next !== undefined && next !== "," && next !== "\n" && next !== "\r") {
-          throw new Error(`malformed csv ${file}, line ${line}: unexpected character after quoted field: ${JSON.stringify(next)}`);
+          throw new PlenaryError(`malformed csv ${file}, line ${line}: unexpected character after quoted field: ${JSON.stringify(next)}`);
         }
       } else if (c === ",") {
         fields.push(field);
@@ -79,14 +80,14 @@ export function parseCsv(text: string, file: string): CsvTable {
       continue;
     }
     if (fields.length !== header.length) {
-      throw new Error(
+      throw new PlenaryError(
         `malformed csv ${file}, line ${startLine}: expected ${header.length} fields, found ${fields.length} (truncated or broken line: ${JSON.stringify(fields.join(",").slice(0, 80))})`,
       );
     }
     rows.push(fields);
     lines.push(startLine);
   }
-  if (header === null) throw new Error(`malformed csv ${file}: the file is empty`);
+  if (header === null) throw new PlenaryError(`malformed csv ${file}: the file is empty`);
   return { file, header, rows, lines };
 }
 
@@ -100,7 +101,7 @@ export function columnIndex<K extends string>(table: CsvTable, required: readonl
     out[name] = k;
   }
   if (missing.length > 0) {
-    throw new Error(`malformed csv ${table.file}: missing column(s) ${missing.map((m) => JSON.stringify(m)).join(", ")}; found ${table.header.join(",")}`);
+    throw new PlenaryError(`malformed csv ${table.file}: missing column(s) ${missing.map((m) => JSON.stringify(m)).join(", ")}; found ${table.header.join(",")}`);
   }
   return out;
 }

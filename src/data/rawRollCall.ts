@@ -1,6 +1,7 @@
 import { CODE_ALIASES, type CountryFacts } from "./countryCatalog.ts";
 import { checkDate, isIsoDate } from "./sessionPeriod.ts";
 import type { VoteLetter } from "./types.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 /** A roll call as read from a source file, before validation and joining. */
 export interface RawRollCall {
@@ -22,14 +23,14 @@ export function voteLetter(value: string, where: string): VoteLetter {
   const v = value.trim().toUpperCase();
   if (v === "Y" || v === "N" || v === "A" || v === "X") return v;
   if (v === "") return "X";
-  throw new Error(`bad vote code at ${where}: ${JSON.stringify(value)} (expected Y, N, A, X or blank)`);
+  throw new PlenaryError(`bad vote code at ${where}: ${JSON.stringify(value)} (expected Y, N, A, X or blank)`);
 }
 
 /** Validates a country code against the catalog (after aliases); unknown codes throw naming the place. */
 export function countryCode(value: string, catalog: Map<string, CountryFacts>, where: string): string {
   const raw = value.trim().toUpperCase();
   const code = CODE_ALIASES[raw] ?? raw;
-  if (!catalog.has(code)) throw new Error(`unknown country code at ${where}: ${JSON.stringify(value)}`);
+  if (!catalog.has(code)) throw new PlenaryError(`unknown country code at ${where}: ${JSON.stringify(value)}`);
   return code;
 }
 
@@ -43,7 +44,7 @@ export function sourceDate(value: string, where: string): string {
 /** Parses a non-negative integer count, throwing naming the place. */
 export function countValue(value: string, name: string, where: string): number {
   const v = value.trim();
-  if (!/^\d+$/.test(v)) throw new Error(`bad ${name} at ${where}: ${JSON.stringify(value)} (expected a whole number)`);
+  if (!/^\d+$/.test(v)) throw new PlenaryError(`bad ${name} at ${where}: ${JSON.stringify(value)} (expected a whole number)`);
   return Number(v);
 }
 

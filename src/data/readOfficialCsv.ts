@@ -2,6 +2,7 @@ import type { CountryFacts } from "./countryCatalog.ts";
 import { columnIndex, parseCsv } from "./parseCsv.ts";
 import { cleanTitle, countValue, countryCode, sourceDate, voteLetter, type RawRollCall } from "./rawRollCall.ts";
 import { readTextFile } from "./readTextFile.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 /** Columns of the official UN bulk file (`*_ga_voting.csv`, Digital Library record 4060887) that are read. */
 export const OFFICIAL_COLUMNS = [
@@ -42,13 +43,13 @@ export function readOfficialCsv(path: string, catalog: Map<string, CountryFacts>
         votes: new Map(),
         where,
       };
-      if (r.symbol === "") throw new Error(`missing resolution symbol at ${where}`);
+      if (r.symbol === "") throw new PlenaryError(`missing resolution symbol at ${where}`);
       out.set(undlId, r);
     } else if (r.date !== date) {
-      throw new Error(`inconsistent date at ${where}: ${JSON.stringify(date)} for undl_id ${undlId}, which ${r.where} dates ${r.date}`);
+      throw new PlenaryError(`inconsistent date at ${where}: ${JSON.stringify(date)} for undl_id ${undlId}, which ${r.where} dates ${r.date}`);
     }
     const iso3 = countryCode(row[c.ms_code], catalog, where);
-    if (r.votes.has(iso3)) throw new Error(`duplicate vote at ${where}: ${iso3} on ${r.symbol} (undl_id ${undlId})`);
+    if (r.votes.has(iso3)) throw new PlenaryError(`duplicate vote at ${where}: ${iso3} on ${r.symbol} (undl_id ${undlId})`);
     r.votes.set(iso3, voteLetter(row[c.ms_vote], where));
   });
   return [...out.values()];

@@ -2,6 +2,7 @@ import type { CountryFacts } from "./countryCatalog.ts";
 import { columnIndex, parseCsv } from "./parseCsv.ts";
 import { cleanTitle, countValue, countryCode, sourceDate, voteLetter, type RawRollCall } from "./rawRollCall.ts";
 import { readTextFile } from "./readTextFile.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 /**
  * Reads the UN Digital Library voting records in the project's long format
@@ -56,7 +57,7 @@ export function readUndlScrape(votesPath: string, rollCallsPath: string, catalog
       out.set(undlId, r);
     }
     const iso3 = countryCode(row[vi.country_iso3], catalog, where);
-    if (r.votes.has(iso3)) throw new Error(`duplicate vote at ${where}: ${iso3} on ${r.symbol} (undl_id ${undlId})`);
+    if (r.votes.has(iso3)) throw new PlenaryError(`duplicate vote at ${where}: ${iso3} on ${r.symbol} (undl_id ${undlId})`);
     r.votes.set(iso3, voteLetter(row[vi.vote], where));
   });
   return [...out.values()];

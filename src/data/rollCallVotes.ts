@@ -1,5 +1,7 @@
+import { checkAssembly, checkRollCall } from "../util/checkArgs.ts";
 import type { Assembly, RollCall } from "./types.ts";
 import { NOT_MEMBER, VOTE_LETTERS, type VoteLetter } from "./voteCodes.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 /** A roll call with its totals recomputed from the votes, and each state's vote. */
 export interface RollCallVotes {
@@ -14,8 +16,10 @@ export interface RollCallVotes {
 
 /** Each member state's vote on one roll call (members only), with totals counted from them. */
 export function rollCallVotes(assembly: Pick<Assembly, "rollCalls" | "states" | "matrix">, rollCall: RollCall): RollCallVotes {
+  checkAssembly(assembly);
+  checkRollCall(rollCall);
   const row = assembly.rollCalls.indexOf(rollCall);
-  if (row < 0) throw new Error(`roll call not in this assembly: ${JSON.stringify(rollCall.symbol)}`);
+  if (row < 0) throw new PlenaryError(`roll call not in this assembly: ${JSON.stringify(rollCall.symbol)}`);
   const { codes, nStates } = assembly.matrix;
   const votes: Record<string, VoteLetter> = {};
   const totals = { yes: 0, no: 0, abstain: 0, absent: 0 };

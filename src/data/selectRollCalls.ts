@@ -1,5 +1,7 @@
+import { checkAssembly, checkOptions } from "../util/checkArgs.ts";
 import { checkDate } from "./sessionPeriod.ts";
 import type { Assembly, RollCall } from "./types.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 /** Filters for `selectRollCalls`; all optional, combined with AND. */
 export interface RollCallFilter {
@@ -28,10 +30,12 @@ const ISSUES = ["me", "nu", "di", "hr", "co", "ec"];
  * selectRollCalls(loadAssembly(), { session: "ES-11" }).length // 8
  */
 export function selectRollCalls(assembly: Pick<Assembly, "rollCalls">, filter: RollCallFilter = {}): number[] {
+  checkAssembly(assembly, "assembly", ["rollCalls"]);
+  checkOptions(filter, "filter");
   if (filter.from !== undefined) checkDate("from", filter.from);
   if (filter.until !== undefined) checkDate("until", filter.until);
   if (filter.issue !== undefined && !ISSUES.includes(filter.issue)) {
-    throw new Error(`invalid issue; expected one of ${ISSUES.join(", ")}: ${JSON.stringify(filter.issue)}`);
+    throw new PlenaryError(`invalid issue; expected one of ${ISSUES.join(", ")}: ${JSON.stringify(filter.issue)}`);
   }
   const sessions = filter.session === undefined ? null : new Set([filter.session].flat().map((s) => s.toUpperCase()));
   const periods = filter.period === undefined ? null : new Set([filter.period].flat());

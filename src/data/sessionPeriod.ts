@@ -1,3 +1,4 @@
+import { PlenaryError } from "../util/PlenaryError.ts";
 /**
  * The model's time period for a roll call: the regular session in progress.
  * Regular sessions are numbered in the symbol ("77"); emergency special
@@ -10,14 +11,20 @@
  * sessionPeriod("ES-11", "2022-10-12") // 77
  */
 export function sessionPeriod(session: string, date: string): number {
+  if (typeof session !== "string" || !SESSION.test(session)) throw new PlenaryError(`invalid session; expected a session as in UN symbols ("77", "ES-11" or "S-27"): ${JSON.stringify(session)}`);
   if (/^\d+$/.test(session)) return Number(session);
+  checkDate("date", date);
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));
   return Math.max(1, month >= 9 ? year - 1945 : year - 1946);
 }
 
+/** A session label: a regular session number, "ES-n" or "S-n" (the forms of UN symbols; "ES-0" stands for none). */
+const SESSION = /^(\d{1,3}|ES-\d{1,2}|S-\d{1,2})$/;
+
 /** Kind of session from its label. */
 export function sessionKind(session: string): "regular" | "emergency" | "special" {
+  if (typeof session !== "string" || !SESSION.test(session)) throw new PlenaryError(`invalid session; expected a session as in UN symbols ("77", "ES-11" or "S-27"): ${JSON.stringify(session)}`);
   if (session.startsWith("ES-")) return "emergency";
   if (session.startsWith("S-")) return "special";
   return "regular";
@@ -27,6 +34,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for a real calendar date written "YYYY-MM-DD". */
 export function isIsoDate(s: string): boolean {
+  if (typeof s !== "string") return false;
   const m = ISO_DATE.exec(s);
   if (!m) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
@@ -48,7 +56,7 @@ export function dayNumber(date: string): number {
 /** Throws `invalid NAME; not a date: "VALUE"` unless the value is an ISO date; returns it. */
 export function checkDate(name: string, value: unknown): string {
   if (typeof value !== "string" || !isIsoDate(value)) {
-    throw new Error(`invalid ${name}; not a date (YYYY-MM-DD): ${JSON.stringify(value)}`);
+    throw new PlenaryError(`invalid ${name}; not a date (YYYY-MM-DD): ${JSON.stringify(value)}`);
   }
   return value;
 }

@@ -1,3 +1,4 @@
+import { checkAssembly, checkIsoDate, checkString } from "../util/checkArgs.ts";
 import { nameAt } from "./stateNames.ts";
 import type { Assembly } from "./types.ts";
 
@@ -10,6 +11,9 @@ import type { Assembly } from "./types.ts";
  * stateNameAt(loadAssembly(), "COD", "1980-01-01"); // "Zaire"
  */
 export function stateNameAt(assembly: Pick<Assembly, "states" | "names">, iso3: string, date: string): string {
+  checkAssembly(assembly, "assembly", ["states"]);
+  checkString(iso3, "iso3", 8);
+  checkIsoDate(date, "date");
   const current = assembly.states.find((s) => s.iso3 === iso3)?.name ?? iso3;
   return nameAt(assembly.names?.[iso3], date, current);
 }

@@ -1,3 +1,4 @@
+import { checkString } from "../util/checkArgs.ts";
 import type { CountryFacts } from "./countryCatalog.ts";
 import { CODE_ALIASES } from "./countryCatalog.ts";
 import { parseCsv } from "./parseCsv.ts";
@@ -71,6 +72,7 @@ const KEEP_UPPER = new Set(["SSR"]);
  * unShortName("TÜRKİYE"); // "Türkiye"
  */
 export function unShortName(raw: string): string {
+  checkString(raw, "raw", 1_000);
   const upper = raw.trim().replace(/\s+/g, " ").toUpperCase();
   if (OVERRIDES[upper]) return OVERRIDES[upper];
   return upper

@@ -1,3 +1,4 @@
+import { PlenaryError } from "../util/PlenaryError.ts";
 /**
  * Every encoding of a vote, and the conversions between them, in one place.
  * Abstain and absent are different things and are never merged: abstain is a
@@ -89,7 +90,7 @@ const CODE_OF_LETTER: Readonly<Record<VoteLetter, VoteCode>> = { Y: YES, A: ABST
 const OUTCOME_OF_LETTER: Readonly<Record<VoteLetter, OutcomeCode>> = { Y: OUTCOME_YES, A: OUTCOME_ABSTAIN, N: OUTCOME_NO, X: OUTCOME_ABSENT };
 
 function checkCode(code: number): void {
-  if (!(Number.isInteger(code) && NOT_MEMBER <= code && code <= ABSENT)) throw new Error(`invalid vote code; expected an integer in [0, 4]: ${code}`);
+  if (!(Number.isInteger(code) && NOT_MEMBER <= code && code <= ABSENT)) throw new PlenaryError(`invalid vote code; expected an integer in [0, 4]: ${code}`);
 }
 
 /** True for the three votes (yes, abstain, no); false for absent and not a member. */
@@ -141,7 +142,7 @@ export function letterOfCode(code: number): VoteLetter | undefined {
  */
 export function codeOfLetter(letter: string): VoteCode {
   const code = CODE_OF_LETTER[letter as VoteLetter];
-  if (code === undefined) throw new Error(`invalid vote letter; expected one of Y, A, N, X: ${JSON.stringify(letter)}`);
+  if (code === undefined) throw new PlenaryError(`invalid vote letter; expected one of Y, A, N, X: ${JSON.stringify(letter)}`);
   return code;
 }
 
@@ -153,7 +154,7 @@ export function codeOfLetter(letter: string): VoteCode {
  */
 export function outcomeOfLetter(letter: string): OutcomeCode {
   const code = OUTCOME_OF_LETTER[letter as VoteLetter];
-  if (code === undefined) throw new Error(`invalid vote letter; expected one of Y, A, N, X: ${JSON.stringify(letter)}`);
+  if (code === undefined) throw new PlenaryError(`invalid vote letter; expected one of Y, A, N, X: ${JSON.stringify(letter)}`);
   return code;
 }
 
@@ -167,7 +168,7 @@ export function letterOfCategory(cat: number): "Y" | "A" | "N" {
   if (cat === CAT_YES) return "Y";
   if (cat === CAT_ABSTAIN) return "A";
   if (cat === CAT_NO) return "N";
-  throw new Error(`invalid model category; expected 0 (no), 1 (abstain) or 2 (yes): ${cat}`);
+  throw new PlenaryError(`invalid model category; expected 0 (no), 1 (abstain) or 2 (yes): ${cat}`);
 }
 
 /**

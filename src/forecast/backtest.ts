@@ -1,3 +1,4 @@
+import { checkObject } from "../util/checkArgs.ts";
 import { PlenaryError } from "../util/PlenaryError.ts";
 import { loadAssembly } from "../data/loadAssembly.ts";
 import { checkDate } from "../data/sessionPeriod.ts";
@@ -151,6 +152,7 @@ const ONE_HOT: Record<number, number[]> = { [YES]: [1, 0, 0, 0], [ABSTAIN]: [0, 
  * novel texts, emergency sessions, important votes (Voeten's flag).
  */
 export function backtest(options: BacktestOptions): BacktestResult {
+  checkObject(options, "options"); // guard at the door (hostile inputs, #24)
   const t0 = performance.now();
   const a = options.assembly ?? loadAssembly();
   const draws = options.draws ?? 2000;
@@ -256,7 +258,7 @@ export interface TargetGroup {
 /** The roll calls to forecast, grouped by session, each with its forecast date. */
 export function targetGroups(a: Assembly, options: BacktestOptions): TargetGroup[] {
   if (options.emergency) {
-    if (options.sessions) throw new Error("invalid sessions; give either sessions or emergency, not both");
+    if (options.sessions) throw new PlenaryError("invalid sessions; give either sessions or emergency, not both");
     const range = typeof options.emergency === "object" ? options.emergency : {};
     if (range.from !== undefined) checkDate("emergency.from", range.from);
     if (range.until !== undefined) checkDate("emergency.until", range.until);
@@ -272,7 +274,7 @@ export function targetGroups(a: Assembly, options: BacktestOptions): TargetGroup
     return [...groups.values()];
   }
   const sessions = options.sessions ?? [];
-  if (sessions.length === 0) throw new Error("invalid sessions; empty");
+  if (sessions.length === 0) throw new PlenaryError("invalid sessions; empty");
   const known = new Set(a.rollCalls.map((r) => r.period));
   for (const s of sessions) if (!known.has(s)) throw new PlenaryError(`invalid sessions; no recorded vote in session: ${JSON.stringify(s)}`);
   return sessions.map((session) => {

@@ -1,3 +1,4 @@
+import { checkFunction, checkObject, checkRollCalls } from "../util/checkArgs.ts";
 import type { RollCall } from "../data/types.ts";
 import type { ForecastSettings } from "./forecastSettings.ts";
 import { titleIndex, type TitleIndex } from "./titleIndex.ts";
@@ -50,6 +51,10 @@ export function findResembling(
   settings: ForecastSettings,
   usable: (rc: RollCall) => boolean,
 ): Resembling[] {
+  checkRollCalls(rollCalls);
+  checkObject(query, "query");
+  checkObject(settings, "settings");
+  checkFunction(usable, "usable");
   const { from, to } = windowRows(rollCalls, query.period - settings.retrievalSessions, query.asOf);
   if (to <= from) return [];
   const index = titleIndex(rollCalls, from, to);

@@ -1,3 +1,4 @@
+import { checkActual } from "./checkActual.ts";
 import { prepareForecast, type ForecastOptions } from "./prepareForecast.ts";
 import { simulateOutcome } from "./simulateOutcome.ts";
 import type { Forecast, ForecastSpec } from "./types.ts";
@@ -14,5 +15,7 @@ import type { Forecast, ForecastSpec } from "./types.ts";
  * f.expected.yes; // about 140
  */
 export function forecastResolution(spec: ForecastSpec, options: ForecastOptions = {}): Forecast {
-  return simulateOutcome(prepareForecast(spec, options));
+  const prepared = prepareForecast(spec, options);
+  checkActual(prepared.spec, prepared.nStates);
+  return simulateOutcome(prepared);
 }

@@ -1,3 +1,4 @@
+import { checkOptions } from "../util/checkArgs.ts";
 import { PlenaryError } from "../util/PlenaryError.ts";
 import type { VoteKind } from "./types.ts";
 
@@ -74,6 +75,7 @@ export type ForecastSettings = Record<ForecastSettingName, number>;
  * `invalid residualSd; expected a number in (0, 10]: 12`.
  */
 export function resolveForecastSettings(given: Partial<Record<string, number>> = {}): ForecastSettings {
+  checkOptions(given, "given");
   const out = {} as ForecastSettings;
   for (const name of Object.keys(given)) {
     if (!(name in FORECAST_SETTINGS) && given[name] !== undefined) throw new PlenaryError(`invalid forecast setting; unknown name: ${JSON.stringify(name)}`);

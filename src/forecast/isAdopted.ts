@@ -1,3 +1,5 @@
+import { showValue } from "../util/checkArgs.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 import type { AdoptionRule } from "./types.ts";
 
 /**
@@ -10,5 +12,7 @@ import type { AdoptionRule } from "./types.ts";
  * isAdopted("majority", 10, 10);   // false
  */
 export function isAdopted(rule: AdoptionRule, yes: number, no: number): boolean {
+  if (rule !== "majority" && rule !== "two-thirds") throw new PlenaryError(`invalid rule; expected majority or two-thirds: ${showValue(rule)}`);
+  if (!(typeof yes === "number" && yes >= 0 && typeof no === "number" && no >= 0)) throw new PlenaryError(`invalid yes/no; expected counts >= 0: ${showValue([yes, no])}`);
   return rule === "two-thirds" ? yes > 0 && 3 * yes >= 2 * (yes + no) : yes > no;
 }

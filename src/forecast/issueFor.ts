@@ -1,3 +1,4 @@
+import { checkObject, checkRollCall, checkString } from "../util/checkArgs.ts";
 import type { RollCall } from "../data/types.ts";
 import { predictIssue, type IssueClassifier } from "../model/issues/issueClassifier.ts";
 import { loadIssueClassifier } from "../model/issues/issueClassifierFile.ts";
@@ -24,6 +25,8 @@ export function committedIssueClassifier(): IssueClassifier | null {
  * none of Voeten's six, or no classifier is installed).
  */
 export function issueFor(spec: Pick<ForecastSpec, "issue" | "title">): IssueArea | null {
+  checkObject(spec, "spec");
+  checkString(spec.title, "spec.title", 100_000);
   if (spec.issue) return { code: spec.issue, name: ISSUE_NAMES[spec.issue], predicted: false, probability: 1 };
   const classifier = committedIssueClassifier();
   if (!classifier) return null;
@@ -35,6 +38,7 @@ const rollCallIssues = new WeakMap<RollCall, readonly string[]>();
 
 /** A roll call's issue codes: Voeten's when he coded it, else the classifier's prediction from its title (cached). */
 export function issuesOf(rc: RollCall): readonly string[] {
+  checkRollCall(rc, "rc");
   if (rc.voetenRcid !== null) return rc.issues;
   let out = rollCallIssues.get(rc);
   if (!out) {

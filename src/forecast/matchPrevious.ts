@@ -1,9 +1,12 @@
+import { PlenaryError } from "../util/PlenaryError.ts";
+import { checkAssembly, checkObject, checkRollCall, checkString, showValue } from "../util/checkArgs.ts";
 import type { Assembly, RollCall } from "../data/types.ts";
 
 const STOP = new Set(["the", "of", "and", "to", "in", "on", "a", "an", "for", "by", "its", "with", "at", "as", "be", "from", "other", "all", "resolution", "adopted", "general", "assembly"]);
 
 /** Lower-case word set of a title, without stop words and punctuation. */
 export function titleWords(title: string): Set<string> {
+  checkString(title, "title", 100_000);
   return new Set(
     title
       .toLowerCase()
@@ -15,6 +18,7 @@ export function titleWords(title: string): Set<string> {
 
 /** Jaccard similarity of two word sets (1 = same words). */
 export function titleSimilarity(a: Set<string>, b: Set<string>): number {
+  if (!(a instanceof Set) || !(b instanceof Set)) throw new PlenaryError(`invalid a, b; expected two sets of words (titleWords): ${showValue([a, b])}`);
   if (a.size === 0 && b.size === 0) return 1;
   let inter = 0;
   for (const w of a) if (b.has(w)) inter++;
@@ -42,6 +46,9 @@ export interface MatchOptions {
  * year" for most votes.
  */
 export function matchPrevious(assembly: Pick<Assembly, "rollCalls">, target: RollCall, options: MatchOptions): RollCall[] {
+  checkAssembly(assembly, "assembly", ["rollCalls"]);
+  checkRollCall(target, "target");
+  checkObject(options, "options");
   const sessions = options.sessions ?? 5;
   const min = options.minSimilarity ?? 0.6;
   const max = options.max ?? 5;

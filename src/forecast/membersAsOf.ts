@@ -1,3 +1,4 @@
+import { checkAssembly, checkIsoDate } from "../util/checkArgs.ts";
 import { PlenaryError } from "../util/PlenaryError.ts";
 import type { Assembly } from "../data/types.ts";
 
@@ -7,6 +8,8 @@ import type { Assembly } from "../data/types.ts";
  * call's row.
  */
 export function membersAsOf(assembly: Pick<Assembly, "matrix" | "rollCalls">, asOf: string): { columns: number[]; row: number } {
+  checkAssembly(assembly, "assembly", ["rollCalls", "matrix"]);
+  checkIsoDate(asOf, "asOf");
   const { codes, nStates } = assembly.matrix;
   let row = -1;
   for (let i = assembly.rollCalls.length - 1; i >= 0; i--) {

@@ -1,3 +1,4 @@
+import { checkForecastOptions } from "./checkForecastOptions.ts";
 import { PlenaryError } from "../util/PlenaryError.ts";
 import { findRollCall } from "../data/findRollCall.ts";
 import { loadAssembly } from "../data/loadAssembly.ts";
@@ -76,6 +77,7 @@ const SETTING_KEYS = new Set(["assembly", "model", "onProgress", "softKnown"]);
  */
 export function prepareForecast(specInput: ForecastSpec, options: ForecastOptions = {}): PreparedForecast {
   const spec = checkSpec(specInput);
+  checkForecastOptions(options); // guard at the door (hostile inputs, #24)
   const settings = resolveForecastSettings(
     Object.fromEntries(Object.entries(options).filter(([k]) => !SETTING_KEYS.has(k))) as Partial<Record<string, number>>,
   );

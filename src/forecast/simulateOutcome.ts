@@ -1,3 +1,5 @@
+import { PlenaryError } from "../util/PlenaryError.ts";
+import { checkPrepared } from "../util/checkArgs.ts";
 import { OUTCOME_ABSTAIN, OUTCOME_NO, OUTCOME_YES } from "../data/voteCodes.ts";
 import { statesOutcome } from "./statesOutcome.ts";
 import type { OutcomeShift, PreparedForecast } from "./PreparedForecast.ts";
@@ -19,6 +21,7 @@ import { isAdopted } from "./isAdopted.ts";
  * exponentials and one uniform per state and draw.
  */
 export function simulateOutcome(prepared: PreparedForecast, shift: OutcomeShift = {}): Forecast {
+  checkPrepared(prepared); // guard at the door (hostile inputs, #24)
   const { nStates: S, nDraws: D } = prepared;
   checkShift(shift, S, D);
   const all = new Int32Array(S);
@@ -143,7 +146,7 @@ export function quantileInterval(counts: Int32Array, level: number): [number, nu
 
 function checkShift(shift: OutcomeShift, S: number, D: number): void {
   for (const [name, arr, len] of [["eta", shift.eta, S], ["absentLogit", shift.absentLogit, S], ["etaByDraw", shift.etaByDraw, S * D]] as const) {
-    if (arr && arr.length !== len) throw new Error(`invalid shift.${name}; expected length ${len}, got ${arr.length}`);
+    if (arr && arr.length !== len) throw new PlenaryError(`invalid shift.${name}; expected length ${len}, got ${arr.length}`);
   }
 }
 

@@ -3,6 +3,7 @@ import type { OutcomeShift, PreparedForecast } from "./PreparedForecast.ts";
 import { sigmoid } from "../model/orderedLogit.ts";
 import { fastExp } from "../model/fastExp.ts";
 import { uniformAt } from "../model/uniformAt.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 
 /** One state's four outcome probabilities. */
@@ -38,7 +39,7 @@ export function statesOutcome(
 ): OutcomeProbabilities[] {
   const { nStates: S, nDraws: D, eta, cutNo, cutYes, absentLogit, fixed, uniformSeed, band, absentShock } = prepared;
   const K = states.length;
-  if (votes && votes.length !== K * D) throw new Error(`invalid votes; expected length ${K * D}, got ${votes.length}`);
+  if (votes && votes.length !== K * D) throw new PlenaryError(`invalid votes; expected length ${K * D}, got ${votes.length}`);
   const away = new Float64Array(K);
   const present = new Float64Array(K);
   const shiftEta = new Float64Array(K);
@@ -54,7 +55,7 @@ export function statesOutcome(
   }
   const hasEta = shift.eta !== undefined;
   const byDraw = shift.etaByDraw;
-  if (pull && byDraw) throw new Error("invalid pull; give either a pull or shift.etaByDraw, not both");
+  if (pull && byDraw) throw new PlenaryError("invalid pull; give either a pull or shift.etaByDraw, not both");
   const pullK = new Float64Array(K);
   let anyPull = false;
   if (pull) for (let k = 0; k < K; k++) if ((pullK[k] = pull[states[k]]) > 0) anyPull = true;

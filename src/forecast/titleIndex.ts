@@ -1,3 +1,5 @@
+import { checkRollCalls, showValue } from "../util/checkArgs.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 import MiniSearch from "minisearch";
 import type { RollCall } from "../data/types.ts";
 import { titleTerm, titleTerms } from "../text/titleTerms.ts";
@@ -24,7 +26,10 @@ const cache = new WeakMap<readonly RollCall[], Map<string, TitleIndex>>();
  * the whole list. Cost: about 20 ms for 1,500 roll calls, 140 ms for the
  * whole record.
  */
-export function titleIndex(rollCalls: readonly RollCall[], from = 0, to = rollCalls.length): TitleIndex {
+export function titleIndex(rollCalls: readonly RollCall[], from = 0, toIndex?: number): TitleIndex {
+  checkRollCalls(rollCalls);
+  const to = toIndex ?? rollCalls.length;
+  if (!(Number.isInteger(from) && Number.isInteger(to) && 0 <= from && from <= to && to <= rollCalls.length)) throw new PlenaryError(`invalid from/to; expected whole numbers with 0 <= from <= to <= ${rollCalls.length}: ${showValue([from, to])}`);
   let byRange = cache.get(rollCalls);
   if (!byRange) cache.set(rollCalls, (byRange = new Map()));
   const key = `${from}-${to}`;

@@ -6,7 +6,7 @@ export type AdoptionRule = "majority" | "two-thirds";
 
 /** What a user asks for: a new resolution to forecast. Saved as JSON (see scenarios/*.json). */
 export interface ForecastSpec {
-  /** Title of the new resolution (free text, shown on charts). */
+  /** Title of the new resolution (free text, shown on charts). At most 1,000 characters. */
   title: string;
   /** ISO date "YYYY-MM-DD"; only data strictly before it is used. */
   asOf: string;
@@ -35,7 +35,7 @@ export interface ForecastSpec {
   rule?: AdoptionRule;
   /** Monte Carlo draws for parameter uncertainty and totals. Default 10000; range [100, 1000000]. */
   draws?: number;
-  /** Seed for the Monte Carlo draws. Default 1. */
+  /** Seed for the Monte Carlo draws: a whole number in [0, 4294967295]. Default 1. */
   seed?: number;
   /** Actual result when known (for charts and backtests): yes, no, abstain, absent. */
   actual?: { yes: number; no: number; abstain: number; absent: number };

@@ -1,3 +1,4 @@
+import { checkObject } from "../util/checkArgs.ts";
 import { homedir } from "node:os";
 import { join } from "node:path";
 
@@ -10,6 +11,7 @@ import { join } from "node:path";
  * defaultCacheDir({ XDG_CACHE_HOME: "/tmp/c" }); // "/tmp/c/plenary"
  */
 export function defaultCacheDir(env: Record<string, string | undefined> = process.env): string | null {
+  checkObject(env, "env");
   if (env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith("/")) return join(env.XDG_CACHE_HOME, "plenary");
   let home = env.HOME;
   if (!home) {

@@ -1,6 +1,7 @@
 import { isIsoDate } from "../data/sessionPeriod.ts";
 import { PlenaryError } from "../util/PlenaryError.ts";
 import { readJsonFile } from "../util/readJsonFile.ts";
+import { INPUT_LIMITS } from "../util/readInputFile.ts";
 import { schemaProblem } from "../util/validateAgainstSchema.ts";
 import { MODEL_FORMAT, MODEL_VERSION, type FittedModel } from "./types.ts";
 
@@ -25,7 +26,7 @@ export interface LoadModelOptions {
  * const model = loadModel("models/default.json", { fingerprint: assembly.fingerprint });
  */
 export function loadModel(path: string, options: LoadModelOptions = {}): FittedModel {
-  const json = readJsonFile(path, "model file");
+  const json = readJsonFile(path, "model file", { maxBytes: INPUT_LIMITS.model, limits: { maxString: 10_000, maxValues: 50_000_000 } });
   const bad = (what: string) => new PlenaryError(`invalid model file ${JSON.stringify(path)}; ${what}`);
   const m = json as Partial<FittedModel> | null;
   if (!m || typeof m !== "object" || Array.isArray(m) || m.format !== MODEL_FORMAT)
@@ -46,9 +47,20 @@ export function loadModel(path: string, options: LoadModelOptions = {}): FittedM
   return model;
 }
 
+/**
+ * Plausible ranges of a model's numbers: far wider than any fit gives (the
+ * committed models stay within |position| 5, sd 1, |beta| 8, |cutpoint| 25),
+ * narrow enough that a damaged or hand-edited model (positions of 1e300) is
+ * refused rather than used.
+ */
+export const MODEL_RANGES = { position: 50, sd: 50, beta: 1000, cutpoint: 1000, absenceCoef: 1000, trend: 100 } as const;
+
 /** The first value a schema cannot express that is wrong in a model ("states[3].sd[0][0] must be >= 0: -1"), or null. */
 export function checkModelValues(m: FittedModel): string | null {
   const show = (v: unknown) => JSON.stringify(v);
+  const R = MODEL_RANGES;
+  // the regular session open at the cutoff: no period can be later (a model's periods cannot run to the year 2945)
+  const lastPeriod = Number(m.cutoff.slice(0, 4)) - 1945 + 1;
   if (m.dims !== m.options.dims) return `dims ${m.dims} differs from options.dims: ${show(m.options.dims)}`;
   if (!isIsoDate(m.cutoff)) return `cutoff not a date (YYYY-MM-DD): ${show(m.cutoff)}`;
   if (!isIsoDate(m.from)) return `from not a date (YYYY-MM-DD): ${show(m.from)}`;
@@ -64,10 +76,12 @@ export function checkModelValues(m: FittedModel): string | null {
     if (s.sd.length !== s.periods.length) return `${at}.sd has ${s.sd.length} entries for ${s.periods.length} periods`;
     for (const [k, p] of s.periods.entries()) {
       if (!(Number.isInteger(p) && 1 <= p && p <= 1000)) return `${at}.periods[${k}] not a session number: ${show(p)}`;
+      if (!(p <= lastPeriod)) return `${at}.periods[${k}] is after the cutoff ${m.cutoff} (session ${lastPeriod - 1} or ${lastPeriod} at most): ${show(p)}`;
       if (k > 0 && !(s.periods[k - 1] < p)) return `${at}.periods not ascending at [${k}]: ${show(p)}`;
       if (s.mean[k].length !== m.dims) return `${at}.mean[${k}] has ${s.mean[k].length} values for ${m.dims} dimensions`;
       if (s.sd[k].length !== m.dims) return `${at}.sd[${k}] has ${s.sd[k].length} values for ${m.dims} dimensions`;
-      for (const [d, v] of s.sd[k].entries()) if (!(v >= 0)) return `${at}.sd[${k}][${d}] must be >= 0: ${show(v)}`;
+      for (const [d, v] of s.sd[k].entries()) if (!(0 <= v && v <= R.sd)) return `${at}.sd[${k}][${d}] must be in [0, ${R.sd}]: ${show(v)}`;
+      for (const [d, v] of s.mean[k].entries()) if (!(-R.position <= v && v <= R.position)) return `${at}.mean[${k}][${d}] must be in [-${R.position}, ${R.position}]: ${show(v)}`;
     }
   }
   for (const [i, r] of m.rollCalls.entries()) {
@@ -75,10 +89,16 @@ export function checkModelValues(m: FittedModel): string | null {
     if (!isIsoDate(r.date)) return `${at}.date not a date (YYYY-MM-DD): ${show(r.date)}`;
     if (r.beta.length !== m.dims) return `${at}.beta has ${r.beta.length} values for ${m.dims} dimensions`;
     if (!(r.cutNo <= r.cutYes)) return `${at}.cutNo ${r.cutNo} is above cutYes: ${show(r.cutYes)}`;
+    if (!(Number.isInteger(r.period) && 1 <= r.period && r.period <= lastPeriod)) return `${at}.period not a session up to the cutoff's (${lastPeriod}): ${show(r.period)}`;
+    if (!(r.date < m.cutoff)) return `${at}.date is not before the cutoff ${m.cutoff}: ${show(r.date)}`;
+    for (const [d, v] of r.beta.entries()) if (!(-R.beta <= v && v <= R.beta)) return `${at}.beta[${d}] must be in [-${R.beta}, ${R.beta}]: ${show(v)}`;
+    for (const k of ["cutNo", "cutYes"] as const) if (!(-R.cutpoint <= r[k] && r[k] <= R.cutpoint)) return `${at}.${k} must be in [-${R.cutpoint}, ${R.cutpoint}]: ${show(r[k])}`;
   }
   for (const [iso3, s] of Object.entries(m.absence.states)) {
     for (const k of ["rate", "emergencyRate"] as const) if (!(0 <= s[k] && s[k] <= 1)) return `absence.states.${iso3}.${k} must be in [0, 1]: ${show(s[k])}`;
+    if (!(-R.trend <= s.trend && s.trend <= R.trend)) return `absence.states.${iso3}.trend must be in [-${R.trend}, ${R.trend}]: ${show(s.trend)}`;
   }
+  for (const [name, v] of Object.entries(m.absence.coef)) if (!(-R.absenceCoef <= v && v <= R.absenceCoef)) return `absence.coef.${name} must be in [-${R.absenceCoef}, ${R.absenceCoef}]: ${show(v)}`;
   if (m.absence.baseRate !== undefined && !(0 <= m.absence.baseRate && m.absence.baseRate <= 1)) return `absence.baseRate must be in [0, 1]: ${show(m.absence.baseRate)}`;
   return null;
 }

@@ -1,13 +1,18 @@
+import { checkIsoDate } from "../util/checkArgs.ts";
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Assembly } from "../data/types.ts";
-import { isIsoDate } from "../data/sessionPeriod.ts";
+import { dayNumber, isIsoDate } from "../data/sessionPeriod.ts";
 import { PlenaryError } from "../util/PlenaryError.ts";
+import { checkAssembly, checkOptions } from "../util/checkArgs.ts";
 import { defaultCacheDir } from "./defaultCacheDir.ts";
 import { fitIdealPoints } from "./idealPoints/fitIdealPoints.ts";
 import { loadModel } from "./loadModel.ts";
-import { saveModel } from "./io/saveModel.ts";
+import { modelJson } from "./io/saveModel.ts";
+import { writeAtomic } from "../util/writeAtomic.ts";
+import { INPUT_LIMITS, readInputFile } from "../util/readInputFile.ts";
 import { MODEL_VERSION, type FittedModel } from "./types.ts";
 
 /** Options of `modelForAsOf` and `findModelForAsOf`. */
@@ -50,6 +55,7 @@ export function defaultModelsDir(): string {
 
 /** The default first date of a fit with cutoff `cutoff`: 30 years before (29 February becomes 28 February). */
 export function windowStart(cutoff: string): string {
+  checkIsoDate(cutoff, "cutoff");
   const s = `${Number(cutoff.slice(0, 4)) - 30}${cutoff.slice(4)}`;
   return isIsoDate(s) ? s : `${s.slice(0, 8)}28`;
 }
@@ -76,17 +82,25 @@ export function modelForAsOf(assembly: Assembly, asOf: string, options: ModelFor
  * 1. committed models: `cutoff-YYYY-MM-DD.json` in `options.dirs` (default
  *    the package's models/); any other file there (`default.json`, a
  *    `plenary fit` output) is never used;
- * 2. the cache: `model-v1-<fingerprint>-cutoff-<asOf>-from-<from>.json` in
- *    `options.cacheDir`;
+ * 2. the cache: `model-v1-<fingerprint>-cutoff-<asOf>-from-<from>-<sha>.json`
+ *    in `options.cacheDir`, where `<sha>` is the first 16 hex digits of the
+ *    SHA-256 of the file's content, checked on load (an edited or damaged
+ *    cache entry is refused, naming the file);
  * 3. otherwise fitted now (seconds) and saved to the cache; when the cache
  *    cannot be written the model is kept in memory (a warning says why).
+ *    The model returned is exactly the one saved (numbers rounded as
+ *    saveModel rounds them, read back), with or without a cache, so the
+ *    first and second runs of a forecast give the same numbers.
  *
  * Every file read is fully validated (`loadModel`); a broken committed or
  * cached model is an error naming the file. Never returns a model that saw a
  * vote on or after asOf.
  */
 export function findModelForAsOf(assembly: Assembly, asOf: string, options: ModelForAsOfOptions = {}): FoundModel {
+  checkAssembly(assembly, "assembly", ["rollCalls"]);
+  checkOptions(options);
   if (typeof asOf !== "string" || !isIsoDate(asOf)) throw new PlenaryError(`invalid asOf; not a date (YYYY-MM-DD): ${JSON.stringify(asOf)}`);
+  checkAsOfInRecord(assembly, asOf);
   if (options.from !== undefined && !isIsoDate(options.from)) throw new PlenaryError(`invalid from; not a date (YYYY-MM-DD): ${JSON.stringify(options.from)}`);
   const dims = options.dims ?? 1;
   if (dims !== 1 && dims !== 2) throw new PlenaryError(`invalid dims; expected 1 or 2: ${JSON.stringify(options.dims)}`);
@@ -97,7 +111,7 @@ export function findModelForAsOf(assembly: Assembly, asOf: string, options: Mode
   const matches = (m: FittedModel) =>
     m.fingerprint === assembly.fingerprint && sameCutoff(m.cutoff) && m.from === fromFor(m.cutoff) && sameOptions(m.options, recipe);
 
-  const candidates: { path: string; cutoff: string; cached: boolean }[] = [];
+  const candidates: { path: string; cutoff: string; cached: boolean; sha?: string }[] = [];
   for (const dir of options.dirs ?? [defaultModelsDir()]) {
     for (const f of listDir(dir)) {
       const cutoff = /^cutoff-(\d{4}-\d{2}-\d{2})\.json$/.exec(f)?.[1];
@@ -107,33 +121,59 @@ export function findModelForAsOf(assembly: Assembly, asOf: string, options: Mode
   const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
   const prefix = `model-v${MODEL_VERSION}-${assembly.fingerprint}-${dims === 2 ? "dims2-" : ""}cutoff-`;
   if (cacheDir) {
-    const cached = new RegExp(`^${prefix}(\\d{4}-\\d{2}-\\d{2})-from-(\\d{4}-\\d{2}-\\d{2})\\.json$`);
+    const cached = new RegExp(`^${prefix}(\\d{4}-\\d{2}-\\d{2})-from-(\\d{4}-\\d{2}-\\d{2})-([0-9a-f]{16})\\.json$`);
     for (const f of listDir(cacheDir)) {
       const hit = cached.exec(f);
-      if (hit && sameCutoff(hit[1]) && hit[2] === fromFor(hit[1])) candidates.push({ path: join(cacheDir, f), cutoff: hit[1], cached: true });
+      if (hit && sameCutoff(hit[1]) && hit[2] === fromFor(hit[1])) candidates.push({ path: join(cacheDir, f), cutoff: hit[1], cached: true, sha: hit[3] });
     }
   }
   // latest cutoff first; committed before cached
   candidates.sort((x, y) => (x.cutoff === y.cutoff ? Number(x.cached) - Number(y.cached) : x.cutoff < y.cutoff ? 1 : -1));
   for (const c of candidates) {
+    if (c.sha !== undefined) {
+      const sha = contentSha(readInputFile(c.path, "model file", INPUT_LIMITS.model));
+      if (sha !== c.sha) throw new PlenaryError(`invalid model file ${JSON.stringify(c.path)}; its content does not match the checksum in its name (${c.sha}, content ${sha}): the cache entry was changed or damaged; delete it to refit`, { code: "model" });
+    }
     const m = loadModel(c.path);
     if (m.cutoff !== c.cutoff) throw new PlenaryError(`invalid model file ${JSON.stringify(c.path)}; its name says cutoff ${c.cutoff} but it holds cutoff: ${JSON.stringify(m.cutoff)}`);
     if (matches(m)) return { model: m, file: c.path, cachedAs: null };
   }
 
   const from = fromFor(asOf);
-  const model = fitIdealPoints(assembly, { from, until: asOf, dims, onProgress: options.onProgress });
+  const fitted = fitIdealPoints(assembly, { from, until: asOf, dims, onProgress: options.onProgress });
+  // the model used is the model saved: rounded as saveModel rounds it and read back, so that a later run
+  // that finds it in the cache gives the same numbers as this one (with or without a cache)
+  const text = modelJson(fitted);
+  const model = JSON.parse(text) as FittedModel;
   let cachedAs: string | null = null;
   if (cacheDir) {
-    const path = join(cacheDir, `${prefix}${asOf}-from-${from}.json`);
+    const path = join(cacheDir, `${prefix}${asOf}-from-${from}-${contentSha(Buffer.from(text, "utf8"))}.json`);
     try {
-      saveModel(model, path);
+      writeAtomic(path, text);
       cachedAs = path;
     } catch (e) {
       options.onWarning?.(`model fitted in memory, not cached: ${(e as Error).message}`);
     }
   }
   return { model, file: null, cachedAs };
+}
+
+/** First 16 hex digits of the SHA-256 of a cache file's bytes (its name carries them). */
+function contentSha(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex").slice(0, 16);
+}
+
+/** Days after the last recorded vote for which a forecast can be made (as in prepareForecast). */
+const HORIZON_DAYS = 3 * 365;
+
+/** Refuses an asOf outside what the record can inform, naming asOf (before any fit). */
+function checkAsOfInRecord(assembly: Assembly, asOf: string): void {
+  const first = assembly.rollCalls[0]?.date ?? "";
+  if (!(asOf > first)) throw new PlenaryError(`invalid asOf; the record starts on ${first}, so nothing is known before ${JSON.stringify(asOf)}`);
+  const last = assembly.rollCalls[assembly.rollCalls.length - 1]?.date ?? first;
+  if (dayNumber(asOf) - dayNumber(last) > HORIZON_DAYS) {
+    throw new PlenaryError(`invalid asOf; the record ends on ${last}, and ${JSON.stringify(asOf)} is more than three years later (refresh the data with \`plenary data build --official FILE\`)`);
+  }
 }
 
 function sameOptions(a: FittedModel["options"], b: FittedModel["options"]): boolean {

@@ -12,6 +12,7 @@
  */
 
 import { CAT_ABSTAIN, CAT_NO, CAT_YES } from "../data/voteCodes.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 // Vote categories in the model's order (ascending in eta): CAT_NO 0, CAT_ABSTAIN 1, CAT_YES 2 (src/data/voteCodes.ts).
 
@@ -44,8 +45,8 @@ export function orderedLogitProbabilities(
   cutNo: number,
   cutYes: number,
 ): { yes: number; abstain: number; no: number } {
-  if (!Number.isFinite(eta)) throw new Error(`invalid eta; not a finite number: ${eta}`);
-  if (!(cutNo <= cutYes)) throw new Error(`invalid cutpoints; cutNo ${cutNo} must not exceed cutYes ${cutYes}`);
+  if (!Number.isFinite(eta)) throw new PlenaryError(`invalid eta; not a finite number: ${eta}`);
+  if (!(cutNo <= cutYes)) throw new PlenaryError(`invalid cutpoints; cutNo ${cutNo} must not exceed cutYes ${cutYes}`);
   const no = sigmoid(cutNo - eta);
   const yes = sigmoid(eta - cutYes);
   return { yes, abstain: cutNo === cutYes ? 0 : Math.max(0, 1 - yes - no), no };

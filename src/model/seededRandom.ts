@@ -1,6 +1,9 @@
+import { checkFunction } from "../util/checkArgs.ts";
+import { checkSeed } from "./checkSeed.ts";
 /**
  * A seeded pseudo-random generator (mulberry32, Tommy Ettinger's 32-bit
- * generator): returns a function giving uniform numbers in [0, 1). Two
+ * generator): returns a function giving uniform numbers in [0, 1). The seed
+ * is a whole number in [0, 2^32 - 1] (see checkSeed; never truncated). Two
  * generators made with the same seed give the same sequence. Not for
  * cryptography.
  *
@@ -9,8 +12,7 @@
  * random(); // 0.6270739405881613
  */
 export function seededRandom(seed: number): () => number {
-  if (!Number.isFinite(seed)) throw new Error(`invalid seed; not a finite number: ${seed}`);
-  let a = Math.trunc(seed) >>> 0;
+  let a = checkSeed(seed) >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
@@ -22,6 +24,7 @@ export function seededRandom(seed: number): () => number {
 
 /** A standard normal draw from a uniform generator (Box-Muller, one of the pair). */
 export function randomNormal(random: () => number): number {
+  checkFunction(random, "random");
   let u = 0;
   while (u === 0) u = random();
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());

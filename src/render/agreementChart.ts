@@ -6,6 +6,7 @@ import { chartTitle } from "./chartTitle.ts";
 import { palette } from "./palette.ts";
 import { sessionAxis, sessionYear } from "./sessionAxis.ts";
 import { roundTo } from "./roundTo.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 /** One line of {@link agreementChart}: a pair of states and its agreement by session. */
 export interface AgreementSeries {
@@ -35,27 +36,27 @@ const show = (x: unknown): string => JSON.stringify(x) ?? String(x);
  */
 export function agreementChart(series: readonly AgreementSeries[], options: ChartOptions = {}): TopLevelSpec {
   if (!Array.isArray(series) || series.length === 0) {
-    throw new Error(`invalid series; expected a non-empty array of { label, points }, got ${show(series)?.slice(0, 80)}`);
+    throw new PlenaryError(`invalid series; expected a non-empty array of { label, points }, got ${show(series)?.slice(0, 80)}`);
   }
-  if (series.length > MAX_SERIES) throw new Error(`invalid series; at most ${MAX_SERIES} lines fit on one chart, got ${series.length}`);
+  if (series.length > MAX_SERIES) throw new PlenaryError(`invalid series; at most ${MAX_SERIES} lines fit on one chart, got ${series.length}`);
   const labels: string[] = [];
   const rows: { pair: string; session: number; year: number; agreement: number; n: number }[] = [];
   series.forEach((s, i) => {
     if (s === null || typeof s !== "object" || typeof s.label !== "string" || s.label === "") {
-      throw new Error(`invalid series[${i}].label; expected a non-empty string, got ${show(s?.label)}`);
+      throw new PlenaryError(`invalid series[${i}].label; expected a non-empty string, got ${show(s?.label)}`);
     }
-    if (labels.includes(s.label)) throw new Error(`invalid series[${i}].label; duplicate label ${show(s.label)}`);
+    if (labels.includes(s.label)) throw new PlenaryError(`invalid series[${i}].label; duplicate label ${show(s.label)}`);
     labels.push(s.label);
     const points: readonly AgreementPoint[] = s.points;
-    if (!Array.isArray(points)) throw new Error(`invalid series[${i}].points; expected an array, got ${show(points)?.slice(0, 80)}`);
+    if (!Array.isArray(points)) throw new PlenaryError(`invalid series[${i}].points; expected an array, got ${show(points)?.slice(0, 80)}`);
     points.forEach((p: AgreementPoint, j: number) => {
       if (!(Number.isFinite(p?.period) && 0 <= p.agreement && p.agreement <= 1 && Number.isInteger(p.n) && p.n > 0)) {
-        throw new Error(`invalid series[${i}].points[${j}]; expected { period, agreement in [0, 1], n > 0 }, got ${show(p)}`);
+        throw new PlenaryError(`invalid series[${i}].points[${j}]; expected { period, agreement in [0, 1], n > 0 }, got ${show(p)}`);
       }
       rows.push({ pair: s.label, session: p.period, year: sessionYear(p.period), agreement: roundTo(p.agreement, 4), n: p.n });
     });
   });
-  if (rows.length === 0) throw new Error(`invalid series; no points in any series (${labels.map(show).join(", ")})`);
+  if (rows.length === 0) throw new PlenaryError(`invalid series; no points in any series (${labels.map(show).join(", ")})`);
   const x = sessionAxis("session");
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",

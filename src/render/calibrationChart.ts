@@ -4,6 +4,7 @@ import { chartConfig } from "./chartConfig.ts";
 import { chartTitle } from "./chartTitle.ts";
 import { palette } from "./palette.ts";
 import { roundTo } from "./roundTo.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 /** One bin of a reliability diagram: forecasts of one outcome whose probability fell in a range. */
 export interface CalibrationBin {
@@ -51,14 +52,14 @@ const EDGE = 0.04;
  */
 export function calibrationChart(bins: readonly CalibrationBin[], options: ChartOptions = {}): TopLevelSpec {
   if (!Array.isArray(bins) || bins.length === 0) {
-    throw new Error(`invalid bins; expected a non-empty array of calibration bins, got ${JSON.stringify(bins)}`);
+    throw new PlenaryError(`invalid bins; expected a non-empty array of calibration bins, got ${JSON.stringify(bins)}`);
   }
   bins.forEach((b, i) => {
-    if (!OUTCOMES.includes(b?.outcome)) throw new Error(`invalid bins[${i}].outcome; expected "yes", "abstain" or "no", got ${JSON.stringify(b?.outcome)}`);
-    if (!isProb(b.predicted)) throw new Error(`invalid bins[${i}].predicted; expected a probability in [0, 1], got ${JSON.stringify(b.predicted)}`);
-    if (!isProb(b.observed)) throw new Error(`invalid bins[${i}].observed; expected a share in [0, 1], got ${JSON.stringify(b.observed)}`);
-    if (!(Number.isInteger(b.n) && b.n >= 0)) throw new Error(`invalid bins[${i}].n; expected an integer >= 0, got ${JSON.stringify(b.n)}`);
-    if (b.method !== undefined && typeof b.method !== "string") throw new Error(`invalid bins[${i}].method; expected a string, got ${JSON.stringify(b.method)}`);
+    if (!OUTCOMES.includes(b?.outcome)) throw new PlenaryError(`invalid bins[${i}].outcome; expected "yes", "abstain" or "no", got ${JSON.stringify(b?.outcome)}`);
+    if (!isProb(b.predicted)) throw new PlenaryError(`invalid bins[${i}].predicted; expected a probability in [0, 1], got ${JSON.stringify(b.predicted)}`);
+    if (!isProb(b.observed)) throw new PlenaryError(`invalid bins[${i}].observed; expected a share in [0, 1], got ${JSON.stringify(b.observed)}`);
+    if (!(Number.isInteger(b.n) && b.n >= 0)) throw new PlenaryError(`invalid bins[${i}].n; expected an integer >= 0, got ${JSON.stringify(b.n)}`);
+    if (b.method !== undefined && typeof b.method !== "string") throw new PlenaryError(`invalid bins[${i}].method; expected a string, got ${JSON.stringify(b.method)}`);
   });
   const rows = bins
     .filter((b) => b.n > 0)

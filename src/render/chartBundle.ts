@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from "vega-lite";
 import { renderSvg, type RenderSvgOptions } from "./renderSvg.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 /** MIME type of a Vega-Lite 6 spec in a Jupyter display bundle. */
 export const VEGALITE_MIME = "application/vnd.vegalite.v6+json";
@@ -21,7 +22,7 @@ export const VEGALITE_MIME = "application/vnd.vegalite.v6+json";
  */
 export async function chartBundle(spec: TopLevelSpec, options: RenderSvgOptions = {}): Promise<Record<string, unknown>> {
   if (spec === null || typeof spec !== "object" || Array.isArray(spec)) {
-    throw new Error(`invalid spec; expected a Vega-Lite spec object, got ${JSON.stringify(spec)}`);
+    throw new PlenaryError(`invalid spec; expected a Vega-Lite spec object, got ${JSON.stringify(spec)}`);
   }
   const svg = await renderSvg(spec, options);
   return {

@@ -11,6 +11,7 @@ import { compareGroups, NO_GROUP_LABEL } from "./regionalGroups.ts";
 import { measureText } from "./measureText.ts";
 import { roundTo } from "./roundTo.ts";
 import { shortStateName } from "./shortStateName.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 /** Options of {@link countryChart}. */
 export interface CountryChartOptions extends ChartOptions {
@@ -45,9 +46,9 @@ export function countryChart(forecast: Forecast, options: CountryChartOptions = 
   checkForecast(forecast);
   const columns = options.columns ?? 4;
   if (!(Number.isInteger(columns) && 1 <= columns && columns <= 10)) {
-    throw new Error(`invalid options.columns; expected an integer in [1, 10], got ${JSON.stringify(columns)}`);
+    throw new PlenaryError(`invalid options.columns; expected an integer in [1, 10], got ${JSON.stringify(columns)}`);
   }
-  if (forecast.countries.length === 0) throw new Error("invalid forecast.countries; expected at least one state, got []");
+  if (forecast.countries.length === 0) throw new PlenaryError("invalid forecast.countries; expected at least one state, got []");
   const sorted = [...forecast.countries].sort(
     (a, b) => b.pYes - a.pYes || b.pAbstain - a.pAbstain || a.name.localeCompare(b.name, "en"),
   );

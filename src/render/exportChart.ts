@@ -3,12 +3,11 @@ import { renderHtml } from "./renderHtml.ts";
 import { renderPng } from "./renderPng.ts";
 import { renderSvg, type RenderSvgOptions } from "./renderSvg.ts";
 import { writeAtomic } from "../util/writeAtomic.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
-/** The file formats {@link exportChart} writes, keyed by file-name ending. */
-export const CHART_FORMATS = Object.freeze([".vl.json", ".svg", ".png", ".html"] as const);
+import { CHART_FORMATS, chartFormat, type ChartFormat } from "./chartFormat.ts";
 
-/** A chart file format, by its file-name ending. */
-export type ChartFormat = (typeof CHART_FORMATS)[number];
+export { CHART_FORMATS, chartFormat, type ChartFormat };
 
 /** Options of {@link exportChart}. */
 export interface ExportChartOptions extends RenderSvgOptions {
@@ -16,11 +15,6 @@ export interface ExportChartOptions extends RenderSvgOptions {
   scale?: number;
 }
 
-/** The format of an output path from its ending (case-insensitive), or undefined. */
-export function chartFormat(path: string): ChartFormat | undefined {
-  const lower = path.toLowerCase();
-  return CHART_FORMATS.find((f) => lower.endsWith(f));
-}
 
 /**
  * Writes a Vega-Lite spec to a file whose format follows the path's ending:
@@ -35,14 +29,14 @@ export function chartFormat(path: string): ChartFormat | undefined {
  */
 export async function exportChart(spec: TopLevelSpec, outPath: string, options: ExportChartOptions = {}): Promise<ChartFormat> {
   if (typeof outPath !== "string" || outPath.length === 0) {
-    throw new Error(`invalid outPath; expected a file path, got ${JSON.stringify(outPath)}`);
+    throw new PlenaryError(`invalid outPath; expected a file path, got ${JSON.stringify(outPath)}`);
   }
   const format = chartFormat(outPath);
   if (format === undefined) {
-    throw new Error(`invalid outPath; expected a name ending in ${CHART_FORMATS.join(", ")}, got ${JSON.stringify(outPath)}`);
+    throw new PlenaryError(`invalid outPath; expected a name ending in ${CHART_FORMATS.join(", ")}, got ${JSON.stringify(outPath)}`);
   }
   if (spec === null || typeof spec !== "object" || Array.isArray(spec)) {
-    throw new Error(`invalid spec; expected a Vega-Lite spec object, got ${JSON.stringify(spec)}`);
+    throw new PlenaryError(`invalid spec; expected a Vega-Lite spec object, got ${JSON.stringify(spec)}`);
   }
   writeAtomic(outPath, await renderChart(spec, format, options));
   return format;
@@ -53,7 +47,7 @@ export async function exportChart(spec: TopLevelSpec, outPath: string, options: 
  * SVG text, PNG bytes or an HTML page (see {@link exportChart}).
  */
 export async function renderChart(spec: TopLevelSpec, format: ChartFormat, options: ExportChartOptions = {}): Promise<string | Uint8Array> {
-  if (!CHART_FORMATS.includes(format)) throw new Error(`invalid format; expected one of ${CHART_FORMATS.join(", ")}, got ${JSON.stringify(format)}`);
+  if (!CHART_FORMATS.includes(format)) throw new PlenaryError(`invalid format; expected one of ${CHART_FORMATS.join(", ")}, got ${JSON.stringify(format)}`);
   return format === ".vl.json"
     ? `${JSON.stringify(spec, null, 2)}\n`
     : format === ".svg"

@@ -1,3 +1,5 @@
+import { PlenaryError } from "../util/PlenaryError.ts";
+import { checkString, showValue } from "../util/checkArgs.ts";
 /**
  * The project's one rounding rule for probabilities shown to a reader, in
  * text and in charts alike: a whole percentage, never claiming certainty
@@ -11,6 +13,7 @@
  * formatPercent(0.534);  // "53%"
  */
 export function formatPercent(p: number): string {
+  if (typeof p !== "number") throw new PlenaryError(`invalid p; expected a number: ${showValue(p)}`);
   if (!Number.isFinite(p)) return "n/a";
   if (p < 0.005) return "<1%";
   if (p >= 0.995) return ">99%";
@@ -26,6 +29,7 @@ export function formatPercent(p: number): string {
  * const transform = { calculate: percentExpression("pYes"), as: "yesText" }; // a Vega-Lite calculate transform
  */
 export function percentExpression(field: string): string {
+  checkString(field, "field", 1_000);
   const v = `datum[${JSON.stringify(field)}]`;
   return `!isFinite(${v}) ? 'n/a' : ${v} < 0.005 ? '<1%' : ${v} >= 0.995 ? '>99%' : round(${v} * 100) + '%'`;
 }

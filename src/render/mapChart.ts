@@ -10,6 +10,7 @@ import { percentExpression } from "./formatPercent.ts";
 import { palette, type Outcome } from "./palette.ts";
 import { roundTo } from "./roundTo.ts";
 import { worldTopology } from "./worldTopology.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 /** M49 code of Antarctica, left off the map (no member state, a fifth of the area). */
 const ANTARCTICA = 10;
@@ -69,11 +70,11 @@ export function mapColor(outcome: Outcome, level: number): string {
  */
 export function mapChart(forecast: Forecast, states: readonly MemberState[], options: ChartOptions = {}): TopLevelSpec {
   checkForecast(forecast);
-  if (!Array.isArray(states)) throw new Error(`invalid states; expected an array of member states, got ${JSON.stringify(states)}`);
+  if (!Array.isArray(states)) throw new PlenaryError(`invalid states; expected an array of member states, got ${JSON.stringify(states)}`);
   const byIso = new Map<string, MemberState>();
   states.forEach((s, i) => {
     if (s === null || typeof s !== "object" || typeof s.iso3 !== "string") {
-      throw new Error(`invalid states[${i}]; expected a member state with an iso3 code, got ${JSON.stringify(s)}`);
+      throw new PlenaryError(`invalid states[${i}]; expected a member state with an iso3 code, got ${JSON.stringify(s)}`);
     }
     byIso.set(s.iso3, s);
   });

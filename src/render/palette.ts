@@ -1,3 +1,5 @@
+import { checkString } from "../util/checkArgs.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 /**
  * The shared look of every chart: one color per vote outcome, the same in
  * all charts, from the Okabe-Ito palette (Okabe and Ito 2008, "Color
@@ -93,6 +95,7 @@ const STATE_COLORS: Readonly<Record<string, string>> = Object.freeze({
  * stateColor("CHN"); // "#8C510A" in every chart
  */
 export function stateColor(iso3: string): string {
+  checkString(iso3, "iso3", 8);
   const fixed = STATE_COLORS[iso3];
   if (fixed) return fixed;
   let h = 0;
@@ -107,8 +110,15 @@ function luminance(hex: string): number {
   return 0.2126 * lin(((n >> 16) & 255) / 255) + 0.7152 * lin(((n >> 8) & 255) / 255) + 0.0722 * lin((n & 255) / 255);
 }
 
+/** Throws unless `hex` is a color written #RRGGBB. */
+function checkColor(hex: unknown, name: string): void {
+  if (typeof hex !== "string" || !/^#[0-9a-fA-F]{6}$/.test(hex)) throw new PlenaryError(`invalid ${name}; expected a color #RRGGBB: ${JSON.stringify(hex) ?? String(hex)}`);
+}
+
 /** WCAG 2 contrast ratio of two hex colors, from 1 (same) to 21 (black on white). */
 export function contrastRatio(a: string, b: string): number {
+  checkColor(a, "a");
+  checkColor(b, "b");
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
 }
@@ -122,7 +132,7 @@ export function contrastRatio(a: string, b: string): number {
  * labelInk("#E69F00"); // a dark orange, not the line's light orange (2.3:1)
  */
 export function labelInk(hex: string): string {
-  if (!/^#[0-9a-fA-F]{6}$/.test(hex)) throw new Error(`invalid color; expected #RRGGBB, got ${JSON.stringify(hex)}`);
+  if (!/^#[0-9a-fA-F]{6}$/.test(hex)) throw new PlenaryError(`invalid color; expected #RRGGBB, got ${JSON.stringify(hex)}`);
   const n = Number.parseInt(hex.slice(1), 16);
   let rgb = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
   let out = hex.toUpperCase();

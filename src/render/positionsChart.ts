@@ -9,6 +9,7 @@ import { chartTitle } from "./chartTitle.ts";
 import { labelInk, palette, stateColor } from "./palette.ts";
 import { sessionAxis, sessionYear } from "./sessionAxis.ts";
 import { roundTo } from "./roundTo.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 /** Options of {@link positionsChart}. */
 export interface PositionsChartOptions extends ChartOptions {
@@ -103,19 +104,19 @@ export function positionsChart(
 ): TopLevelSpec {
   const trajectories = Array.isArray(model) ? (model as readonly StateTrajectory[]) : (model as { states?: unknown })?.states;
   if (!Array.isArray(trajectories)) {
-    throw new Error(`invalid model; expected a fitted model or an array of state trajectories, got ${show(model).slice(0, 80)}`);
+    throw new PlenaryError(`invalid model; expected a fitted model or an array of state trajectories, got ${show(model).slice(0, 80)}`);
   }
   const dimension = options.dimension ?? 1;
-  if (dimension !== 1 && dimension !== 2) throw new Error(`invalid options.dimension; expected 1 or 2, got ${show(dimension)}`);
+  if (dimension !== 1 && dimension !== 2) throw new PlenaryError(`invalid options.dimension; expected 1 or 2, got ${show(dimension)}`);
   const byIso = new Map<string, StateTrajectory>();
   trajectories.forEach((t: StateTrajectory, i: number) => {
-    if (t === null || typeof t !== "object" || typeof t.iso3 !== "string") throw new Error(`invalid trajectories[${i}]; expected a trajectory with an iso3 code, got ${show(t).slice(0, 80)}`);
+    if (t === null || typeof t !== "object" || typeof t.iso3 !== "string") throw new PlenaryError(`invalid trajectories[${i}]; expected a trajectory with an iso3 code, got ${show(t).slice(0, 80)}`);
     byIso.set(t.iso3, t);
   });
   const chosen = options.states ?? trajectories.map((t: StateTrajectory) => t.iso3);
-  if (!Array.isArray(chosen) || chosen.length === 0) throw new Error(`invalid options.states; expected a non-empty array of ISO3 codes, got ${show(chosen)}`);
+  if (!Array.isArray(chosen) || chosen.length === 0) throw new PlenaryError(`invalid options.states; expected a non-empty array of ISO3 codes, got ${show(chosen)}`);
   if (chosen.length > MAX_STATES) {
-    throw new Error(`invalid options.states; at most ${MAX_STATES} states fit on one chart, got ${chosen.length} (pass options.states to choose)`);
+    throw new PlenaryError(`invalid options.states; at most ${MAX_STATES} states fit on one chart, got ${chosen.length} (pass options.states to choose)`);
   }
   const d = dimension - 1;
   type Row = { state: string; segment: string; session: number; year: number; mean: number; lo: number; hi: number; sd: number };
@@ -127,10 +128,10 @@ export function positionsChart(
   const votedIn = new Set(options.assembly?.rollCalls.map((r) => r.period) ?? []);
   for (const iso3 of chosen) {
     const t = byIso.get(iso3);
-    if (!t) throw new Error(`invalid options.states; no trajectory for ${show(iso3)}`);
+    if (!t) throw new PlenaryError(`invalid options.states; no trajectory for ${show(iso3)}`);
     const { periods, mean, sd } = t;
     if (!Array.isArray(periods) || !Array.isArray(mean) || !Array.isArray(sd) || mean.length !== periods.length || sd.length !== periods.length) {
-      throw new Error(`invalid trajectory ${show(iso3)}; expected periods, mean and sd of equal length, got ${periods?.length}, ${mean?.length}, ${sd?.length}`);
+      throw new PlenaryError(`invalid trajectory ${show(iso3)}; expected periods, mean and sd of equal length, got ${periods?.length}, ${mean?.length}, ${sd?.length}`);
     }
     const label = options.names?.[iso3] ?? iso3;
     labels.push(label);
@@ -146,7 +147,7 @@ export function positionsChart(
       const m = mean[i]?.[d];
       const s = sd[i]?.[d];
       if (!(Number.isFinite(session) && Number.isFinite(m) && Number.isFinite(s) && (s as number) >= 0)) {
-        throw new Error(`invalid trajectory ${show(iso3)} at index ${i}; expected a finite session, mean and sd >= 0 on dimension ${dimension}, got ${show([session, m, s])}`);
+        throw new PlenaryError(`invalid trajectory ${show(iso3)} at index ${i}; expected a finite session, mean and sd >= 0 on dimension ${dimension}, got ${show([session, m, s])}`);
       }
       if (voted && votedIn.has(session) && !voted.has(session)) {
         skipped.push(session);

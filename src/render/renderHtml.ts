@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { TopLevelSpec } from "vega-lite";
 import { CHART_FONT_FAMILY, chartFontFiles } from "./chartFonts.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 /** Options of {@link renderHtml}. */
 export interface RenderHtmlOptions {
@@ -57,7 +58,7 @@ function titleText(spec: TopLevelSpec): string | undefined {
  */
 export function renderHtml(spec: TopLevelSpec, options: RenderHtmlOptions = {}): string {
   if (spec === null || typeof spec !== "object" || Array.isArray(spec)) {
-    throw new Error(`invalid spec; expected a Vega-Lite spec object, got ${JSON.stringify(spec)}`);
+    throw new PlenaryError(`invalid spec; expected a Vega-Lite spec object, got ${JSON.stringify(spec)}`);
   }
   const json = JSON.stringify(spec).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
   const embedOptions = { renderer: "svg", actions: { export: true, source: false, compiled: false, editor: false } };

@@ -4,6 +4,7 @@ import type { LoggerInterface } from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
 import { chartLoader } from "./chartLoader.ts";
 import { textToPaths } from "./textToPaths.ts";
+import { CHART_BUDGET, checkChartBudget } from "./checkChartBudget.ts";
 import { vegaTextWidth } from "./vegaTextWidth.ts";
 
 /** Options of {@link renderSvg}. */
@@ -51,8 +52,9 @@ interface TextMetrics {
  */
 export async function renderSvg(spec: TopLevelSpec, options: RenderSvgOptions = {}): Promise<string> {
   if (spec === null || typeof spec !== "object" || Array.isArray(spec)) {
-    throw new Error(`invalid spec; expected a Vega-Lite spec object, got ${JSON.stringify(spec)}`);
+    throw new PlenaryError(`invalid spec; expected a Vega-Lite spec object, got ${JSON.stringify(spec)}`);
   }
+  checkChartBudget(spec); // sizes, rows and texts before anything is compiled
   const metrics = (vega as unknown as { textMetrics?: TextMetrics }).textMetrics;
   if (metrics && metrics.width === metrics.estimateWidth) metrics.width = vegaTextWidth as WidthFn;
   const { logger } = options;
@@ -70,14 +72,39 @@ export async function renderSvg(spec: TopLevelSpec, options: RenderSvgOptions = 
   try {
     let svg: string;
     try {
+      await view.runAsync();
+      checkScene(view); // what the data made of it: marks and texts within the budget
       svg = await view.toSVG();
     } catch (e) {
+      if (e instanceof PlenaryError) throw e;
       throw refusal(e);
     }
     // Vega logs a failed load and draws the chart without that data: a refusal is an error here.
-    if (loader.refused.length > 0) throw new Error(loader.refused[0]);
+    if (loader.refused.length > 0) throw new PlenaryError(loader.refused[0]);
     return options.textAsPaths === false ? svg : textToPaths(svg);
   } finally {
     view.finalize();
+  }
+}
+
+/** Refuses a drawn scene over {@link CHART_BUDGET}: too many marks, a text too long, or too large. */
+function checkScene(view: vega.View): void {
+  const B = CHART_BUDGET;
+  if (!(view.width() <= B.side && view.height() <= B.side)) {
+    throw new PlenaryError(`invalid spec; larger than ${B.side.toLocaleString("en-US")} x ${B.side.toLocaleString("en-US")}: ${Math.round(view.width())} x ${Math.round(view.height())}`, { code: "limit" });
+  }
+  let items = 0;
+  const stack: unknown[] = [(view.scenegraph() as unknown as { root: unknown }).root];
+  while (stack.length > 0) {
+    const node = stack.pop() as { items?: unknown[]; text?: unknown; marktype?: string } | null;
+    if (!node || typeof node !== "object") continue;
+    const text = node.text;
+    const length = typeof text === "string" ? text.length : Array.isArray(text) ? text.reduce((n: number, t) => n + String(t).length, 0) : 0;
+    if (length > B.textMark) throw new PlenaryError(`invalid spec; a text mark longer than ${B.textMark.toLocaleString("en-US")} characters (${length.toLocaleString("en-US")})`, { code: "limit" });
+    if (Array.isArray(node.items)) {
+      items += node.items.length;
+      if (items > B.items) throw new PlenaryError(`invalid spec; more than ${B.items.toLocaleString("en-US")} marks to draw`, { code: "limit" });
+      for (const x of node.items) stack.push(x);
+    }
   }
 }

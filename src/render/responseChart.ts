@@ -5,6 +5,7 @@ import { chartTitle } from "./chartTitle.ts";
 import { formatPercent } from "./formatPercent.ts";
 import { labelInk, palette } from "./palette.ts";
 import { roundTo } from "./roundTo.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 /** One point of a lobbying response curve (one strength of the intervention). */
 export interface ResponsePoint {
@@ -63,28 +64,28 @@ export const MIN_YES_SPAN = 30;
  */
 export function responseChart(points: readonly ResponsePoint[], options: ResponseChartOptions = {}): TopLevelSpec {
   if (!Array.isArray(points) || points.length === 0) {
-    throw new Error(`invalid points; expected a non-empty array of response points, got ${JSON.stringify(points)}`);
+    throw new PlenaryError(`invalid points; expected a non-empty array of response points, got ${JSON.stringify(points)}`);
   }
   points.forEach((p, i) => {
     for (const k of ["strength", "expectedYes", "pAdopted"] as const) {
-      if (!isNum(p?.[k])) throw new Error(`invalid points[${i}].${k}; expected a finite number, got ${JSON.stringify(p?.[k])}`);
+      if (!isNum(p?.[k])) throw new PlenaryError(`invalid points[${i}].${k}; expected a finite number, got ${JSON.stringify(p?.[k])}`);
     }
     if (!(-1e-9 <= p.pAdopted && p.pAdopted <= 1 + 1e-9)) {
-      throw new Error(`invalid points[${i}].pAdopted; expected a probability in [0, 1], got ${p.pAdopted}`);
+      throw new PlenaryError(`invalid points[${i}].pAdopted; expected a probability in [0, 1], got ${p.pAdopted}`);
     }
     for (const k of ["yesLo80", "yesHi80"] as const) {
-      if (p[k] !== undefined && !isNum(p[k])) throw new Error(`invalid points[${i}].${k}; expected a finite number, got ${JSON.stringify(p[k])}`);
+      if (p[k] !== undefined && !isNum(p[k])) throw new PlenaryError(`invalid points[${i}].${k}; expected a finite number, got ${JSON.stringify(p[k])}`);
     }
   });
   const { actualYes, impliedStrength } = options;
   if (options.threshold !== undefined && !isNum(options.threshold)) {
-    throw new Error(`invalid options.threshold; expected a finite number, got ${JSON.stringify(options.threshold)}`);
+    throw new PlenaryError(`invalid options.threshold; expected a finite number, got ${JSON.stringify(options.threshold)}`);
   }
   if (actualYes !== undefined && !(isNum(actualYes) && 0 <= actualYes && actualYes <= 1000)) {
-    throw new Error(`invalid options.actualYes; expected a count in [0, 1000], got ${JSON.stringify(actualYes)}`);
+    throw new PlenaryError(`invalid options.actualYes; expected a count in [0, 1000], got ${JSON.stringify(actualYes)}`);
   }
   if (impliedStrength !== undefined && !isNum(impliedStrength)) {
-    throw new Error(`invalid options.impliedStrength; expected a finite number, got ${JSON.stringify(impliedStrength)}`);
+    throw new PlenaryError(`invalid options.impliedStrength; expected a finite number, got ${JSON.stringify(impliedStrength)}`);
   }
   const rows = [...points]
     .sort((a, b) => a.strength - b.strength)

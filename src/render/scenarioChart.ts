@@ -10,6 +10,7 @@ import { formatPercent } from "./formatPercent.ts";
 import { measureText } from "./measureText.ts";
 import { palette } from "./palette.ts";
 import { roundTo } from "./roundTo.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 /** Tail probability left off each side of the plotted range of yes counts (0.2%: too thin to see at this height). */
 const TAIL = 2e-3;
@@ -62,15 +63,15 @@ export function scenarioChart(baseline: Forecast, scenario: Forecast, options: S
   const names = [options.baselineName ?? "Baseline", options.scenarioName ?? "Scenario"];
   names.forEach((n, i) => {
     const key = i === 0 ? "baselineName" : "scenarioName";
-    if (typeof n !== "string" || n.trim().length === 0) throw new Error(`invalid options.${key}; expected a non-empty string, got ${JSON.stringify(n)}`);
+    if (typeof n !== "string" || n.trim().length === 0) throw new PlenaryError(`invalid options.${key}; expected a non-empty string, got ${JSON.stringify(n)}`);
     if (measureText(`${n} · mean 000.0 yes`, 12) > SCENARIO_NAME_LIMIT) {
-      throw new Error(`invalid options.${key}; too long for the legend (put a long title in options.scenarioTitle), got ${JSON.stringify(n)}`);
+      throw new PlenaryError(`invalid options.${key}; too long for the legend (put a long title in options.scenarioTitle), got ${JSON.stringify(n)}`);
     }
   });
   if (options.scenarioTitle !== undefined && typeof options.scenarioTitle !== "string") {
-    throw new Error(`invalid options.scenarioTitle; expected a string, got ${JSON.stringify(options.scenarioTitle)}`);
+    throw new PlenaryError(`invalid options.scenarioTitle; expected a string, got ${JSON.stringify(options.scenarioTitle)}`);
   }
-  if (names[0] === names[1]) throw new Error(`invalid options.scenarioName; must differ from the baseline's name, got ${JSON.stringify(names[1])}`);
+  if (names[0] === names[1]) throw new PlenaryError(`invalid options.scenarioName; must differ from the baseline's name, got ${JSON.stringify(names[1])}`);
   const series = [
     { name: names[0]!, f: baseline, color: palette.baseline },
     { name: names[1]!, f: scenario, color: palette.scenario },

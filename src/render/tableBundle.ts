@@ -1,5 +1,6 @@
 import * as aq from "arquero";
 import type { ColumnTable } from "arquero";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 /** Options of {@link tableBundle}. */
 export interface TableBundleOptions {
@@ -50,23 +51,23 @@ function columnDigits(values: readonly unknown[], maxdigits: number): number {
 export function tableBundle(rows: ColumnTable | readonly object[], options: TableBundleOptions = {}): Record<string, string> {
   const limit = options.limit ?? 20;
   const maxdigits = options.maxdigits ?? 3;
-  if (!(Number.isInteger(limit) && 1 <= limit && limit <= 10000)) throw new Error(`invalid limit; expected an integer in [1, 10000]: ${JSON.stringify(limit)}`);
+  if (!(Number.isInteger(limit) && 1 <= limit && limit <= 10000)) throw new PlenaryError(`invalid limit; expected an integer in [1, 10000]: ${JSON.stringify(limit)}`);
   if (!(Number.isInteger(maxdigits) && 0 <= maxdigits && maxdigits <= 10)) {
-    throw new Error(`invalid maxdigits; expected an integer in [0, 10]: ${JSON.stringify(maxdigits)}`);
+    throw new PlenaryError(`invalid maxdigits; expected an integer in [0, 10]: ${JSON.stringify(maxdigits)}`);
   }
   const digits = options.digits ?? {};
   for (const [column, d] of Object.entries(digits)) {
-    if (!(Number.isInteger(d) && 0 <= d && d <= 10)) throw new Error(`invalid digits.${column}; expected an integer in [0, 10]: ${JSON.stringify(d)}`);
+    if (!(Number.isInteger(d) && 0 <= d && d <= 10)) throw new PlenaryError(`invalid digits.${column}; expected an integer in [0, 10]: ${JSON.stringify(d)}`);
   }
   let table: ColumnTable;
   if (Array.isArray(rows)) {
     const bad = rows.findIndex((r) => r === null || typeof r !== "object" || Array.isArray(r));
-    if (bad >= 0) throw new Error(`invalid rows[${bad}]; expected a plain object, got ${JSON.stringify(rows[bad])}`);
+    if (bad >= 0) throw new PlenaryError(`invalid rows[${bad}]; expected a plain object, got ${JSON.stringify(rows[bad])}`);
     table = aq.from(rows as object[]);
   } else if (rows !== null && typeof rows === "object" && typeof (rows as ColumnTable).toHTML === "function") {
     table = rows as ColumnTable;
   } else {
-    throw new Error(`invalid rows; expected an arquero table or an array of objects, got ${JSON.stringify(rows)?.slice(0, 80)}`);
+    throw new PlenaryError(`invalid rows; expected an arquero table or an array of objects, got ${JSON.stringify(rows)?.slice(0, 80)}`);
   }
   const n = table.numRows();
   const note = n === 0 ? "(no rows)" : n > limit ? `${n - limit} more rows not shown (${n} in all)` : "";

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import type { TopLevelSpec } from "vega-lite";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 let validator: ValidateFunction | undefined;
 
@@ -59,15 +60,15 @@ function mostTelling(errors: readonly ErrorObject[]): ErrorObject {
  */
 export function validateSpec(spec: unknown): TopLevelSpec {
   if (spec === null || typeof spec !== "object" || Array.isArray(spec)) {
-    throw new Error(`invalid spec; expected a Vega-Lite spec object, got ${JSON.stringify(spec)}`);
+    throw new PlenaryError(`invalid spec; expected a Vega-Lite spec object, got ${JSON.stringify(spec)}`);
   }
   const validate = schemaValidator();
   if (validate(spec)) return spec as TopLevelSpec;
   const errors = validate.errors ?? [];
-  if (errors.length === 0) throw new Error("invalid spec; does not match the Vega-Lite schema");
+  if (errors.length === 0) throw new PlenaryError("invalid spec; does not match the Vega-Lite schema");
   const e = mostTelling(errors);
   const allowed = e.keyword === "enum" ? ` (${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(", ")})` : "";
   const value = e.keyword === "additionalProperties" ? JSON.stringify((e.params as { additionalProperty: string }).additionalProperty) : JSON.stringify(valueAt(spec, e.instancePath));
   const shown = value === undefined ? "" : `: ${value.length > 80 ? `${value.slice(0, 77)}...` : value}`;
-  throw new Error(`invalid spec at ${jsonPath(e.instancePath)}; ${e.message ?? "does not match the Vega-Lite schema"}${allowed}${shown}`);
+  throw new PlenaryError(`invalid spec at ${jsonPath(e.instancePath)}; ${e.message ?? "does not match the Vega-Lite schema"}${allowed}${shown}`);
 }

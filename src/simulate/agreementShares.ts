@@ -1,7 +1,9 @@
+import { checkArray, checkAssembly, checkObject } from "../util/checkArgs.ts";
 import { checkDate } from "../data/sessionPeriod.ts";
 import type { Assembly } from "../data/types.ts";
 import { isVote } from "../data/voteCodes.ts";
 import { resolveOptions } from "../util/resolveOptions.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 /** Options of {@link agreementShares}. */
 export interface AgreementShareOptions {
@@ -31,13 +33,16 @@ export function agreementShares(
   by: readonly string[],
   options: AgreementShareOptions,
 ): Record<string, number> {
+  checkAssembly(assembly);
+  checkArray(by, "by", "string");
+  checkObject(options, "options");
   const asOf = checkDate("asOf", options.asOf);
   const { sessions } = resolveOptions({ sessions: { default: 3, range: "[1, 30]", integer: true } }, options);
-  if (!Array.isArray(by) || by.length === 0) throw new Error(`invalid by; expected one or more ISO3 codes: ${JSON.stringify(by)}`);
+  if (!Array.isArray(by) || by.length === 0) throw new PlenaryError(`invalid by; expected one or more ISO3 codes: ${JSON.stringify(by)}`);
   const column = new Map(assembly.states.map((st, i) => [st.iso3, i]));
   const lobby = by.map((iso3) => {
     const c = column.get(iso3);
-    if (c === undefined) throw new Error(`invalid by; unknown ISO3 code: ${JSON.stringify(iso3)}`);
+    if (c === undefined) throw new PlenaryError(`invalid by; unknown ISO3 code: ${JSON.stringify(iso3)}`);
     return c;
   });
   return computeShares(assembly, lobby, asOf, sessions);

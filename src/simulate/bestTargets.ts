@@ -6,6 +6,7 @@ import { interventionIndex } from "./responseCurve.ts";
 import { statesOutcome } from "../forecast/statesOutcome.ts";
 import { OUTCOME_NO, OUTCOME_YES } from "../data/voteCodes.ts";
 import type { TargetPick, Toward } from "./types.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 /** Options of {@link bestTargets}. */
 export interface BestTargetsOptions {
@@ -52,19 +53,19 @@ export function bestTargets(
   const index = interventionIndex(options.intervention, interventions.length);
   const objective = options.objective ?? "expectedYes";
   if (objective !== "expectedYes" && objective !== "pAdopted") {
-    throw new Error(`invalid objective; expected one of expectedYes, pAdopted: ${JSON.stringify(objective)}`);
+    throw new PlenaryError(`invalid objective; expected one of expectedYes, pAdopted: ${JSON.stringify(objective)}`);
   }
   const pool = Array.from(options.pool);
   const seen = new Set<number>();
   for (const s of pool) {
-    if (!(Number.isInteger(s) && 0 <= s && s < prepared.nStates) || seen.has(s)) throw new Error(`invalid pool; expected distinct state indices in [0, ${prepared.nStates - 1}]: ${JSON.stringify(s)}`);
+    if (!(Number.isInteger(s) && 0 <= s && s < prepared.nStates) || seen.has(s)) throw new PlenaryError(`invalid pool; expected distinct state indices in [0, ${prepared.nStates - 1}]: ${JSON.stringify(s)}`);
     seen.add(s);
   }
   if (options.susceptibility.length !== pool.length) {
-    throw new Error(`invalid susceptibility; expected ${pool.length} values, one per pool state: ${options.susceptibility.length}`);
+    throw new PlenaryError(`invalid susceptibility; expected ${pool.length} values, one per pool state: ${options.susceptibility.length}`);
   }
   const k = options.k;
-  if (!(Number.isInteger(k) && 1 <= k && k <= pool.length)) throw new Error(`invalid k; expected an integer in [1, ${pool.length}] (the pool size): ${JSON.stringify(k)}`);
+  if (!(Number.isInteger(k) && 1 <= k && k <= pool.length)) throw new PlenaryError(`invalid k; expected an integer in [1, ${pool.length}] (the pool size): ${JSON.stringify(k)}`);
 
   const iv = interventions[index];
   const sign = raisesYes(iv.toward) ? 1 : -1;

@@ -1,5 +1,6 @@
 import type { Forecast } from "../forecast/types.ts";
 import type { Flip, ForecastSummary, Outcome, OutcomeProbabilities, StateChange } from "./types.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 /** The summary of a forecast: expected counts, intervals, P(adopted), threshold (copies, not references). */
 export function summarizeForecast(f: Forecast): ForecastSummary {
@@ -35,13 +36,13 @@ export function compareForecasts(
   targeted: ReadonlySet<string>,
 ): { delta: { yes: number; no: number; abstain: number; absent: number; pAdopted: number }; flips: Flip[]; changes: StateChange[] } {
   if (baseline.countries.length !== scenario.countries.length) {
-    throw new Error(`invalid scenario; expected the baseline's ${baseline.countries.length} states, got ${scenario.countries.length}`);
+    throw new PlenaryError(`invalid scenario; expected the baseline's ${baseline.countries.length} states, got ${scenario.countries.length}`);
   }
   const changes: StateChange[] = [];
   const flips: Flip[] = [];
   baseline.countries.forEach((b, s) => {
     const a = scenario.countries[s];
-    if (a.iso3 !== b.iso3) throw new Error(`invalid scenario; states differ at ${s}: ${JSON.stringify(a.iso3)} vs ${JSON.stringify(b.iso3)}`);
+    if (a.iso3 !== b.iso3) throw new PlenaryError(`invalid scenario; states differ at ${s}: ${JSON.stringify(a.iso3)} vs ${JSON.stringify(b.iso3)}`);
     const before = { pYes: b.pYes, pAbstain: b.pAbstain, pNo: b.pNo, pAbsent: b.pAbsent };
     const after = { pYes: a.pYes, pAbstain: a.pAbstain, pNo: a.pNo, pAbsent: a.pAbsent };
     const delta = { pYes: a.pYes - b.pYes, pAbstain: a.pAbstain - b.pAbstain, pNo: a.pNo - b.pNo, pAbsent: a.pAbsent - b.pAbsent };

@@ -4,6 +4,7 @@ import { interventionIndex } from "./responseCurve.ts";
 import { lobbyingEffort, type AppliedIntervention } from "./lobbyingShift.ts";
 import type { ImpliedStrength } from "./types.ts";
 import { resolveOptions } from "../util/resolveOptions.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 /** Options of {@link impliedStrength}. */
 export interface ImpliedStrengthOptions {
@@ -53,11 +54,11 @@ export function impliedStrength(
   const index = interventionIndex(options.intervention, interventions.length);
   const match = options.match ?? "yes";
   if (!["yes", "no", "abstain", "absent"].includes(match)) {
-    throw new Error(`invalid match; expected one of yes, no, abstain, absent: ${JSON.stringify(match)}`);
+    throw new PlenaryError(`invalid match; expected one of yes, no, abstain, absent: ${JSON.stringify(match)}`);
   }
   const observed = options.observed;
   if (!(0 <= observed && observed <= prepared.nStates)) {
-    throw new Error(`invalid observed; expected a count in [0, ${prepared.nStates}]: ${JSON.stringify(observed)}`);
+    throw new PlenaryError(`invalid observed; expected a count in [0, ${prepared.nStates}]: ${JSON.stringify(observed)}`);
   }
   const toward = interventions[index].toward;
   const monotone = toward === "attend" || toward === "stay away" || ((toward === "Y" || toward === "N") && match !== "abstain");

@@ -4,6 +4,8 @@ import type { MemberState } from "../data/types.ts";
 import type { Scenario } from "./types.ts";
 import { validateScenario } from "./validateScenario.ts";
 import { readJsonFile } from "../util/readJsonFile.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
+import { checkSpec } from "../forecast/checkSpec.ts";
 
 /** Options of {@link loadScenario}. */
 export interface LoadScenarioOptions {
@@ -26,11 +28,25 @@ export function loadScenario(path: string, options: LoadScenarioOptions = {}): S
   try {
     scenario = validateScenario(value, options);
   } catch (e) {
-    throw new Error(`${(e as Error).message} (in ${path})`);
+    throw new PlenaryError(`${(e as Error).message} (in ${path})`, { cause: e });
   }
-  if (typeof scenario.forecast !== "string") return scenario;
+  if (typeof scenario.forecast !== "string") {
+    try {
+      checkSpec(scenario.forecast);
+    } catch (e) {
+      throw new PlenaryError(`${(e as Error).message} (in the forecast of ${JSON.stringify(path)})`, { cause: e });
+    }
+    return scenario;
+  }
   const specPath = resolve(dirname(path), scenario.forecast);
-  return { ...scenario, forecast: readJson(specPath, "forecast") as ForecastSpec };
+  const spec = readJson(specPath, "forecast") as ForecastSpec;
+  try {
+    checkSpec(spec);
+  } catch (e) {
+    // name the forecast file the scenario points to, and the scenario
+    throw new PlenaryError(`${(e as Error).message} (in ${JSON.stringify(specPath)}, the forecast of ${JSON.stringify(path)})`, { cause: e });
+  }
+  return { ...scenario, forecast: spec };
 }
 
 /** Reads a JSON file with the project's one JSON reader; errors name the field it was meant for. */

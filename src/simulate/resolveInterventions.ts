@@ -1,6 +1,7 @@
 import type { PreparedForecast } from "../forecast/PreparedForecast.ts";
 import type { Assembly } from "../data/types.ts";
 import { agreementShares } from "./agreementShares.ts";
+import { checkLobbyingSides } from "./checkLobbyingSides.ts";
 import { constantShift, lobbyingEffort, type AppliedIntervention } from "./lobbyingShift.ts";
 import { statesOutcome } from "../forecast/statesOutcome.ts";
 import { susceptibilityFromAgreement } from "./susceptibilityFromAgreement.ts";
@@ -47,6 +48,7 @@ export function resolveInterventions(
   const S = prepared.nStates;
   const index = new Map(prepared.states.map((st, s) => [st.iso3, s]));
   const members = prepared.states.map((st) => st.iso3);
+  checkLobbyingSides(scenario, members, prepared.spec.asOf);
   const lists = scenario.lists ?? {};
   const sessions = scenario.agreement?.sessions ?? 3;
   const sides = scenario.interventions.map((iv) => (Array.isArray(iv.by) ? [...iv.by] : [iv.by]));
@@ -75,7 +77,7 @@ export function resolveInterventions(
     else if ("group" in spec) {
       const groups = new Set<string>([spec.group].flat());
       codes = prepared.states.filter((st) => groups.has(st.group)).map((st) => st.iso3);
-    } else codes = lists[spec.list].members;
+    } else codes = Object.hasOwn(lists, spec.list) ? lists[spec.list].members : [];
     const out: number[] = [];
     const seen = new Set<number>();
     for (const iso3 of codes) {

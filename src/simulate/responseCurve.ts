@@ -2,6 +2,7 @@ import type { PreparedForecast } from "../forecast/PreparedForecast.ts";
 import { lobbyingEffort, type AppliedIntervention } from "./lobbyingShift.ts";
 import { outcomeEvaluator, type OutcomeEvaluator } from "./outcomeEvaluator.ts";
 import type { CurvePoint } from "./types.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 /** Options of {@link responseCurve}. */
 export interface ResponseCurveOptions {
@@ -33,10 +34,10 @@ export function responseCurve(
 ): CurvePoint[] {
   const index = interventionIndex(options.intervention, interventions.length);
   if (!Array.isArray(options.strengths) || options.strengths.length === 0) {
-    throw new Error(`invalid strengths; expected a non-empty list of numbers: ${JSON.stringify(options.strengths)}`);
+    throw new PlenaryError(`invalid strengths; expected a non-empty list of numbers: ${JSON.stringify(options.strengths)}`);
   }
   options.strengths.forEach((x, i) => {
-    if (!(0 <= x && x <= 50)) throw new Error(`invalid strengths[${i}]; expected a number in [0, 50]: ${JSON.stringify(x)}`);
+    if (!(0 <= x && x <= 50)) throw new PlenaryError(`invalid strengths[${i}]; expected a number in [0, 50]: ${JSON.stringify(x)}`);
   });
   return options.strengths.map((strength) => {
     const o = evaluateAt(prepared, interventions, index, strength, evaluator);
@@ -66,6 +67,6 @@ export function interventionIndex(index: number | undefined, n: number): number 
 /** Throws unless `index` is a whole number in [0, n). */
 export function checkIndex(name: string, index: number, n: number): void {
   if (!(Number.isInteger(index) && 0 <= index && index < n)) {
-    throw new Error(`invalid ${name}; expected an intervention index in [0, ${n - 1}]: ${JSON.stringify(index)}`);
+    throw new PlenaryError(`invalid ${name}; expected an intervention index in [0, ${n - 1}]: ${JSON.stringify(index)}`);
   }
 }

@@ -3,6 +3,7 @@ import { loadAssembly } from "../data/loadAssembly.ts";
 import type { Assembly } from "../data/types.ts";
 import type { PreparedForecast } from "../forecast/PreparedForecast.ts";
 import { prepareForecast } from "../forecast/prepareForecast.ts";
+import { checkActual } from "../forecast/checkActual.ts";
 import { simulateOutcome } from "../forecast/simulateOutcome.ts";
 import type { Forecast, ForecastSpec } from "../forecast/types.ts";
 import type { FittedModel } from "../model/types.ts";
@@ -16,6 +17,7 @@ import { resolveInterventions } from "./resolveInterventions.ts";
 import { responseCurve } from "./responseCurve.ts";
 import type { Scenario, ScenarioResult } from "./types.ts";
 import { validateScenario } from "./validateScenario.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 
 /** Options of {@link runScenario}. */
 export interface RunScenarioOptions {
@@ -59,10 +61,11 @@ export function runScenario(input: Scenario, options: RunScenarioOptions = {}): 
       ? (readJson(resolve(options.baseDir ?? process.cwd(), scenario.forecast), "forecast") as ForecastSpec)
       : scenario.forecast;
   const prepared = options.prepared ?? prepareForecast(spec, { assembly, ...(options.model ? { model: options.model } : {}) });
+  checkActual(prepared.spec, prepared.nStates);
   const { applied, resolved, susceptibility, candidates } = resolveInterventions(scenario, prepared, assembly);
 
   const baseline = options.baseline ?? simulateOutcome(prepared);
-  if (baseline.members !== prepared.nStates) throw new Error(`invalid baseline; expected a forecast of ${prepared.nStates} states, got ${baseline.members}`);
+  if (baseline.members !== prepared.nStates) throw new PlenaryError(`invalid baseline; expected a forecast of ${prepared.nStates} states, got ${baseline.members}`);
   const effort = lobbyingEffort(prepared.nStates, applied);
   const lobbied = simulateOutcome(prepared, lobbyingShift(prepared, effort));
   const targeted = new Set(resolved.flatMap((r) => r.targets.map((t) => t.iso3)));
@@ -97,7 +100,7 @@ export function runScenario(input: Scenario, options: RunScenarioOptions = {}): 
     const i = scenario.curve.intervention ?? 0;
     const from = scenario.curve.from ?? 0;
     const to = scenario.curve.to ?? (applied[i].strength > 0 ? 2 * applied[i].strength : 1);
-    if (!(to > from)) throw new Error(`invalid curve.from; expected a number below curve.to (${to}): ${JSON.stringify(from)}`);
+    if (!(to > from)) throw new PlenaryError(`invalid curve.from; expected a number below curve.to (${to}): ${JSON.stringify(from)}`);
     const points = scenario.curve.points ?? 21;
     const strengths = Array.from({ length: points }, (_, k) => (k === points - 1 ? to : from + ((to - from) * k) / (points - 1)));
     result.curve = responseCurve(prepared, applied, { intervention: i, strengths }, getEvaluator());
@@ -107,7 +110,7 @@ export function runScenario(input: Scenario, options: RunScenarioOptions = {}): 
     const i = scenario.targets.intervention ?? 0;
     const pool = candidates(i, scenario.targets.pool);
     if (!(scenario.targets.k <= pool.length)) {
-      throw new Error(`invalid targets.k; expected at most the ${pool.length} states in the pool: ${scenario.targets.k}`);
+      throw new PlenaryError(`invalid targets.k; expected at most the ${pool.length} states in the pool: ${scenario.targets.k}`);
     }
     result.targets = bestTargets(
       prepared,
@@ -120,7 +123,7 @@ export function runScenario(input: Scenario, options: RunScenarioOptions = {}): 
   if (scenario.observed) {
     const o = scenario.observed;
     const match = o.match ?? "yes";
-    if (!(o[match]! <= prepared.nStates)) throw new Error(`invalid observed.${match}; expected a count in [0, ${prepared.nStates}] (the members as of asOf): ${o[match]}`);
+    if (!(o[match]! <= prepared.nStates)) throw new PlenaryError(`invalid observed.${match}; expected a count in [0, ${prepared.nStates}] (the members as of asOf): ${o[match]}`);
     const index = o.intervention ?? 0;
     const maxStrength = o.maxStrength ?? 10;
     // the curve's points bracket the root for free when they sweep the same intervention over [0, maxStrength]

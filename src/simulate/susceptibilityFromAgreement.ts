@@ -1,4 +1,6 @@
+import { checkArray, checkObject } from "../util/checkArgs.ts";
 import { mean } from "simple-statistics";
+import { PlenaryError } from "../util/PlenaryError.ts";
 /**
  * Default susceptibility of each member state to a lobbying side: its recent
  * agreement share with that side (see `agreementShares`) divided by the mean
@@ -19,12 +21,15 @@ export function susceptibilityFromAgreement(
   members: readonly string[],
   by: readonly string[],
 ): Record<string, number> {
+  checkObject(shares, "shares");
+  checkArray(members, "members", "string");
+  checkArray(by, "by", "string");
   const lobby = new Set(by);
   const others: number[] = [];
   for (const iso3 of members) {
     const v = shares[iso3];
     if (lobby.has(iso3) || v === undefined) continue;
-    if (!(0 <= v && v <= 1)) throw new Error(`invalid shares.${iso3}; expected a share in [0, 1]: ${JSON.stringify(v)}`);
+    if (!(0 <= v && v <= 1)) throw new PlenaryError(`invalid shares.${iso3}; expected a share in [0, 1]: ${JSON.stringify(v)}`);
     others.push(v);
   }
   const average = others.length > 0 ? mean(others) : 0;

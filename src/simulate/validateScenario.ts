@@ -4,6 +4,8 @@ import { closestMatches } from "../data/findRollCall.ts";
 import type { MemberState } from "../data/types.ts";
 import { validateAgainstSchema } from "../util/validateAgainstSchema.ts";
 import type { Scenario, Targets } from "./types.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
+import { checkJsonLimits } from "../util/checkJsonLimits.ts";
 
 /** Options of {@link validateScenario}. */
 export interface ValidateScenarioOptions {
@@ -26,12 +28,13 @@ export interface ValidateScenarioOptions {
  */
 export function validateScenario(value: unknown, options: ValidateScenarioOptions = {}): Scenario {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new Error(`invalid scenario; expected an object: ${JSON.stringify(value)}`);
+    throw new PlenaryError(`invalid scenario; expected an object: ${JSON.stringify(value)}`);
   }
+  checkJsonLimits(value, "scenario", { maxDepth: 16, maxString: 20_000, maxValues: 1_000_000 }); // before anything walks it (nesting 100,000 deep is refused, not a stack overflow)
   try {
     validateAgainstSchema(value, "scenario.schema.json", "scenario"); // the project's one cached schema check
   } catch {
-    throw new Error(explainSchemaErrors(value));
+    throw new PlenaryError(explainSchemaErrors(value));
   }
   const scenario = value as Scenario;
   checkSemantics(scenario, options);
@@ -156,30 +159,35 @@ function checkSemantics(s: Scenario, options: ValidateScenarioOptions): void {
   const known = options.states ? new Set(options.states.map((st) => st.iso3)) : null;
   const codes = options.states ? options.states.map((st) => st.iso3) : [];
   const checkIso = (field: string, iso3: string) => {
-    if (known && !known.has(iso3)) throw new Error(`invalid ${field}; unknown ISO3 code: ${JSON.stringify(iso3)}; closest matches: ${closestMatches(iso3, codes, 3).join(", ")}`);
+    if (known && !known.has(iso3)) throw new PlenaryError(`invalid ${field}; unknown ISO3 code: ${JSON.stringify(iso3)}; closest matches: ${closestMatches(iso3, codes, 3).join(", ")}`);
   };
-  if (s.title !== undefined && s.title.trim() === "") throw new Error(`invalid title; empty: ${show(s.title)}`);
-  if (typeof s.forecast === "string" && s.forecast.trim() === "") throw new Error(`invalid forecast; expected a spec or the path of a spec file: ${show(s.forecast)}`);
+  if (s.title !== undefined && s.title.trim() === "") throw new PlenaryError(`invalid title; empty: ${show(s.title)}`);
+  if (s.title !== undefined && s.title.length > 1_000) throw new PlenaryError(`invalid title; longer than 1,000 characters: ${s.title.length.toLocaleString("en-US")}`, { code: "limit" });
+  for (const name of Object.keys(s.lists ?? {})) if (name.length > 100) throw new PlenaryError(`invalid lists; a list name longer than 100 characters: ${show(name)}`, { code: "limit" });
+  s.interventions.forEach((iv, i) => {
+    if (iv.label !== undefined && iv.label.length > 200) throw new PlenaryError(`invalid interventions[${i}].label; longer than 200 characters: ${iv.label.length.toLocaleString("en-US")}`, { code: "limit" });
+  });
+  if (typeof s.forecast === "string" && s.forecast.trim() === "") throw new PlenaryError(`invalid forecast; expected a spec or the path of a spec file: ${show(s.forecast)}`);
   const lists = s.lists ?? {};
   for (const [name, list] of Object.entries(lists)) {
     const seen = new Set<string>();
     list.members.forEach((iso3, i) => {
       checkIso(`lists.${name}.members[${i}]`, iso3);
-      if (seen.has(iso3)) throw new Error(`invalid lists.${name}.members[${i}]; listed twice: ${show(iso3)}`);
+      if (seen.has(iso3)) throw new PlenaryError(`invalid lists.${name}.members[${i}]; listed twice: ${show(iso3)}`);
       seen.add(iso3);
     });
   }
   const checkTargets = (field: string, t: Targets) => {
     if (Array.isArray(t)) {
-      if (t.length === 0) throw new Error(`invalid ${field}; expected at least one ISO3 code: []`);
+      if (t.length === 0) throw new PlenaryError(`invalid ${field}; expected at least one ISO3 code: []`);
       t.forEach((iso3, i) => checkIso(`${field}[${i}]`, iso3));
     } else if ("list" in t) {
-      if (!(t.list in lists)) {
+      if (typeof t.list !== "string" || !Object.hasOwn(lists, t.list)) {
         const have = Object.keys(lists);
-        throw new Error(`invalid ${field}.list; no list of that name in lists (${have.length ? `have: ${have.join(", ")}` : "none defined"}): ${show(t.list)}`);
+        throw new PlenaryError(`invalid ${field}.list; no list of that name in lists (${have.length ? `have: ${have.join(", ")}` : "none defined"}): ${show(t.list)}`);
       }
     } else if ("group" in t) {
-      if (Array.isArray(t.group) && t.group.length === 0) throw new Error(`invalid ${field}.group; expected at least one group: []`);
+      if (Array.isArray(t.group) && t.group.length === 0) throw new PlenaryError(`invalid ${field}.group; expected at least one group: []`);
     } else if ("mostPersuadable" in t && t.among !== undefined) {
       checkTargets(`${field}.among`, t.among);
     }
@@ -188,27 +196,27 @@ function checkSemantics(s: Scenario, options: ValidateScenarioOptions): void {
   s.interventions.forEach((iv, i) => {
     const f = `interventions[${i}]`;
     const by = Array.isArray(iv.by) ? iv.by : [iv.by];
-    if (by.length === 0) throw new Error(`invalid ${f}.by; expected an ISO3 code or a non-empty list of them: []`);
+    if (by.length === 0) throw new PlenaryError(`invalid ${f}.by; expected an ISO3 code or a non-empty list of them: []`);
     by.forEach((iso3, j) => checkIso(Array.isArray(iv.by) ? `${f}.by[${j}]` : `${f}.by`, iso3));
-    if (!(0 <= iv.strength && iv.strength <= 20)) throw new Error(`invalid ${f}.strength; expected a number in [0, 20]: ${show(iv.strength)}`);
+    if (!(0 <= iv.strength && iv.strength <= 20)) throw new PlenaryError(`invalid ${f}.strength; expected a number in [0, 20]: ${show(iv.strength)}`);
     checkTargets(`${f}.targets`, iv.targets);
     if (typeof iv.susceptibility === "number") {
-      if (!(0 <= iv.susceptibility && iv.susceptibility <= 10)) throw new Error(`invalid ${f}.susceptibility; expected a number in [0, 10]: ${show(iv.susceptibility)}`);
+      if (!(0 <= iv.susceptibility && iv.susceptibility <= 10)) throw new PlenaryError(`invalid ${f}.susceptibility; expected a number in [0, 10]: ${show(iv.susceptibility)}`);
     } else if (iv.susceptibility !== undefined) {
       for (const [iso3, v] of Object.entries(iv.susceptibility)) {
-        if (!/^[A-Z]{3}$/.test(iso3)) throw new Error(`invalid ${f}.susceptibility; not an ISO3 code: ${show(iso3)}`);
+        if (!/^[A-Z]{3}$/.test(iso3)) throw new PlenaryError(`invalid ${f}.susceptibility; not an ISO3 code: ${show(iso3)}`);
         checkIso(`${f}.susceptibility.${iso3}`, iso3);
-        if (!(0 <= v && v <= 10)) throw new Error(`invalid ${f}.susceptibility.${iso3}; expected a number in [0, 10]: ${show(v)}`);
+        if (!(0 <= v && v <= 10)) throw new PlenaryError(`invalid ${f}.susceptibility.${iso3}; expected a number in [0, 10]: ${show(v)}`);
       }
     }
   });
   const checkIndex = (field: string, index: number | undefined) => {
-    if (index !== undefined && !(index < n)) throw new Error(`invalid ${field}; expected an intervention index in [0, ${n - 1}]: ${show(index)}`);
+    if (index !== undefined && !(index < n)) throw new PlenaryError(`invalid ${field}; expected an intervention index in [0, ${n - 1}]: ${show(index)}`);
   };
   if (s.curve) {
     checkIndex("curve.intervention", s.curve.intervention);
     const from = s.curve.from ?? 0;
-    if (s.curve.to !== undefined && !(s.curve.to > from)) throw new Error(`invalid curve.to; expected a number above curve.from (${from}): ${show(s.curve.to)}`);
+    if (s.curve.to !== undefined && !(s.curve.to > from)) throw new PlenaryError(`invalid curve.to; expected a number above curve.from (${from}): ${show(s.curve.to)}`);
   }
   if (s.targets) {
     checkIndex("targets.intervention", s.targets.intervention);
@@ -217,6 +225,6 @@ function checkSemantics(s: Scenario, options: ValidateScenarioOptions): void {
   if (s.observed) {
     checkIndex("observed.intervention", s.observed.intervention);
     const match = s.observed.match ?? "yes";
-    if (s.observed[match] === undefined) throw new Error(`invalid observed.match; the ${match} count is not given in observed: ${show(match)}`);
+    if (s.observed[match] === undefined) throw new PlenaryError(`invalid observed.match; the ${match} count is not given in observed: ${show(match)}`);
   }
 }

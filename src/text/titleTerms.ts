@@ -1,3 +1,4 @@
+import { checkString } from "../util/checkArgs.ts";
 import MiniSearch from "minisearch";
 import { stemmer } from "stemmer";
 
@@ -41,6 +42,7 @@ const tokenize = MiniSearch.getDefault("tokenize") as (text: string) => string[]
  * // ["humanitarian", "consequ", "aggress", "against", "ukrain"]
  */
 export function titleTerms(text: string): string[] {
+  checkString(text, "text", 100_000);
   const out = new Set<string>();
   for (const token of tokenize(text)) {
     const t = titleTerm(token);

@@ -1,3 +1,5 @@
+import { checkObject, checkString, showValue } from "./checkArgs.ts";
+import { PlenaryError } from "./PlenaryError.ts";
 /**
  * Defaults and range checks for numeric and boolean options, from one
  * settings table: the "default, then range-check" preamble of a public
@@ -55,7 +57,7 @@ function parseBound(s: string, range: string): number {
   if (t === "inf" || t === "+inf") return Infinity;
   if (t === "-inf") return -Infinity;
   const v = Number(t);
-  if (t === "" || !Number.isFinite(v)) throw new Error(`invalid range; expected interval notation such as "(0, 5]": ${JSON.stringify(range)}`);
+  if (t === "" || !Number.isFinite(v)) throw new PlenaryError(`invalid range; expected interval notation such as "(0, 5]": ${JSON.stringify(range)}`);
   return v;
 }
 
@@ -63,7 +65,7 @@ function interval(range: string): Interval {
   let iv = parsed.get(range);
   if (!iv) {
     const m = /^\s*([[(])([^,]*),([^\])]*)([\])])\s*$/.exec(range);
-    if (!m) throw new Error(`invalid range; expected interval notation such as "(0, 5]": ${JSON.stringify(range)}`);
+    if (!m) throw new PlenaryError(`invalid range; expected interval notation such as "(0, 5]": ${JSON.stringify(range)}`);
     iv = { lo: parseBound(m[2], range), hi: parseBound(m[3], range), loOpen: m[1] === "(", hiOpen: m[4] === ")" };
     parsed.set(range, iv);
   }
@@ -87,26 +89,28 @@ function joinOr(values: readonly number[]): string {
  * checkSetting("walkSd", 0.5, { default: 0.25, range: "(0, 5]" }); // 0.5
  */
 export function checkSetting(name: string, value: unknown, setting: NumberSetting | BooleanSetting): number | boolean {
+  checkString(name, "name", 200);
+  checkObject(setting, "setting");
   if (typeof setting.default === "boolean") {
-    if (typeof value !== "boolean") throw new Error(`invalid ${name}; expected true or false: ${show(value)}`);
+    if (typeof value !== "boolean") throw new PlenaryError(`invalid ${name}; expected true or false: ${show(value)}`);
     return value;
   }
   const s = setting as NumberSetting;
   const x = value as number;
   if (s.values) {
-    if (!s.values.includes(x)) throw new Error(`invalid ${name}; expected ${joinOr(s.values)}: ${show(value)}`);
+    if (!s.values.includes(x)) throw new PlenaryError(`invalid ${name}; expected ${joinOr(s.values)}: ${show(value)}`);
     return x;
   }
   const kind = s.integer ? "an integer" : "a number";
   if (s.range === undefined) {
-    if (typeof x !== "number" || !Number.isFinite(x)) throw new Error(`invalid ${name}; not a finite number: ${show(value)}`);
-    if (s.integer && !Number.isInteger(x)) throw new Error(`invalid ${name}; expected an integer: ${show(value)}`);
+    if (typeof x !== "number" || !Number.isFinite(x)) throw new PlenaryError(`invalid ${name}; not a finite number: ${show(value)}`);
+    if (s.integer && !Number.isInteger(x)) throw new PlenaryError(`invalid ${name}; expected an integer: ${show(value)}`);
     return x;
   }
   const { lo, hi, loOpen, hiOpen } = interval(s.range);
   const inside =
     typeof x === "number" && (loOpen ? lo < x : lo <= x) && (hiOpen ? x < hi : x <= hi) && (!s.integer || Number.isInteger(x));
-  if (!inside) throw new Error(`invalid ${name}; expected ${kind} in ${s.range}: ${show(value)}`);
+  if (!inside) throw new PlenaryError(`invalid ${name}; expected ${kind} in ${s.range}: ${show(value)}`);
   return x;
 }
 
@@ -124,6 +128,8 @@ export function checkSetting(name: string, value: unknown, setting: NumberSettin
  * resolveOptions(SETTINGS, { walkSd: 12 }); // throws "invalid walkSd; expected a number in (0, 5]: 12"
  */
 export function resolveOptions<T extends Settings>(settings: T, options: object | undefined = {}): Resolved<T> {
+  checkObject(settings, "settings");
+  if (options !== undefined && (options === null || typeof options !== "object" || Array.isArray(options))) throw new PlenaryError(`invalid options; expected an options object: ${showValue(options)}`);
   const given = (options ?? {}) as Record<string, unknown>;
   const out: Record<string, number | boolean> = {};
   for (const [name, setting] of Object.entries(settings)) {

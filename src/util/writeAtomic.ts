@@ -1,3 +1,4 @@
+import { showValue } from "./checkArgs.ts";
 import { randomUUID } from "node:crypto";
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
@@ -16,6 +17,8 @@ import { fileErrorText } from "./fileErrorText.ts";
  * writeAtomic("out/forecast.json", JSON.stringify(forecast));
  */
 export function writeAtomic(path: string, content: string | Uint8Array): void {
+  if (typeof path !== "string" || path.length === 0 || path.includes("\0")) throw new PlenaryError(`invalid path; expected a file path: ${showValue(path)}`);
+  if (typeof content !== "string" && !(content instanceof Uint8Array)) throw new PlenaryError(`invalid content; expected a string or bytes: ${showValue(content)}`);
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${randomUUID()}.tmp`);
   try {

@@ -37,11 +37,32 @@ describe("plenary chart", () => {
   });
 
   it("names the bad value: extension, scale, unreadable or non-JSON input", async () => {
-    await expect(run(input, "--out", join(dir, "o.gif"))).rejects.toThrow(`invalid outPath; expected a name ending in .vl.json, .svg, .png, .html, got ${JSON.stringify(join(dir, "o.gif"))}`);
-    await expect(run(input, "--out", join(dir, "o.png"), "--scale", "x")).rejects.toThrow('invalid --scale; expected a number in (0, 8], got "x"');
+    await expect(run(input, "--out", join(dir, "o.gif"))).rejects.toThrow(`invalid --out; expected a file name ending in .vl.json, .svg, .png, .html: ${JSON.stringify(join(dir, "o.gif"))}`);
+    await expect(run(input, "--out", join(dir, "o.png"), "--scale", "x")).rejects.toThrow('invalid --scale; expected a number in [0.1, 8]: "x"');
+    await expect(run(input, "--out", join(dir, "o.png"), "--scale", "1e-9")).rejects.toThrow('invalid --scale; expected a number in [0.1, 8]: "1e-9"');
+    await expect(run(input, "--out", join(dir, "o.svg"), "--allow-data-dir", join(dir, "nope"))).rejects.toThrow(`invalid --allow-data-dir; not a folder: ${JSON.stringify(join(dir, "nope"))}`);
     await expect(run(join(dir, "missing.vl.json"), "--out", join(dir, "o.svg"))).rejects.toThrow(`invalid input; cannot read ${JSON.stringify(join(dir, "missing.vl.json"))}: no such file or folder (ENOENT)`);
     writeFileSync(join(dir, "bad.vl.json"), "{ not json");
     await expect(run(join(dir, "bad.vl.json"), "--out", join(dir, "o.svg"))).rejects.toThrow(`invalid input; not JSON: ${JSON.stringify(join(dir, "bad.vl.json"))}`);
+  });
+
+  it("keeps every chart within its budget: huge sizes, sequences, texts and PNGs are refused fast, nothing written", async () => {
+    const cases: [object, string, RegExp][] = [
+      [{ width: 100000, height: 100000, data: { values: [{ a: 1 }] }, mark: "point" }, "png", /^invalid spec; width larger than 20,000: 100000$/],
+      [{ data: { sequence: { start: 0, stop: 100000000 } }, mark: "point", encoding: { x: { field: "data", type: "quantitative" } } }, "svg", /^invalid spec; a sequence of more than 100,000 rows/],
+      [{ data: { values: [{ t: "x".repeat(1_000_000) }] }, mark: "text", encoding: { text: { field: "t" } } }, "png", /^invalid input; a text longer than 10,000 characters at data\.values\[0\]\.t/],
+      [{ width: 15000, height: 15000, data: { values: [{ a: 1 }] }, mark: "point" }, "png", /^invalid spec; a PNG of more than 50,000,000 pixels/],
+      [{ data: { values: [{ a: 1 }] }, mark: "point", transform: [{ density: "a", steps: 100000000 }] }, "svg", /^invalid spec; steps larger than 10,000/],
+    ];
+    for (const [spec, ext, message] of cases) {
+      const file = join(dir, "huge.vl.json");
+      writeFileSync(file, JSON.stringify(spec));
+      const out = join(dir, `huge.${ext}`);
+      const t0 = performance.now();
+      await expect(run(file, "--out", out)).rejects.toThrow(message);
+      expect(performance.now() - t0).toBeLessThan(5000);
+      expect(existsSync(out)).toBe(false);
+    }
   });
 
   it("checks the spec against the Vega-Lite schema first and names the JSON path of the error", async () => {

@@ -32,7 +32,7 @@ describe("plenary positions --chart", () => {
   it("names a bad file ending before doing any work", () => {
     const r = runCli(["positions", "USA", "--chart", join(dir, "p.gif")]);
     expect(r.status).not.toBe(0);
-    expect(r.stderr).toContain(`invalid --chart; expected a name ending in .vl.json, .svg, .png, .html: ${JSON.stringify(join(dir, "p.gif"))}`);
+    expect(r.stderr).toContain(`invalid --chart; expected a file name ending in .vl.json, .svg, .png, .html: ${JSON.stringify(join(dir, "p.gif"))}`);
     expect(existsSync(join(dir, "p.gif"))).toBe(false);
   }, 60_000);
 });

@@ -65,12 +65,20 @@ describe("loadModel validates every model file fully before use", () => {
   });
 
   it("refuses values a schema cannot express", () => {
-    refuse("sd.json", mutated((m) => (m.states[2].sd[1][0] = -1)), "invalid model file PATH; states[2].sd[1][0] must be >= 0: -1");
+    refuse("sd.json", mutated((m) => (m.states[2].sd[1][0] = -1)), "invalid model file PATH; states[2].sd[1][0] must be in [0, 50]: -1");
     refuse("len.json", mutated((m) => m.states[2].mean.pop()), `invalid model file PATH; states[2].mean has ${good.states[2].periods.length - 1} entries for ${good.states[2].periods.length} periods`);
     refuse("dims.json", mutated((m) => (m.states[0].mean[0] = [0.1, 0.2])), "invalid model file PATH; states[0].mean[0] has 2 values for 1 dimensions");
     refuse("cut.json", mutated((m) => (m.rollCalls[0].cutNo = m.rollCalls[0].cutYes + 1)), `invalid model file PATH; rollCalls[0].cutNo ${good.rollCalls[0].cutYes + 1} is above cutYes: ${good.rollCalls[0].cutYes}`);
     refuse("date.json", mutated((m) => (m.cutoff = "2022-13-01")), 'invalid model file PATH; cutoff not a date (YYYY-MM-DD): "2022-13-01"');
     refuse("iso.json", mutated((m) => (m.states[0].iso3 = "usa")), 'invalid model file PATH; states[0].iso3 not an ISO3 code: "usa"');
+  });
+
+  it("refuses implausible values: positions of 1e300, a mean of 1e308, periods after the cutoff (the year 2945)", () => {
+    refuse("huge.json", mutated((m) => (m.states[1].mean[0][0] = 1e300)), "invalid model file PATH; states[1].mean[0][0] must be in [-50, 50]: 1e+300");
+    refuse("beta.json", mutated((m) => (m.rollCalls[2].beta[0] = 1e308)), "invalid model file PATH; rollCalls[2].beta[0] must be in [-1000, 1000]: 1e+308");
+    const last = good.states[0].periods.length - 1;
+    refuse("late.json", mutated((m) => (m.states[0].periods[last] = 1000)), `invalid model file PATH; states[0].periods[${last}] is after the cutoff ${good.cutoff} (session ${Number(good.cutoff.slice(0, 4)) - 1945} or ${Number(good.cutoff.slice(0, 4)) - 1944} at most): 1000`);
+    refuse("coef.json", mutated((m) => (m.absence.coef.intercept = -1e300)), "invalid model file PATH; absence.coef.intercept must be in [-1000, 1000]: -1e+300");
   });
 
   it("names the file when fitted on other data", () => {

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -32,11 +33,30 @@ describe("modelForAsOf: exact cutoff and settings, cache in the user's cache fol
     const { models, cache } = fresh("cache");
     const first = findModelForAsOf(assembly, ASOF, { dirs: [models], cacheDir: cache });
     expect(first.file).toBeNull();
-    expect(first.cachedAs).toBe(join(cache, `model-v1-${assembly.fingerprint}-cutoff-${ASOF}-from-1918-09-20.json`));
+    expect(first.cachedAs).toMatch(new RegExp(`^${join(cache, `model-v1-${assembly.fingerprint}-cutoff-${ASOF}-from-1918-09-20-`)}[0-9a-f]{16}\\.json$`));
     expect(readdirSync(models)).toEqual([]);
     const second = findModelForAsOf(assembly, ASOF, { dirs: [models], cacheDir: cache });
     expect(second.file).toBe(first.cachedAs);
     expect(second.model.cutoff).toBe(ASOF);
+    // the model used on the first run is exactly the one the second run reads (the same answer twice)
+    expect(second.model).toEqual(first.model);
+    // and the same without a cache (the fit's own time aside)
+    const untimed = (m: object) => JSON.stringify({ ...m, stats: { ...(m as { stats: object }).stats, seconds: 0 } });
+    expect(untimed(findModelForAsOf(assembly, ASOF, { dirs: [models], cacheDir: null }).model)).toBe(untimed(first.model));
+  });
+
+  it("refuses a cache entry whose content no longer matches the checksum in its name (an edited model is never used silently)", () => {
+    const { models, cache } = fresh("checksum");
+    const first = findModelForAsOf(assembly, ASOF, { dirs: [models], cacheDir: cache });
+    const edited = JSON.parse(readFileSync(first.cachedAs!, "utf8"));
+    edited.states[0].mean[0][0] += 0.5; // plausible, schema-valid, same fingerprint
+    writeFileSync(first.cachedAs!, JSON.stringify(edited) + "\n");
+    expect(() => findModelForAsOf(assembly, ASOF, { dirs: [models], cacheDir: cache })).toThrow(/^invalid model file ".*"; its content does not match the checksum in its name/);
+    try {
+      findModelForAsOf(assembly, ASOF, { dirs: [models], cacheDir: cache });
+    } catch (e) {
+      expect((e as PlenaryError).code).toBe("model");
+    }
   });
 
   it("never uses a stray `plenary fit --until` output or a model with other settings", () => {
@@ -46,9 +66,13 @@ describe("modelForAsOf: exact cutoff and settings, cache in the user's cache fol
     saveModel(stray, join(models, `fit-until-${ASOF}.json`));
     saveModel(stray, join(models, `cutoff-${ASOF}.json`)); // even under the committed naming rule: its window differs
     const other = fitIdealPoints(assembly, { from: windowStart(ASOF), until: ASOF, walkSd: 0.5 });
-    saveModel(other, join(cache, `model-v1-${assembly.fingerprint}-cutoff-${ASOF}-from-${windowStart(ASOF)}.json`)); // other settings
+    mkdirSync(cache, { recursive: true });
+    const otherText = JSON.stringify(other) + "\n";
+    const sha = createHash("sha256").update(otherText).digest("hex").slice(0, 16);
+    writeFileSync(join(cache, `model-v1-${assembly.fingerprint}-cutoff-${ASOF}-from-${windowStart(ASOF)}-${sha}.json`), otherText); // other settings, a valid checksum
     const found = findModelForAsOf(assembly, ASOF, { dirs: [models], cacheDir: null });
     expect(found.file).toBeNull(); // fitted now
+    expect(findModelForAsOf(assembly, ASOF, { dirs: [models], cacheDir: cache }).file).toBeNull(); // not the one with other settings
     expect(found.model.from).toBe("1918-09-20");
     expect(found.model.options).toEqual(RECIPE_OPTIONS);
   });

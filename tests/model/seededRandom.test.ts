@@ -25,6 +25,11 @@ describe("seededRandom", () => {
   });
 
   it("rejects a non-finite seed", () => {
-    expect(() => seededRandom(NaN)).toThrow("invalid seed; not a finite number: NaN");
+    expect(() => seededRandom(NaN)).toThrow("invalid seed; expected a whole number in [0, 4294967295]: NaN");
+  });
+
+  it("refuses seeds it would cut to 32 bits, negative or fractional ones (never the same numbers as another seed silently)", () => {
+    for (const seed of [4294967296, 1e300, -1, 1.5, Infinity]) expect(() => seededRandom(seed), String(seed)).toThrow(/^invalid seed; expected a whole number in \[0, 4294967295\]/);
+    expect(seededRandom(4294967295)()).not.toBe(seededRandom(0)());
   });
 });

@@ -68,7 +68,9 @@ describe("renderPng", () => {
   });
 
   it("rejects a bad scale", async () => {
-    await expect(renderPng(outcomeChart(fixtureForecast()), { scale: 0 })).rejects.toThrow("invalid options.scale; expected a number in (0, 8], got 0");
+    await expect(renderPng(outcomeChart(fixtureForecast()), { scale: 0 })).rejects.toThrow("invalid options.scale; expected a number in [0.1, 8], got 0");
+    // a scale so small that the image would have no pixel (resvg: "Target size is zero") is refused by name
+    await expect(renderPng(outcomeChart(fixtureForecast()), { scale: 1e-9 })).rejects.toThrow("invalid options.scale; expected a number in [0.1, 8], got 1e-9");
   });
 });
 

@@ -1,6 +1,7 @@
 import { ABSENCE_FEATURES, absenceFeatures } from "./fitAbsence.ts";
 import type { AbsenceParams } from "../types.ts";
 import { sigmoid } from "../orderedLogit.ts";
+import { PlenaryError } from "../../util/PlenaryError.ts";
 
 /**
  * P(absent) of a state on a new roll call of the given session kind, from the
@@ -14,7 +15,7 @@ import { sigmoid } from "../orderedLogit.ts";
  */
 export function absenceProbability(params: AbsenceParams, iso3: string, kind: "regular" | "emergency" | "special"): number {
   if (kind !== "regular" && kind !== "emergency" && kind !== "special")
-    throw new Error(`invalid kind; expected "regular", "emergency" or "special": ${JSON.stringify(kind)}`);
+    throw new PlenaryError(`invalid kind; expected "regular", "emergency" or "special": ${JSON.stringify(kind)}`);
   const base = params.baseRate ?? 0.1;
   const st = params.states[iso3] ?? { rate: base, trend: 0, emergencyRate: base, n: 0, streak: 0 };
   const f = new Array<number>(ABSENCE_FEATURES.length);

@@ -1,9 +1,11 @@
+import { checkAssembly, checkOptions } from "../../util/checkArgs.ts";
 import type { Assembly } from "../../data/types.ts";
 import { ABSENT, NOT_MEMBER } from "../../data/voteCodes.ts";
 import { dayNumber, isIsoDate } from "../../data/sessionPeriod.ts";
 import type { AbsenceParams } from "../types.ts";
 import { logit, sigmoid } from "../orderedLogit.ts";
 import { solveSpd } from "../solveSpd.ts";
+import { PlenaryError } from "../../util/PlenaryError.ts";
 
 /** Per-roll-call decay of the short (about 100 roll calls) and long (about 500) exponentially weighted absence rates. */
 const DECAY_SHORT = 0.99;
@@ -80,8 +82,10 @@ function summarize(h: History, base: number): { rate: number; trend: number; eme
  * absenceProbability(absence, "VEN", "emergency"); // high: Venezuela is in arrears
  */
 export function fitAbsence(assembly: Assembly, options: { from?: string; until?: string } = {}): AbsenceParams {
-  if (options.from !== undefined && !isIsoDate(options.from)) throw new Error(`invalid from; not a date: ${JSON.stringify(options.from)}`);
-  if (options.until !== undefined && !isIsoDate(options.until)) throw new Error(`invalid until; not a date: ${JSON.stringify(options.until)}`);
+  checkAssembly(assembly);
+  checkOptions(options);
+  if (options.from !== undefined && !isIsoDate(options.from)) throw new PlenaryError(`invalid from; not a date: ${JSON.stringify(options.from)}`);
+  if (options.until !== undefined && !isIsoDate(options.until)) throw new PlenaryError(`invalid until; not a date: ${JSON.stringify(options.until)}`);
   const fromDay = options.from === undefined ? -Infinity : dayNumber(options.from);
   const untilDay = options.until === undefined ? Infinity : dayNumber(options.until);
   const { codes, nRollCalls, nStates, day } = assembly.matrix;

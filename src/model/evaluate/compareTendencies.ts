@@ -1,3 +1,4 @@
+import { checkAssembly, checkObject } from "../../util/checkArgs.ts";
 import type { Assembly } from "../../data/types.ts";
 import { MODEL_CATEGORY } from "../../data/voteCodes.ts";
 import { fitIdealPoints } from "../idealPoints/fitIdealPoints.ts";
@@ -7,6 +8,7 @@ import { predictLogisticTendency } from "../logistic/predictLogisticTendency.ts"
 import { orderedLogitProbabilities } from "../orderedLogit.ts";
 import type { FittedModel, RollCallParams } from "../types.ts";
 import { resolveOptions } from "../../util/resolveOptions.ts";
+import { PlenaryError } from "../../util/PlenaryError.ts";
 
 /** Scores of one method on the held-out votes. */
 export interface HeldOutScores {
@@ -63,19 +65,21 @@ export function compareTendencies(
     onProgress?: (fraction: number, message: string) => void;
   },
 ): TendencyComparison {
+  checkAssembly(assembly);
+  checkObject(options, "options");
   const S = options.session;
-  if (!Number.isInteger(S)) throw new Error(`invalid session; expected an integer: ${S}`);
+  if (!Number.isInteger(S)) throw new PlenaryError(`invalid session; expected an integer: ${S}`);
   const { trainSessions } = resolveOptions({ trainSessions: { default: 10, range: "[1, 100]", integer: true } }, options);
   const rows = assembly.rollCalls.map((rc, r) => ({ rc, r })).filter(({ rc }) => rc.period === S);
-  if (rows.length === 0) throw new Error(`invalid session; no roll calls in session ${S}`);
+  if (rows.length === 0) throw new PlenaryError(`invalid session; no roll calls in session ${S}`);
   const cutoff = rows.map(({ rc }) => rc.date).sort()[0];
   const trainFrom = assembly.rollCalls.filter((rc) => rc.period >= S - trainSessions && rc.date < cutoff).map((rc) => rc.date).sort()[0];
-  if (!trainFrom) throw new Error(`invalid session; no training roll calls before session ${S}`);
+  if (!trainFrom) throw new PlenaryError(`invalid session; no training roll calls before session ${S}`);
   const progress = options.onProgress ?? (() => {});
 
   let t0 = performance.now();
   const model = options.model ?? fitIdealPoints(assembly, { until: cutoff, onProgress: (f, m) => progress(0.4 * f, m) });
-  if (model.cutoff > cutoff) throw new Error(`invalid model; its cutoff ${model.cutoff} is after the held-out session's first vote ${cutoff}`);
+  if (model.cutoff > cutoff) throw new PlenaryError(`invalid model; its cutoff ${model.cutoff} is after the held-out session's first vote ${cutoff}`);
   const idealSeconds = options.model ? model.stats.seconds : (performance.now() - t0) / 1000;
   t0 = performance.now();
   const tendencies = fitLogisticTendencies(assembly, model, { from: trainFrom, until: cutoff, numSteps: options.numSteps, leaders: options.leaders, onProgress: (f, m) => progress(0.4 + 0.6 * f, m) });

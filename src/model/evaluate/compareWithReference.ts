@@ -1,3 +1,4 @@
+import { checkArray, checkModel, checkOptions } from "../../util/checkArgs.ts";
 import { median, sampleCorrelation } from "simple-statistics";
 import type { FittedModel } from "../types.ts";
 import { resolveOptions } from "../../util/resolveOptions.ts";
@@ -42,6 +43,9 @@ export function compareWithReference(
   referenceRows: readonly ReferenceRow[],
   options: { aliases?: Record<string, string[]>; minStates?: number } = {},
 ): ReferenceComparison {
+  checkModel(model);
+  checkArray(referenceRows, "referenceRows");
+  checkOptions(options);
   const aliases = options.aliases ?? DEFAULT_ALIASES;
   const { minStates } = resolveOptions({ minStates: { default: 10, range: "[3, inf)", integer: true } }, options);
   const pos = new Map<string, number>();

@@ -1,8 +1,10 @@
+import { checkAssembly, checkModel, checkOptions } from "../../util/checkArgs.ts";
 import type { Assembly } from "../../data/types.ts";
 import { MODEL_CATEGORY } from "../../data/voteCodes.ts";
 import { dayNumber, isIsoDate } from "../../data/sessionPeriod.ts";
 import type { FittedModel } from "../types.ts";
 import { sigmoid } from "../orderedLogit.ts";
+import { PlenaryError } from "../../util/PlenaryError.ts";
 
 /** Classification measures of a fitted model on the roll calls it was fitted on. */
 export interface FitQuality {
@@ -37,8 +39,11 @@ export function fitQuality(
   assembly: Assembly,
   options: { from?: string; until?: string } = {},
 ): FitQuality {
-  if (options.from !== undefined && !isIsoDate(options.from)) throw new Error(`invalid from; not a date: ${JSON.stringify(options.from)}`);
-  if (options.until !== undefined && !isIsoDate(options.until)) throw new Error(`invalid until; not a date: ${JSON.stringify(options.until)}`);
+  checkModel(model);
+  checkAssembly(assembly);
+  checkOptions(options);
+  if (options.from !== undefined && !isIsoDate(options.from)) throw new PlenaryError(`invalid from; not a date: ${JSON.stringify(options.from)}`);
+  if (options.until !== undefined && !isIsoDate(options.until)) throw new PlenaryError(`invalid until; not a date: ${JSON.stringify(options.until)}`);
   const fromDay = options.from === undefined ? -Infinity : dayNumber(options.from);
   const untilDay = options.until === undefined ? Infinity : dayNumber(options.until);
   const D = model.dims;

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { readTextFile } from "../../data/readTextFile.ts";
 import type { ReferenceRow } from "./compareWithReference.ts";
+import { PlenaryError } from "../../util/PlenaryError.ts";
 
 /** The embedded copy of the Bailey-Strezhnev-Voeten estimates (written by `plenary data build`). */
 export function defaultReferencePath(): string {
@@ -20,17 +21,17 @@ export function defaultReferencePath(): string {
 export function readReferenceIdealPoints(path: string = defaultReferencePath()): ReferenceRow[] {
   const lines = readTextFile(path).trim().split(/\r?\n/);
   if (lines[0] !== "iso3,session,idealpoint") {
-    throw new Error(`invalid reference file ${JSON.stringify(path)}; expected the header "iso3,session,idealpoint": ${JSON.stringify(lines[0])}`);
+    throw new PlenaryError(`invalid reference file ${JSON.stringify(path)}; expected the header "iso3,session,idealpoint": ${JSON.stringify(lines[0])}`);
   }
   return lines.slice(1).map((line, k) => {
     const [iso3, session, idealpoint, extra] = line.split(",");
     const where = `${JSON.stringify(path)} line ${k + 2}`;
-    if (extra !== undefined || idealpoint === undefined) throw new Error(`invalid reference row at ${where}; expected 3 fields: ${JSON.stringify(line)}`);
-    if (!/^[A-Z]{3}$/.test(iso3)) throw new Error(`invalid iso3 at ${where}; not a 3-letter code: ${JSON.stringify(iso3)}`);
+    if (extra !== undefined || idealpoint === undefined) throw new PlenaryError(`invalid reference row at ${where}; expected 3 fields: ${JSON.stringify(line)}`);
+    if (!/^[A-Z]{3}$/.test(iso3)) throw new PlenaryError(`invalid iso3 at ${where}; not a 3-letter code: ${JSON.stringify(iso3)}`);
     const s = Number(session);
-    if (!(Number.isInteger(s) && 1 <= s)) throw new Error(`invalid session at ${where}; expected a positive integer: ${JSON.stringify(session)}`);
+    if (!(Number.isInteger(s) && 1 <= s)) throw new PlenaryError(`invalid session at ${where}; expected a positive integer: ${JSON.stringify(session)}`);
     const x = Number(idealpoint);
-    if (idealpoint.trim() === "" || !Number.isFinite(x)) throw new Error(`invalid idealpoint at ${where}; not a number: ${JSON.stringify(idealpoint)}`);
+    if (idealpoint.trim() === "" || !Number.isFinite(x)) throw new PlenaryError(`invalid idealpoint at ${where}; not a number: ${JSON.stringify(idealpoint)}`);
     return { iso3, session: s, idealpoint: x };
   });
 }

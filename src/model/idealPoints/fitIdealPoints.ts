@@ -1,3 +1,4 @@
+import { checkAssembly, checkOptions } from "../../util/checkArgs.ts";
 import type { Assembly } from "../../data/types.ts";
 import { dayNumber, isIsoDate } from "../../data/sessionPeriod.ts";
 import { betaPrecisions } from "./betaPrecisions.ts";
@@ -26,6 +27,7 @@ import {
   type StateTrajectory,
 } from "../types.ts";
 import { resolveOptions } from "../../util/resolveOptions.ts";
+import { PlenaryError } from "../../util/PlenaryError.ts";
 
 /** Sweeps between convergence checks (the log-posterior is computed on those only). */
 const CHECK_EVERY = 5;
@@ -51,7 +53,7 @@ const FIT_SETTINGS = {
   dims: { default: 1, values: [1, 2] },
   walkSd: { default: 0.25, range: "(0, 5]" },
   maxIterations: { default: 1000, range: "[1, 10000]", integer: true },
-  seed: { default: 1 },
+  seed: { default: 1, range: "[0, 4294967295]", integer: true },
   tolerance: { default: 1e-7, range: "(0, 0.1]" },
   betaSd: { default: 4, range: "(0, 100]" },
   shrink: { default: 4, range: "[0, 100]" },
@@ -93,13 +95,15 @@ const FIT_SETTINGS = {
  * model.states.find((s) => s.iso3 === "USA")?.mean.at(-1); // [> 1]
  */
 export function fitIdealPoints(assembly: Assembly, options: FitOptions = {}): FittedModel {
+  checkAssembly(assembly);
+  checkOptions(options);
   const t0 = performance.now();
   const { walkSd, maxIterations, seed, tolerance, betaSd, shrink, balanceSessions, ...rest } = resolveOptions(FIT_SETTINGS, options);
   const dims = rest.dims as 1 | 2;
-  if (options.from !== undefined && !isIsoDate(options.from)) throw new Error(`invalid from; not a date: ${JSON.stringify(options.from)}`);
-  if (options.until !== undefined && !isIsoDate(options.until)) throw new Error(`invalid until; not a date: ${JSON.stringify(options.until)}`);
+  if (options.from !== undefined && !isIsoDate(options.from)) throw new PlenaryError(`invalid from; not a date: ${JSON.stringify(options.from)}`);
+  if (options.until !== undefined && !isIsoDate(options.until)) throw new PlenaryError(`invalid until; not a date: ${JSON.stringify(options.until)}`);
   if (options.from !== undefined && options.until !== undefined && !(options.from < options.until))
-    throw new Error(`invalid until; "${options.until}" is not after from "${options.from}"`);
+    throw new PlenaryError(`invalid until; "${options.until}" is not after from "${options.from}"`);
   const fromDay = options.from === undefined ? -Infinity : dayNumber(options.from);
   const untilDay = options.until === undefined ? Infinity : dayNumber(options.until);
 
@@ -107,7 +111,7 @@ export function fitIdealPoints(assembly: Assembly, options: FitOptions = {}): Fi
   progress(0, "preparing votes");
   const data = prepareVotes(assembly, fromDay, untilDay);
   if (data.nVotes === 0)
-    throw new Error(`no yes/abstain/no votes between from "${options.from ?? "start"}" and until "${options.until ?? "end"}"`);
+    throw new PlenaryError(`no yes/abstain/no votes between from "${options.from ?? "start"}" and until "${options.until ?? "end"}"`);
 
   const iso3 = Array.from(data.cols, (c) => assembly.states[c].iso3);
   const settings: Settings = {

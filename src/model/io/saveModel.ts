@@ -1,6 +1,7 @@
 import { writeAtomic } from "../../util/writeAtomic.ts";
 import { MODEL_FORMAT, type FittedModel } from "../types.ts";
 import { resolveOptions } from "../../util/resolveOptions.ts";
+import { PlenaryError } from "../../util/PlenaryError.ts";
 
 /** Round every non-integer number in a JSON value to `digits` decimals (integers and strings unchanged). */
 export function roundNumbers<T>(value: T, digits: number): T {
@@ -26,9 +27,17 @@ export function roundNumbers<T>(value: T, digits: number): T {
  */
 export function saveModel(model: FittedModel, path: string, options: { digits?: number } = {}): void {
   const { digits } = resolveOptions({ digits: { default: 4, range: "[0, 15]", integer: true } }, options);
-  if (!model || model.format !== MODEL_FORMAT) throw new Error(`invalid model; not a fitted plenary model (format ${JSON.stringify(model?.format)})`);
-  if (typeof path !== "string" || path === "") throw new Error(`invalid path; expected a file path: ${JSON.stringify(path)}`);
+  if (!model || model.format !== MODEL_FORMAT) throw new PlenaryError(`invalid model; not a fitted plenary model (format ${JSON.stringify(model?.format)})`);
+  if (typeof path !== "string" || path === "") throw new PlenaryError(`invalid path; expected a file path: ${JSON.stringify(path)}`);
+  writeAtomic(path, modelJson(model, digits));
+}
+
+/**
+ * The text saveModel writes for a model: JSON, numbers rounded to `digits`
+ * decimals (default 4), fit options exact, -0 written as 0, one line.
+ */
+export function modelJson(model: FittedModel, digits = 4): string {
   // options keep full precision (a tolerance of 1e-7 must not become 0)
   const rounded = { ...roundNumbers(model, digits), options: model.options };
-  writeAtomic(path, JSON.stringify(rounded) + "\n");
+  return JSON.stringify(rounded) + "\n";
 }

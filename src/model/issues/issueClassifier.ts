@@ -1,9 +1,19 @@
+import { checkOptions, checkRollCalls, checkString } from "../../util/checkArgs.ts";
 import type { RollCall } from "../../data/types.ts";
 import { ISSUE_CODES, type IssueCode } from "../../text/issueAreas.ts";
 import { titleTerms } from "../../text/titleTerms.ts";
 import { LogisticRegression, predictWith, type LogisticRegressionJSON } from "../logistic/LogisticRegression.ts";
+import { PlenaryError } from "../../util/PlenaryError.ts";
 
 export const ISSUE_MODEL_FORMAT = "plenary-issue-classifier";
+
+/** Throws unless `c` is an issue classifier (fitIssueClassifier or loadIssueClassifier). */
+function checkClassifier(c: unknown): void {
+  const k = c as { format?: unknown; vocabulary?: unknown } | null;
+  if (!(k !== null && typeof k === "object" && k.format === ISSUE_MODEL_FORMAT && Array.isArray(k.vocabulary))) {
+    throw new PlenaryError(`invalid classifier; expected an issue classifier (fitIssueClassifier or loadIssueClassifier): ${(JSON.stringify(c) ?? String(c)).slice(0, 80)}`);
+  }
+}
 export const ISSUE_MODEL_VERSION = 1;
 
 /** Class labels of the classifier: Voeten's six issue codes, then "none" (a coded roll call on none of the six). */
@@ -43,11 +53,13 @@ export interface IssueClassifierOptions {
  * roll calls Voeten coded (joined to his data). Cost: tens of seconds.
  */
 export function fitIssueClassifier(rollCalls: readonly RollCall[], options: IssueClassifierOptions = {}): IssueClassifier {
+  checkRollCalls(rollCalls);
+  checkOptions(options);
   const sessions = options.sessions ?? [1, 65];
   const size = options.vocabulary ?? 400;
-  if (!(Number.isInteger(size) && 10 <= size && size <= 5000)) throw new Error(`invalid vocabulary; expected a whole number in [10, 5000]: ${size}`);
+  if (!(Number.isInteger(size) && 10 <= size && size <= 5000)) throw new PlenaryError(`invalid vocabulary; expected a whole number in [10, 5000]: ${size}`);
   const train = rollCalls.filter((r) => r.voetenRcid !== null && r.period >= sessions[0] && r.period <= sessions[1]);
-  if (train.length < 50) throw new Error(`invalid sessions; only ${train.length} coded roll calls in sessions ${sessions[0]}-${sessions[1]}`);
+  if (train.length < 50) throw new PlenaryError(`invalid sessions; only ${train.length} coded roll calls in sessions ${sessions[0]}-${sessions[1]}`);
   const df = new Map<string, number>();
   const terms = train.map((r) => titleTerms(r.title));
   for (const list of terms) for (const t of list) df.set(t, (df.get(t) ?? 0) + 1);
@@ -74,6 +86,8 @@ export function fitIssueClassifier(rollCalls: readonly RollCall[], options: Issu
  * predictIssue(loadIssueClassifier(), "Situation of human rights in Myanmar").code; // "hr"
  */
 export function predictIssue(classifier: IssueClassifier, title: string): { code: IssueCode | null; probability: number; probabilities: Record<string, number> } {
+  checkClassifier(classifier);
+  checkString(title, "title", 100_000);
   const x = features(classifier.vocabulary, titleTerms(title));
   const p = predictWith(classifier.regression, [x])[0];
   const probabilities: Record<string, number> = {};
@@ -86,6 +100,8 @@ export function predictIssue(classifier: IssueClassifier, title: string): { code
 
 /** Held-out accuracy: the share of coded roll calls whose predicted class is one of their codes ("none" when they have none). */
 export function issueAccuracy(classifier: IssueClassifier, rollCalls: readonly RollCall[]): { rollCalls: number; accuracy: number } {
+  checkClassifier(classifier);
+  checkRollCalls(rollCalls);
   const coded = rollCalls.filter((r) => r.voetenRcid !== null);
   let hits = 0;
   for (const r of coded) {

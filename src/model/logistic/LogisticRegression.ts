@@ -4,6 +4,7 @@ import MLLogisticRegression from "ml-logistic-regression";
 import type { Matrix as MatrixType } from "ml-matrix";
 import { sigmoid } from "../orderedLogit.ts";
 import { resolveOptions } from "../../util/resolveOptions.ts";
+import { PlenaryError } from "../../util/PlenaryError.ts";
 
 // the same ml-matrix instance the (CommonJS) package uses
 const { Matrix } = createRequire(import.meta.url)("ml-matrix") as { Matrix: typeof MatrixType };
@@ -75,9 +76,9 @@ export class LogisticRegression {
   /** Fit on rows X (n x p, finite numbers) and labels y (n numbers). Returns this. Does not modify X or y. */
   fit(X: readonly (readonly number[])[], y: readonly number[]): this {
     const p = checkRows(X, "X");
-    if (!Array.isArray(y) || y.length !== X.length) throw new Error(`invalid y; expected ${X.length} labels, got ${Array.isArray(y) ? y.length : JSON.stringify(y)}`);
+    if (!Array.isArray(y) || y.length !== X.length) throw new PlenaryError(`invalid y; expected ${X.length} labels, got ${Array.isArray(y) ? y.length : JSON.stringify(y)}`);
     y.forEach((v, i) => {
-      if (!Number.isFinite(v)) throw new Error(`invalid y; label ${i} is not a finite number: ${v}`);
+      if (!Number.isFinite(v)) throw new PlenaryError(`invalid y; label ${i} is not a finite number: ${v}`);
     });
     const classes = [...new Set(y)].sort((a, b) => a - b);
     const mean = new Array<number>(p).fill(0);
@@ -125,14 +126,14 @@ export class LogisticRegression {
 
   /** Rebuild a fitted model from {@link LogisticRegression.toJSON} output. */
   static fromJSON(json: LogisticRegressionJSON): LogisticRegression {
-    if (!json || !Array.isArray(json.classes) || !Array.isArray(json.weights)) throw new Error(`invalid logistic regression JSON: ${JSON.stringify(json)?.slice(0, 80)}`);
+    if (!json || !Array.isArray(json.classes) || !Array.isArray(json.weights)) throw new PlenaryError(`invalid logistic regression JSON: ${JSON.stringify(json)?.slice(0, 80)}`);
     const lr = new LogisticRegression({ intercept: json.intercept });
     lr.state = { classes: [...json.classes], intercept: json.intercept, mean: [...json.mean], scale: [...json.scale], weights: json.weights.map((w) => [...w]) };
     return lr;
   }
 
   private fitted(): LogisticRegressionJSON {
-    if (!this.state) throw new Error("logistic regression not fitted; call fit(X, y) first");
+    if (!this.state) throw new PlenaryError("logistic regression not fitted; call fit(X, y) first");
     return this.state;
   }
 }
@@ -140,7 +141,7 @@ export class LogisticRegression {
 /** Probabilities from a fitted state (private; also used by fitLogisticTendencies on stored JSON). */
 export function predictWith(state: LogisticRegressionJSON, X: readonly (readonly number[])[]): number[][] {
   const p = checkRows(X, "X");
-  if (p !== state.mean.length) throw new Error(`invalid X; expected ${state.mean.length} features per row, got ${p}`);
+  if (p !== state.mean.length) throw new PlenaryError(`invalid X; expected ${state.mean.length} features per row, got ${p}`);
   if (state.classes.length === 1) return X.map(() => [1]);
   return designRows(X, state).map((row) => {
     // the package's classifier k scores P(not class k); P(class k) = 1 - score, then normalize
@@ -162,13 +163,13 @@ function designRows(X: readonly (readonly number[])[], state: LogisticRegression
 }
 
 function checkRows(X: readonly (readonly number[])[], name: string): number {
-  if (!Array.isArray(X) || X.length === 0) throw new Error(`invalid ${name}; expected a non-empty array of rows: ${JSON.stringify(X)?.slice(0, 80)}`);
+  if (!Array.isArray(X) || X.length === 0) throw new PlenaryError(`invalid ${name}; expected a non-empty array of rows: ${JSON.stringify(X)?.slice(0, 80)}`);
   const p = Array.isArray(X[0]) ? X[0].length : -1;
-  if (!(p >= 0)) throw new Error(`invalid ${name}; row 0 is not an array: ${JSON.stringify(X[0])}`);
+  if (!(p >= 0)) throw new PlenaryError(`invalid ${name}; row 0 is not an array: ${JSON.stringify(X[0])}`);
   X.forEach((row, i) => {
-    if (!Array.isArray(row) || row.length !== p) throw new Error(`invalid ${name}; row ${i} has ${Array.isArray(row) ? row.length : "no"} values, expected ${p}`);
+    if (!Array.isArray(row) || row.length !== p) throw new PlenaryError(`invalid ${name}; row ${i} has ${Array.isArray(row) ? row.length : "no"} values, expected ${p}`);
     row.forEach((v, j) => {
-      if (!Number.isFinite(v)) throw new Error(`invalid ${name}; value [${i}][${j}] is not a finite number: ${v}`);
+      if (!Number.isFinite(v)) throw new PlenaryError(`invalid ${name}; value [${i}][${j}] is not a finite number: ${v}`);
     });
   });
   return p;

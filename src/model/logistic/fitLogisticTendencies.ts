@@ -1,3 +1,4 @@
+import { checkAssembly, checkModel, checkOptions } from "../../util/checkArgs.ts";
 import type { Assembly } from "../../data/types.ts";
 import { MODEL_CATEGORY, type VoteLetter } from "../../data/voteCodes.ts";
 import { dayNumber, isIsoDate } from "../../data/sessionPeriod.ts";
@@ -5,6 +6,7 @@ import { LogisticRegression, type LogisticRegressionJSON } from "./LogisticRegre
 import { DEFAULT_LEADERS, featureNames, leaderVotes, logisticTendencyFeatures } from "./logisticTendencyFeatures.ts";
 import type { FittedModel, RollCallParams } from "../types.ts";
 import { resolveOptions } from "../../util/resolveOptions.ts";
+import { PlenaryError } from "../../util/PlenaryError.ts";
 
 /** Options of {@link fitLogisticTendencies}. */
 export interface LogisticTendencyOptions {
@@ -63,16 +65,19 @@ const TENDENCY_SETTINGS = {
  * predictLogisticTendency(t, "FRA", logisticTendencyFeatures(model.rollCalls.at(-1)!, ["hr"], { USA: "Y" }, t.leaders, "FRA"));
  */
 export function fitLogisticTendencies(assembly: Assembly, model: FittedModel, options: LogisticTendencyOptions = {}): LogisticTendencies {
+  checkAssembly(assembly);
+  checkModel(model);
+  checkOptions(options);
   const t0 = performance.now();
   const from = options.from ?? model.from;
   const until = options.until ?? model.cutoff;
-  if (!isIsoDate(from)) throw new Error(`invalid from; not a date: ${JSON.stringify(from)}`);
-  if (!isIsoDate(until)) throw new Error(`invalid until; not a date: ${JSON.stringify(until)}`);
+  if (!isIsoDate(from)) throw new PlenaryError(`invalid from; not a date: ${JSON.stringify(from)}`);
+  if (!isIsoDate(until)) throw new PlenaryError(`invalid until; not a date: ${JSON.stringify(until)}`);
   const leaders = options.leaders ?? DEFAULT_LEADERS;
   const { minVotes, numSteps, learningRate } = resolveOptions(TENDENCY_SETTINGS, options);
   const colOf = new Map(assembly.states.map((s, c) => [s.iso3, c]));
-  for (const l of leaders) if (!colOf.has(l)) throw new Error(`invalid leaders; unknown ISO3 code: ${JSON.stringify(l)}`);
-  for (const s of options.states ?? []) if (!colOf.has(s)) throw new Error(`invalid states; unknown ISO3 code: ${JSON.stringify(s)}`);
+  for (const l of leaders) if (!colOf.has(l)) throw new PlenaryError(`invalid leaders; unknown ISO3 code: ${JSON.stringify(l)}`);
+  for (const s of options.states ?? []) if (!colOf.has(s)) throw new PlenaryError(`invalid states; unknown ISO3 code: ${JSON.stringify(s)}`);
   const progress = options.onProgress ?? (() => {});
   const fromDay = dayNumber(from);
   const untilDay = dayNumber(until);

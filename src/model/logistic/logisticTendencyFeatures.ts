@@ -1,3 +1,4 @@
+import { checkArray, checkObject, checkString } from "../../util/checkArgs.ts";
 import type { Assembly } from "../../data/types.ts";
 import { NOT_MEMBER, letterOfCode, type VoteLetter } from "../../data/voteCodes.ts";
 import type { RollCallParams } from "../types.ts";
@@ -35,6 +36,12 @@ export function logisticTendencyFeatures(
   leaders: readonly string[],
   iso3: string,
 ): number[] {
+  checkObject(params, "params");
+  checkArray(params.beta, "params.beta");
+  checkArray(issues, "issues", "string");
+  checkObject(leaderVotes, "leaderVotes");
+  checkArray(leaders, "leaders", "string");
+  checkString(iso3, "iso3", 8);
   return [
     ...params.beta,
     params.cutNo,

@@ -1,6 +1,8 @@
+import { checkArray, checkObject, checkString } from "../../util/checkArgs.ts";
 import type { LogisticTendencies } from "./fitLogisticTendencies.ts";
 import { predictWith } from "./LogisticRegression.ts";
 import { CAT_ABSTAIN, CAT_YES } from "../../data/voteCodes.ts";
+import { PlenaryError } from "../../util/PlenaryError.ts";
 
 /**
  * A state's P(yes), P(abstain), P(no) under its logistic tendency (see
@@ -17,10 +19,13 @@ export function predictLogisticTendency(
   iso3: string,
   features: readonly number[],
 ): { yes: number; abstain: number; no: number } | null {
+  checkObject(tendencies, "tendencies");
+  checkString(iso3, "iso3", 8);
+  checkArray(features, "features");
   const st = tendencies.states[iso3];
   if (!st) return null;
   if (features.length !== tendencies.features.length)
-    throw new Error(`invalid features; expected ${tendencies.features.length} values (${tendencies.features.join(", ")}), got ${features.length}`);
+    throw new PlenaryError(`invalid features; expected ${tendencies.features.length} values (${tendencies.features.join(", ")}), got ${features.length}`);
   const p = predictWith(st, [features as number[]])[0];
   const out = { yes: 0, abstain: 0, no: 0 };
   st.classes.forEach((cls, k) => {

@@ -1,3 +1,4 @@
+import { checkFunction, checkObject } from "../../util/checkArgs.ts";
 import { table } from "arquero";
 import type { Assembly, MemberState, RollCall } from "../../data/types.ts";
 import { ABSENT, ABSTAIN, CAT_ABSTAIN, CAT_NO, CAT_YES, CODE_OF_CATEGORY, NO, NOT_MEMBER, VOTE_LETTERS, YES } from "../../data/voteCodes.ts";
@@ -64,6 +65,8 @@ export function simulateAssembly(
   options: SimulateOptions,
   random: () => number,
 ): { assembly: Assembly; truth: SimulationTruth } {
+  checkObject(options, "options");
+  checkFunction(random, "random");
   const { states: nS, periods: nP, rollCallsPerPeriod: perP, dims, walkSd, absentRate, lateJoiners: late } = resolveOptions(SIMULATE_SETTINGS, options);
 
   // positions: random walks; late joiners enter at a random later session

@@ -24,7 +24,7 @@ describe("the committed issue classifier (models/issues.json)", () => {
     expect(predictIssue(c, "International trade and development").code).toBe("ec");
   });
   it("refuses a broken file, naming it", () => {
-    expect(() => loadIssueClassifier("/nonexistent/issues.json")).toThrow('invalid issue classifier file "/nonexistent/issues.json"; no such file');
+    expect(() => loadIssueClassifier("/nonexistent/issues.json")).toThrow('invalid issue classifier file; cannot read "/nonexistent/issues.json": no such file or folder (ENOENT)');
   });
 });
 
