@@ -18,6 +18,17 @@ const NO_ARGUMENTS = new Set(["defaultModelsDir", "defaultIssueClassifierPath", 
 
 /** At least one bad call per public function; each must be refused with a PlenaryError. */
 const BAD: Record<string, (() => unknown)[]> = {
+  dayNumber: [() => api.dayNumber(42 as never), () => api.dayNumber("2022-13-45x")],
+  votedPeriods: [() => api.votedPeriods(42 as never, "USA"), () => api.votedPeriods(a, 42 as never)],
+  isFirstVote: [() => api.isFirstVote(42 as never, 0), () => api.isFirstVote(a, -1)],
+  isResumedPart: [() => api.isResumedPart(42 as never, "regular", 77)],
+  recentShares: [() => api.recentShares(42 as never, 77, "2022-01-01"), () => api.recentShares(a, 77, "2022-01-01", -1)],
+  revealBacktest: [() => api.revealBacktest(42 as never), () => api.revealBacktest({ sessions: [70], k: [0], assembly: a })],
+  chooseRevealed: [() => api.chooseRevealed(a, 42 as never, 5, "random", 1, 0), () => api.chooseRevealed(a, [1, 2], 5, "x" as never, 1, 0)],
+  blocsChart: [() => api.blocsChart(42 as never)],
+  textToPaths: [() => api.textToPaths(42 as never), () => api.textToPaths("<html>")],
+  estimateBlocs: [() => api.estimateBlocs(42 as never, {} as never, "2022-01-01"), () => api.estimateBlocs(a, 42 as never, "2022-01-01")],
+  logisticResidual: [() => api.logisticResidual(NaN, 0, 1, 2), () => api.logisticResidual(0, 0, 1, 7)],
   LogisticRegression: [() => new api.LogisticRegression().fit("x" as never, [1]), () => new api.LogisticRegression().predict([[1]])],
   absenceProbability: [() => api.absenceProbability(42 as never, "USA" as never, 42 as never)],
   agreementChart: [() => api.agreementChart(42 as never)],

@@ -50,6 +50,7 @@ export function isIsoDate(s: string): boolean {
  * dayNumber("2022-10-12") - dayNumber("2022-03-02"); // 224
  */
 export function dayNumber(date: string): number {
+  if (typeof date !== "string" || !isIsoDate(date)) throw new PlenaryError(`invalid date; expected "YYYY-MM-DD": ${JSON.stringify(typeof date === "string" ? date.slice(0, 40) : date) ?? String(date)}`);
   return Math.round(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000);
 }
 

@@ -1,3 +1,4 @@
+import { checkAssembly, checkString } from "../util/checkArgs.ts";
 import type { Assembly } from "./types.ts";
 import { ABSTAIN, NO, YES } from "./voteCodes.ts";
 
@@ -12,6 +13,8 @@ import { ABSTAIN, NO, YES } from "./voteCodes.ts";
  * zaf.includes(48); // true
  */
 export function votedPeriods(assembly: Pick<Assembly, "states" | "rollCalls" | "matrix">, iso3: string): number[] {
+  checkAssembly(assembly);
+  checkString(iso3, "iso3", 16);
   const s = assembly.states.findIndex((st) => st.iso3 === iso3);
   if (s < 0) return [];
   const { codes, nStates } = assembly.matrix;

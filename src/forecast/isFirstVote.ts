@@ -1,3 +1,5 @@
+import { checkAssembly, showValue } from "../util/checkArgs.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 import type { Assembly } from "../data/types.ts";
 import { titleSimilarity, titleWords } from "./matchPrevious.ts";
 
@@ -16,6 +18,8 @@ const cache = new WeakMap<readonly unknown[], { words: Set<string>[]; first: Int
  * isFirstVote(assembly, assembly.rollCalls.findIndex((r) => r.symbol === "A/RES/77/7")); // false (the Cuba embargo text, voted every year)
  */
 export function isFirstVote(assembly: Pick<Assembly, "rollCalls">, row: number): boolean {
+  checkAssembly(assembly, "assembly", ["rollCalls"]);
+  if (!(Number.isInteger(row) && 0 <= row && row < assembly.rollCalls.length)) throw new PlenaryError(`invalid row; expected a whole number in [0, ${assembly.rollCalls.length - 1}]: ${showValue(row)}`);
   const { rollCalls } = assembly;
   let memo = cache.get(rollCalls);
   if (!memo) {

@@ -1,3 +1,4 @@
+import { checkNumber, checkString } from "../util/checkArgs.ts";
 import type { RollCall } from "../data/types.ts";
 
 /**
@@ -17,5 +18,7 @@ import type { RollCall } from "../data/types.ts";
  * isResumedPart("2018-09-13", "regular", 72); // true: the last days of session 72
  */
 export function isResumedPart(date: string, kind: RollCall["kind"], period: number): boolean {
+  checkString(date, "date", 10);
+  checkNumber(period, "period");
   return kind === "regular" && Number(date.slice(0, 4)) > 1945 + period;
 }

@@ -1,3 +1,5 @@
+import { checkAssembly, checkNumber, checkString, showValue } from "../util/checkArgs.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 import type { Assembly } from "../data/types.ts";
 import { ABSENT, ABSTAIN, NO, YES } from "../data/voteCodes.ts";
 
@@ -15,6 +17,10 @@ import { ABSENT, ABSTAIN, NO, YES } from "../data/voteCodes.ts";
  * shares[assembly.states.findIndex((s) => s.iso3 === "USA")].map((p) => Math.round(p * 100) / 100); // [0.24, 0.10, 0.66, 0.01]
  */
 export function recentShares(assembly: Pick<Assembly, "rollCalls" | "matrix">, period: number, asOf: string, sessions = 3): number[][] {
+  checkAssembly(assembly, "assembly", ["rollCalls", "matrix"]);
+  checkNumber(period, "period");
+  checkString(asOf, "asOf", 10);
+  if (!(Number.isInteger(sessions) && 0 <= sessions && sessions <= 100)) throw new PlenaryError(`invalid sessions; expected a whole number in [0, 100]: ${showValue(sessions)}`);
   const { codes, nStates } = assembly.matrix;
   const counts = Array.from({ length: nStates }, () => [0, 0, 0, 0]);
   assembly.rollCalls.forEach((r, i) => {

@@ -1,3 +1,4 @@
+import { checkArray, checkObject, showValue } from "../util/checkArgs.ts";
 import { loadAssembly } from "../data/loadAssembly.ts";
 import type { Assembly } from "../data/types.ts";
 import { NOT_MEMBER, VOTE_LETTERS, YES } from "../data/voteCodes.ts";
@@ -104,6 +105,7 @@ export interface RevealResult {
  * plain backtest's.
  */
 export function revealBacktest(options: RevealOptions): { reveal: RevealResult[]; seconds: number } {
+  checkObject(options, "options");
   const t0 = performance.now();
   const a = options.assembly ?? loadAssembly();
   const mode = options.mode ?? "random";
@@ -223,6 +225,10 @@ function shiftInterval([lo, hi]: [number, number], by: number): [number, number]
  * with those drawn for a smaller one.
  */
 export function chooseRevealed(a: Pick<Assembly, "states">, eligible: readonly number[], k: number, mode: RevealMode, seed: number, row: number): number[] {
+  checkArray(eligible, "eligible");
+  if (!(Number.isInteger(k) && k >= 0)) throw new PlenaryError(`invalid k; expected a whole number: ${showValue(k)}`);
+  if (mode !== "random" && mode !== "p5") throw new PlenaryError(`invalid mode; expected "random" or "p5": ${showValue(mode)}`);
+  if (!(Number.isInteger(seed) && Number.isInteger(row))) throw new PlenaryError(`invalid seed or row; expected whole numbers: ${showValue([seed, row])}`);
   const pool = [...eligible];
   const out: number[] = [];
   if (mode === "p5") {

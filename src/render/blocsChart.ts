@@ -1,3 +1,5 @@
+import { checkOptions, showValue } from "../util/checkArgs.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 import type { TopLevelSpec } from "vega-lite";
 import type { Blocs } from "../model/blocs/estimateBlocs.ts";
 import type { ChartOptions } from "./ChartOptions.ts";
@@ -24,8 +26,11 @@ export interface BlocsChartOptions extends ChartOptions {
  * const spec = blocsChart(estimateBlocs(assembly, model, "2025-10-30"));
  */
 export function blocsChart(blocs: Blocs, options: BlocsChartOptions = {}): TopLevelSpec {
+  const b = blocs as Partial<Blocs> | null;
+  if (!(b !== null && typeof b === "object" && Array.isArray(b.states) && b.loadings instanceof Float64Array && Number.isInteger(b.factors))) throw new PlenaryError(`invalid blocs; expected the states-move-together structure (estimateBlocs): ${showValue(blocs)}`);
+  checkOptions(options);
   const per = options.perSide ?? 8;
-  if (!(Number.isInteger(per) && 2 <= per && per <= 20)) throw new Error(`invalid perSide; expected a whole number in [2, 20]: ${per}`);
+  if (!(Number.isInteger(per) && 2 <= per && per <= 20)) throw new PlenaryError(`invalid perSide; expected a whole number in [2, 20]: ${per}`);
   const F = blocs.factors;
   const rows: { factor: string; state: string; loading: number; rank: number }[] = [];
   const total = blocs.eigenvalues.reduce((a, b) => a + b, 0) || 1;

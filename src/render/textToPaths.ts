@@ -1,3 +1,4 @@
+import { PlenaryError } from "../util/PlenaryError.ts";
 import { Resvg } from "@resvg/resvg-js";
 import { CHART_FONT_FAMILY, chartFontFiles } from "./chartFonts.ts";
 import { measureText } from "./measureText.ts";
@@ -73,7 +74,7 @@ function outline(glyphs: readonly { bold: boolean; cp: number }[]): void {
  * svg.includes('aria-label="Yes"'); // true
  */
 export function textToPaths(svg: string): string {
-  if (typeof svg !== "string" || !svg.trimStart().startsWith("<svg")) throw new Error(`invalid svg; expected an SVG document, got ${JSON.stringify(String(svg).slice(0, 40))}`);
+  if (typeof svg !== "string" || !svg.trimStart().startsWith("<svg")) throw new PlenaryError(`invalid svg; expected an SVG document, got ${JSON.stringify(String(svg).slice(0, 40))}`);
   const texts = [...svg.matchAll(TEXT)];
   if (texts.length === 0) return svg;
   const needed = new Map<string, { bold: boolean; cp: number }>();

@@ -1,3 +1,4 @@
+import { checkAssembly, checkIsoDate, checkModel, checkOptions } from "../../util/checkArgs.ts";
 import type { Assembly } from "../../data/types.ts";
 import { MODEL_CATEGORY } from "../../data/voteCodes.ts";
 import { PlenaryError } from "../../util/PlenaryError.ts";
@@ -58,6 +59,10 @@ export interface Blocs {
  * blocs.states.length; // about 190
  */
 export function estimateBlocs(assembly: Assembly, model: FittedModel, asOf: string, options: BlocOptions = {}): Blocs {
+  checkAssembly(assembly);
+  checkModel(model);
+  checkIsoDate(asOf, "asOf");
+  checkOptions(options);
   const sessions = options.sessions ?? 10;
   const K = options.factors ?? 4;
   const minVotes = options.minVotes ?? 40;

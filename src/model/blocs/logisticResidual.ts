@@ -1,3 +1,4 @@
+import { PlenaryError } from "../../util/PlenaryError.ts";
 /**
  * The generalized residual of an ordered-logit vote: the expected logistic
  * error e of the latent utility u = eta + e given the category observed,
@@ -13,6 +14,9 @@
  * logisticResidual(0, -1, 1, 2); // yes with cutYes 1 above the utility: about 2.31
  */
 export function logisticResidual(eta: number, cutNo: number, cutYes: number, category: number): number {
+  if (!(Number.isFinite(eta) && Number.isFinite(cutNo) && Number.isFinite(cutYes) && (category === 0 || category === 1 || category === 2))) {
+    throw new PlenaryError(`invalid arguments; expected finite eta, cutNo, cutYes and a category 0 (no), 1 (abstain) or 2 (yes): ${JSON.stringify([eta, cutNo, cutYes, category])}`);
+  }
   const lo = category === 0 ? -Infinity : category === 1 ? cutNo - eta : cutYes - eta;
   const hi = category === 0 ? cutNo - eta : category === 1 ? cutYes - eta : Infinity;
   const mass = sigma(hi) - sigma(lo);
