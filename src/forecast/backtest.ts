@@ -9,7 +9,7 @@ import { checkSeed } from "../model/checkSeed.ts";
 import type { ForecastSettingName } from "./forecastSettings.ts";
 import { matchPrevious } from "./matchPrevious.ts";
 import { modelForAsOf } from "../model/modelForAsOf.ts";
-import { prepareForecast } from "./prepareForecast.ts";
+import { prepareForecast, retrievalFor } from "./prepareForecast.ts";
 import { recentShares } from "./recentShares.ts";
 import { simulateOutcome } from "./simulateOutcome.ts";
 import { voteScores, type VoteClass, type VoteScores } from "./voteScores.ts";
@@ -230,18 +230,22 @@ export function backtest(options: BacktestOptions): BacktestResult {
       if (target.important) segments.push("important");
       if (previous.length > 0) matchedCount++;
       forecastCount++;
-      const prepared = prepareForecast(
-        { title: target.title || target.symbol, asOf, voteDate: target.date, session: target.session, rule: "majority", draws, seed },
-        { ...options.forecast, assembly: a, model },
-      );
-      const f = engine ? simulateOutcome(prepared) : null;
+      const title = target.title || target.symbol;
+      // without the engine, only its retrieval (B3's nearest title) and its member states: the same as a full preparation's
+      const prepared = engine
+        ? prepareForecast({ title, asOf, voteDate: target.date, session: target.session, rule: "majority", draws, seed }, { ...options.forecast, assembly: a, model })
+        : null;
+      const retrieved = prepared
+        ? { resembling: prepared.resembling, states: prepared.states.map((st) => st.iso3) }
+        : retrievalFor(a, model, { title, asOf, session: target.session }, options.forecast);
+      const f = prepared ? simulateOutcome(prepared) : null;
       const shares = recentShares(a, target.period, asOf);
       const byIso = new Map((f?.countries ?? []).map((c) => [c.iso3, c]));
-      const members = new Set(prepared.states.map((st) => st.iso3)); // the states the engine forecasts
+      const members = new Set(retrieved.states); // the states the engine forecasts
       const probs = Object.fromEntries(methods.map((m) => [m, [] as number[][]])) as Record<BacktestMethod, number[][]>;
       const actual: number[] = [];
       const prevRow = previous.length > 0 ? a.rollCalls.indexOf(previous[0]) : -1;
-      const resembling = prepared.resembling[0];
+      const resembling = retrieved.resembling[0];
       const nearest = resembling ? a.rollCalls.findIndex((r) => r.symbol === resembling.symbol) : -1;
       const best = B5_CHOICE[kind];
       for (let s = 0; s < nStates; s++) {

@@ -76,6 +76,18 @@ describe("backtest on session 79 (real data, 200 draws)", () => {
     }
   });
 
+  it("without the engine, gives the baselines exactly the same votes (the engine's retrieval and members, found alone)", () => {
+    const alone: BacktestVote[] = [];
+    const r = backtest({ sessions: [79], assembly: a, engine: false, onVote: (v) => alone.push(v) });
+    expect(r.methods).toEqual(["B1 recent shares", "B2 shares + last vote", "B3 nearest title", "B5 best baseline"]);
+    expect(alone.length).toBe(votes.length);
+    alone.forEach((v, k) => {
+      const w = votes[k];
+      expect([v.symbol, v.iso3, v.kind, v.previous, v.nearest]).toEqual([w.symbol, w.iso3, w.kind, w.previous, w.nearest]);
+      expect(v.probs).toEqual({ ...w.probs, plenary: undefined });
+    });
+  }, 120_000);
+
   it("labels every roll call of session 79 held out, and gives coverage for the engine alone", () => {
     expect(result.sets.tuning).toBe(0);
     expect(result.overall.every((m) => m.set === "held-out")).toBe(true);
