@@ -194,6 +194,7 @@ const doc = {
   },
   excluded: EXCLUDED,
   figures,
+  blocks,
 };
 const seconds = (performance.now() - t0) / 1000;
 if (write) {

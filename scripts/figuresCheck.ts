@@ -21,7 +21,7 @@ export interface FigureProblem {
   fresh: string;
 }
 
-const NUMBER = /-?\d[\d,]*(?:\.\d+)?/g;
+const NUMBER = /(?<![\w.])-?\d[\d,]*(?:\.\d+)?/g; // not inside a name (B5, ES-11 keeps 11)
 
 /** Decimals stated in a quoted number ("0.215" -> 3, "8,603" -> 0). */
 export function decimals(quoted: string): number {

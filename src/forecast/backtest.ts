@@ -282,7 +282,8 @@ export function backtest(options: BacktestOptions): BacktestResult {
     options.onProgress?.((gi + 1) / groups.length, `session ${group.label}`);
   });
   const calibration: BacktestCalibrationBin[] = [];
-  for (const m of methods) {
+  // B5 is one of B1-B3 per roll call, not a forecaster of its own: no line of its own in the reliability diagram
+  for (const m of methods.filter((x) => x !== "B5 best baseline")) {
     const bins = total.get(m)!.bins;
     (["yes", "abstain", "no"] as const).forEach((outcome, c) => {
       for (const b of bins[c]) if (b.n > 0) calibration.push({ outcome, predicted: b.p / b.n, observed: b.hit / b.n, n: b.n, method: m });
