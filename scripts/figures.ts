@@ -11,9 +11,9 @@
  * Runs, two at a time: `plenary backtest --sessions 70-74 --json`, the same
  * for 75-79, `plenary backtest --emergency --json`, the baselines' tuning
  * (`BASELINES=1 scripts/tuneForecast.ts`, in process) and
- * `scripts/fitQuality.ts`. About 3 minutes on an idle 2-core machine with the
- * models cached (the first run fits and caches the emergency backtest's
- * models: about 2 more minutes).
+ * `scripts/fitQuality.ts`. 192-210 s on the shared 2-core machine (load
+ * about 9) with the models cached; the first run also fits and caches the
+ * emergency backtest's models (about 2.5 minutes more).
  */
 import { spawn } from "node:child_process";
 import { execFileSync } from "node:child_process";
