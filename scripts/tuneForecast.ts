@@ -13,10 +13,12 @@
  *   GRID='[{"broadNovel":0.3},{"broadNovel":0.5}]' npx tsx scripts/tuneForecast.ts
  *   EMERGENCY=1 GRID='[{"broadEmergency":0.3}]' npx tsx scripts/tuneForecast.ts   # emergency votes before 2015
  *   DIMS=2 GRID='[{}]' npx tsx scripts/tuneForecast.ts   # with two-dimensional models (fitted and cached, about 20 s each)
+ *   BASELINES=1 npx tsx scripts/tuneForecast.ts          # the baselines' weights per segment kind and B5's choice, on the
+ *                                                        # same tuning votes (TUNING_SETS; baselines alone, no engine run)
  */
 import {
-  ABSTAIN, NO, NOT_MEMBER, YES_FIRST_CLASS, backtest, loadAssembly, matchPrevious, modelForAsOf, prepareForecast, recentShares, simulateOutcome, voteScores,
-  type BacktestOptions, type BacktestVote, type MethodScores } from "../src/index.ts";
+  ABSTAIN, NO, NOT_MEMBER, YES_FIRST_CLASS, backtest, baselineTuningVotes, formatTable, loadAssembly, matchPrevious, modelForAsOf, prepareForecast, recentShares,
+  simulateOutcome, tuneBaselines, voteScores, type BacktestOptions, type MethodScores } from "../src/index.ts";
 
 type Settings = NonNullable<BacktestOptions["forecast"]>;
 const a = loadAssembly();
@@ -36,7 +38,7 @@ const grid: Settings[] = process.env.GRID ? JSON.parse(process.env.GRID) : defau
 const draws = Number(process.env.DRAWS ?? 500);
 const dims = process.env.DIMS === "2" ? 2 : 1;
 const line = (name: string, p: MethodScores) =>
-  console.log(name.padEnd(64), "logLoss", p.logLoss.toFixed(4), "F1", p.macroF1.toFixed(4), "acc", p.accuracy.toFixed(4), "maeYes", p.maeYes.toFixed(2), "maeAbstain", p.maeAbstain.toFixed(2), "maeNo", p.maeNo.toFixed(2), "cov80", p.coverage80.toFixed(3), "cov95", p.coverage95.toFixed(3));
+  console.log(name.padEnd(64), "logLoss", p.logLoss.toFixed(4), "F1", p.macroF1.toFixed(4), "acc", p.accuracy.toFixed(4), "maeYes", p.maeYes.toFixed(2), "maeAbstain", p.maeAbstain.toFixed(2), "maeNo", p.maeNo.toFixed(2), "cov80", p.coverage80?.toFixed(3) ?? "-", "cov95", p.coverage95?.toFixed(3) ?? "-");
 
 /** Scores of the engine (and of B1, each state's recent shares) on the novel roll calls of the sessions (no earlier vote on the text before the session), each forecast as of its session's first vote. */
 function novelScores(g: Settings): void {
@@ -95,30 +97,25 @@ function novelScores(g: Settings): void {
   console.log(`${JSON.stringify(g)} novel B1`.padEnd(64), "rollCalls", n, "logLoss", q.logLoss.toFixed(4), "F1", q.macroF1.toFixed(4), "acc", q.accuracy.toFixed(4), "maeYes", (counts.b1Yes / n).toFixed(2), "maeAbstain", (counts.b1Abstain / n).toFixed(2), "bias yes/abstain/no", b1Bias.map((e) => (e / n).toFixed(1)).join("/"));
 }
 
+if (process.env.BASELINES) {
+  // every baseline tuned like the engine: per segment kind, on the same tuning votes
+  const votes = baselineTuningVotes(a, { onProgress: (_, m) => process.stderr.write(`${m}\r`) });
+  const t = tuneBaselines(votes);
+  const kinds = ["repeated", "novel", "emergency"] as const;
+  console.log(formatTable(["kind", "tuning votes", "B1 log-loss", "B2 weight", "B2 log-loss", "B3 weight", "B3 log-loss", "B5 uses"],
+    kinds.map((k) => [k, t.votes[k], t.best[k]["B1 recent shares"].toFixed(4), t.B2[k], t.best[k]["B2 shares + last vote"].toFixed(4), t.B3[k], t.best[k]["B3 nearest title"].toFixed(4), t.B5[k]])));
+  console.log("\n" + JSON.stringify({ B2: t.B2, B3: t.B3, B5: t.B5 }));
+  if (process.env.ROWS) for (const r of t.rows) console.log(r.kind, r.baseline, r.weight, r.logLoss.toFixed(4));
+  process.exit(0);
+}
+
 if (novel) {
   for (const g of grid) novelScores(g);
   process.exit(0);
 }
 
-let votes: BacktestVote[] = [];
-grid.forEach((g, k) => {
-  const collected: BacktestVote[] = [];
+grid.forEach((g) => {
   const run = (emergency ? { emergency: { until: "2015-01-01" } } : { sessions }) as BacktestOptions;
-  const r = backtest({ ...run, assembly: a, draws, forecast: g, modelFor: (asOf) => modelForAsOf(a, asOf, { dims }), onVote: k === 0 ? (v) => collected.push(v) : undefined });
-  if (k === 0) votes = collected;
-  for (const s of r.segments) line(`${JSON.stringify(g)} ${s.segment} ${s.method}`, s);
+  const r = backtest({ ...run, assembly: a, draws, forecast: g, modelFor: (asOf) => modelForAsOf(a, asOf, { dims }) });
+  for (const s of r.segments) line(`${JSON.stringify(g)} ${s.segment} ${s.set} ${s.method}`, s);
 });
-
-// The baselines' weights, from the first run's votes: B = w one-hot(vote) + (1 - w) B1.
-for (const [name, key] of [["B2", "previous"], ["B3", "nearest"]] as const) {
-  for (const w of [0.5, 0.65, 0.75, 0.8, 0.85, 0.9, 0.95]) {
-    const acc = voteScores();
-    for (const v of votes) {
-      const b1 = v.probs["B1 recent shares"];
-      const x = v[key];
-      acc.add(x === null ? b1 : b1.map((p, i) => w * (i === x ? 1 : 0) + (1 - w) * p), v.actual);
-    }
-    const s = acc.result();
-    console.log(`${name} weight ${w}`.padEnd(40), "logLoss", s.logLoss.toFixed(4), "F1", s.macroF1.toFixed(4), "acc", s.accuracy.toFixed(4));
-  }
-}

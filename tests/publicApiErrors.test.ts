@@ -36,6 +36,12 @@ const BAD: Record<string, (() => unknown)[]> = {
   agreementShares: [() => api.agreementShares(a, "USA" as never, {} as never), () => api.agreementShares(42 as never, ["USA"], {} as never)],
   backtest: [() => api.backtest(42 as never), () => api.backtest({ sessions: [70], emergency: true, assembly: a }), () => api.backtest({ sessions: [70], seed: 1e300, assembly: a, modelFor: () => { throw new Error("must not fit"); } })],
   buildDataset: [() => api.buildDataset(42 as never)],
+  segmentKind: [() => api.segmentKind(42 as never, a.rollCalls[0], "2022-01-01"), () => api.segmentKind(a, 42 as never, "2022-01-01")],
+  tuningSetsOf: [() => api.tuningSetsOf(a, 42 as never), () => api.tuningSetsOf(42 as never, a.rollCalls[0])],
+  reportingSet: [() => api.reportingSet(a, {} as never)],
+  checkHeldOut: [() => api.checkHeldOut(a, 42 as never), () => api.checkHeldOut(a, [a.rollCalls.find((r) => r.period === 65)!])],
+  tuneBaselines: [() => api.tuneBaselines(42 as never), () => api.tuneBaselines([{ kind: "x" }] as never), () => api.tuneBaselines([], [2])],
+  baselineTuningVotes: [() => api.baselineTuningVotes(42 as never), () => api.baselineTuningVotes(a, 42 as never)],
   calibrationChart: [() => api.calibrationChart(42 as never)],
   chartBundle: [() => api.chartBundle(42 as never)],
   chartLoader: [() => api.chartLoader({ allowDataDir: 42 as never }), () => api.chartLoader(null as never)],
@@ -164,7 +170,7 @@ describe("every export of src/index.ts refuses bad arguments with a PlenaryError
   });
 
   it("junk of every kind (42, \"x\", null, {}, NaN, [1]) is either accepted or refused with a PlenaryError, by every light function", async () => {
-    const heavy = new Set(["backtest", "buildDataset", "fitIdealPoints", "forecastResolution", "prepareForecast", "runScenario", "findModelForAsOf", "modelForAsOf", "fitLogisticTendencies", "compareTendencies", "fitIssueClassifier", "loadAssembly", "exportChart", "exportCharts", "writeAtomic", "saveModel", "saveIssueClassifier"]);
+    const heavy = new Set(["backtest", "baselineTuningVotes", "buildDataset", "fitIdealPoints", "forecastResolution", "prepareForecast", "runScenario", "findModelForAsOf", "modelForAsOf", "fitLogisticTendencies", "compareTendencies", "fitIssueClassifier", "loadAssembly", "exportChart", "exportCharts", "writeAtomic", "saveModel", "saveIssueClassifier"]);
     const junk: unknown[][] = [[42], ["x"], [null], [NaN], [[1]], [{}, 42], ["x", "y"], [42, 42], [{}]];
     const bad: string[] = [];
     for (const [name, f] of functions) {

@@ -39,22 +39,34 @@ export function parseSessions(value: string): number[] {
   return out;
 }
 
-const HEADER = ["method", "log-loss", "accuracy", "macro-F1", "MAE yes", "MAE abstain", "MAE no", "80% cover (yes)", "95% cover (yes)"];
+const HEADER = ["method", "set", "log-loss", "accuracy", "macro-F1", "MAE yes", "MAE abstain", "MAE no", "80% cover (yes)", "95% cover (yes)"];
+/** A coverage, or a dash for a baseline's (not comparable: see MethodScores). */
+const cover = (x: number | null) => (x === null ? "—" : x.toFixed(2));
 const row = (m: MethodScores) => {
   const f = (x: number, d = 3) => x.toFixed(d);
-  return [m.method, f(m.logLoss), f(m.accuracy), f(m.macroF1), f(m.maeYes, 1), f(m.maeAbstain, 1), f(m.maeNo, 1), f(m.coverage80, 2), f(m.coverage95, 2)];
+  return [m.method, m.set, f(m.logLoss), f(m.accuracy), f(m.macroF1), f(m.maeYes, 1), f(m.maeAbstain, 1), f(m.maeNo, 1), cover(m.coverage80), cover(m.coverage95)];
 };
 const markdown = (header: string[], rows: (string | number)[][]) =>
   [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((x) => `| ${x.join(" | ")} |`)].join("\n");
 
-/** The backtest as Markdown tables: pooled scores per method, then scores per segment. */
+/** The baselines' weights per segment kind and B5's choice, as a Markdown table. */
+export function weightsTable(r: BacktestResult): string {
+  const kinds = ["repeated", "novel", "emergency"] as const;
+  return markdown(
+    ["segment kind", "B2 weight", "B3 weight", "B5 uses"],
+    kinds.map((k) => [k, k === "novel" ? `${r.weights.B2[k]} (no previous vote: B1)` : r.weights.B2[k], r.weights.B3[k], r.weights.B5[k].split(" ")[0]]),
+  );
+}
+
+/** The backtest as Markdown tables: pooled scores per method, then scores per segment (tuning and held-out roll calls apart), then the baselines' weights. */
 export function backtestTable(r: BacktestResult): string {
   const segments = r.segments.filter((s) => s.segment !== "all");
   const seg = markdown(
     ["segment", "roll calls", "votes", ...HEADER],
     segments.map((s) => [s.segment, s.resolutions, s.votes, ...row(s)]),
   );
-  return `${markdown(HEADER, r.overall.map(row))}\n\nBy segment:\n\n${seg}`;
+  const note = "Coverage is the engine's alone: the baselines' intervals treat votes as independent (no common shock), so they are not comparable.";
+  return `${markdown(HEADER, r.overall.map(row))}\n\nBy segment:\n\n${seg}\n\n${note}\n\nBaselines' weights (tuned per segment kind on the tuning votes):\n\n${weightsTable(r)}`;
 }
 
 /** Parses `--reveal 10,25,50`: whole numbers in [1, 150]; errors name the value. */
@@ -86,7 +98,7 @@ export function revealTable(r: RevealResult): string {
 export function registerBacktestCommand(program: Command): void {
   addCacheDirOption(program
     .command("backtest")
-    .description("rolling backtest against baselines B1 (recent shares), B2 (shares + last vote) and B3 (nearest title), by segment")
+    .description("rolling backtest against baselines B1 (recent shares), B2 (shares + last vote), B3 (nearest title) and B5 (the best of them per segment kind), by segment, tuning and held-out votes apart")
     .option("--sessions <range>", "regular sessions to forecast, e.g. 70-74 or 75,76", "70-74")
     .option("--emergency", "instead: every emergency special session vote (ES-1 to ES-11), each forecast the day before")
     .option("--draws <n>", "Monte Carlo draws per forecast", "2000")
@@ -134,10 +146,10 @@ export function registerBacktestCommand(program: Command): void {
       const revealTables = revealed ? "\n\n" + revealed.reveal.map(revealTable).join("\n\n") : "";
       if (opts.markdown) return printText(backtestTable(r) + revealTables + wrote);
       const label = opts.emergency ? "emergency special sessions" : `sessions ${r.sessions[0]}-${r.sessions[r.sessions.length - 1]}`;
-      printText(`${label}: ${r.overall[0].resolutions} roll calls, ${r.overall[0].votes} votes; a previous vote on the same text for ${(r.matched * 100).toFixed(0)}%; B2 weight ${r.blends.b2}, B3 weight ${r.blends.b3}; ${r.seconds.toFixed(0)} s\n`);
+      printText(`${label}: ${r.overall[0].resolutions} roll calls (${r.sets.heldOut} held out, ${r.sets.tuning} in a tuning set), ${r.overall[0].votes} votes; a previous vote on the same text for ${(r.matched * 100).toFixed(0)}%; ${r.seconds.toFixed(0)} s\n`);
       printText(formatTable(
-        ["session", "method", "log-loss", "accuracy", "macro-F1", "MAE yes", "cover80", "cover95"],
-        r.bySession.map((m) => [m.session, m.method, m.logLoss.toFixed(3), m.accuracy.toFixed(3), m.macroF1.toFixed(3), m.maeYes.toFixed(1), m.coverage80.toFixed(2), m.coverage95.toFixed(2)]),
+        ["session", "set", "method", "log-loss", "accuracy", "macro-F1", "MAE yes", "cover80", "cover95"],
+        r.bySession.map((m) => [m.session, m.set, m.method, m.logLoss.toFixed(3), m.accuracy.toFixed(3), m.macroF1.toFixed(3), m.maeYes.toFixed(1), cover(m.coverage80), cover(m.coverage95)]),
       ));
       printText("\npooled:\n" + backtestTable(r) + revealTables + wrote);
     });

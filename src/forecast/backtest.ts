@@ -4,19 +4,20 @@ import { loadAssembly } from "../data/loadAssembly.ts";
 import { checkDate } from "../data/sessionPeriod.ts";
 import type { Assembly, RollCall } from "../data/types.ts";
 import { ABSENT, ABSTAIN, NO, NOT_MEMBER, YES, YES_FIRST_CLASS } from "../data/voteCodes.ts";
-import { seededRandom } from "../model/seededRandom.ts";
 import type { FittedModel } from "../model/types.ts";
-import { yesIntervals } from "./yesIntervals.ts";
+import { checkSeed } from "../model/checkSeed.ts";
 import type { ForecastSettingName } from "./forecastSettings.ts";
 import { matchPrevious } from "./matchPrevious.ts";
 import { modelForAsOf } from "../model/modelForAsOf.ts";
-import { prepareForecast } from "./prepareForecast.ts";
+import { prepareForecast, retrievalFor } from "./prepareForecast.ts";
 import { recentShares } from "./recentShares.ts";
 import { simulateOutcome } from "./simulateOutcome.ts";
 import { voteScores, type VoteClass, type VoteScores } from "./voteScores.ts";
+import { BASELINE_WEIGHTS, B5_CHOICE, checkKindWeights, type KindWeights } from "./baselineWeights.ts";
+import { reportingSet, segmentKind, type SegmentKind } from "./tuningSets.ts";
 
 /** The methods compared in one backtest run. */
-export const BACKTEST_METHODS = ["plenary", "B1 recent shares", "B2 shares + last vote", "B3 nearest title"] as const;
+export const BACKTEST_METHODS = ["plenary", "B1 recent shares", "B2 shares + last vote", "B3 nearest title", "B5 best baseline"] as const;
 export type BacktestMethod = (typeof BACKTEST_METHODS)[number];
 
 /** The segments scores are reported on (a roll call can be in several: repeated/novel split all; emergency and important are subsets). */
@@ -24,12 +25,16 @@ export const BACKTEST_SEGMENTS = ["all", "repeated", "novel", "emergency", "impo
 export type BacktestSegment = (typeof BACKTEST_SEGMENTS)[number];
 
 /**
- * B2's weight on the state's vote on the matched previous roll call, chosen
- * on sessions 66-69 and unchanged on 62-69 (`npx tsx scripts/tuneForecast.ts`).
+ * B2's weight on the state's vote on the matched previous roll call for a
+ * repeated text (BASELINE_WEIGHTS has every kind's), chosen on the repeated
+ * texts of 62-69 (`BASELINES=1 npx tsx scripts/tuneForecast.ts`).
  */
-export const B2_BLEND = 0.9;
-/** B3's weight on the state's vote on the nearest earlier title, chosen the same way. */
-export const B3_BLEND = 0.75;
+export const B2_BLEND = BASELINE_WEIGHTS.B2.repeated;
+/** B3's weight on the state's vote on the nearest earlier title for a repeated text, chosen the same way. */
+export const B3_BLEND = BASELINE_WEIGHTS.B3.repeated;
+
+/** Whether a row's roll calls were all in a tuning set, none, or some (in-sample: never reported as held out). */
+export type ReportingSet = "tuning" | "held-out" | "in-sample";
 
 /** Options of `backtest`. */
 export interface BacktestOptions {
@@ -44,10 +49,14 @@ export interface BacktestOptions {
   draws?: number;
   /** Seed. Default 1. */
   seed?: number;
-  /** B2's weight on the previous vote. Default B2_BLEND; range [0, 1]. */
-  blend?: number;
-  /** B3's weight on the vote on the nearest title. Default B3_BLEND; range [0, 1]. */
-  blendNearest?: number;
+  /** B2's weight on the previous vote, per segment kind. Default BASELINE_WEIGHTS.B2; each in [0, 1]. */
+  blend?: KindWeights;
+  /** B3's weight on the vote on the nearest title, per segment kind. Default BASELINE_WEIGHTS.B3; each in [0, 1]. */
+  blendNearest?: KindWeights;
+  /** Run the engine (default true); false scores the baselines alone (the engine's retrieval still finds B3's nearest title), for tuning them. */
+  engine?: boolean;
+  /** Only these roll calls (document symbols) of the sessions or emergency range; default all. */
+  symbols?: string[];
   /** Settings passed to the forecast engine (see FORECAST_SETTINGS), for tuning. */
   forecast?: Partial<Record<ForecastSettingName, number>>;
   /** Called after each group of forecasts (session) with a message. */
@@ -69,12 +78,16 @@ export interface BacktestVote {
   nearest: 0 | 1 | 2 | 3 | null;
   /** The segments of its roll call. */
   segments: BacktestSegment[];
-  probs: Record<BacktestMethod, readonly number[]>;
+  /** Its roll call's segment kind (the baselines' weights and B5's choice depend on it). */
+  kind: SegmentKind;
+  /** Whether its roll call was in a tuning set. */
+  set: "tuning" | "held-out";
+  /** Each method's probabilities (without the engine, `plenary` is left out). */
+  probs: Partial<Record<BacktestMethod, readonly number[]>>;
 }
 
-/** Scores of one method over a set of roll calls. */
-export interface MethodScores extends VoteScores {
-  method: BacktestMethod;
+/** Scores of one method over a set of roll calls (as `summarize` computes them). */
+export interface AccumulatedScores extends VoteScores {
   /** Roll calls forecast. */
   resolutions: number;
   /** Mean absolute error of the expected yes, abstain and no counts per resolution. */
@@ -86,9 +99,23 @@ export interface MethodScores extends VoteScores {
   coverage95: number;
 }
 
-/** Scores of one method on one segment. */
+/**
+ * Scores of one method over a set of roll calls. Coverage is the engine's
+ * alone (null for the baselines): their intervals treat the states' votes as
+ * independent, with no common shock, so their coverage is not comparable.
+ */
+export interface MethodScores extends Omit<AccumulatedScores, "coverage80" | "coverage95"> {
+  method: BacktestMethod;
+  coverage80: number | null;
+  coverage95: number | null;
+  /** Whether the roll calls were in a tuning set (TUNING_SETS): all, none, or some. */
+  set: ReportingSet;
+}
+
+/** Scores of one method on one segment's tuning or held-out roll calls. */
 export interface SegmentScores extends MethodScores {
   segment: BacktestSegment;
+  set: "tuning" | "held-out";
 }
 
 /** One reliability-diagram bin: forecasts of an outcome with probability in a range, and how often it happened. */
@@ -108,13 +135,17 @@ export interface BacktestResult {
   bySession: (MethodScores & { session: number | string; asOf: string })[];
   /** Scores pooled over all sessions, per method. */
   overall: MethodScores[];
-  /** Scores per segment and method (segments with no roll call are left out). */
+  /** Scores per segment, set (tuning or held-out roll calls, apart) and method (empty ones left out). */
   segments: SegmentScores[];
+  /** Roll calls forecast that were in a tuning set, and that were not. */
+  sets: { tuning: number; heldOut: number };
   /** Share of forecast roll calls for which a previous roll call on the same text was found (the repeated segment). */
   matched: number;
   calibration: BacktestCalibrationBin[];
-  /** B2's and B3's weights used. */
-  blends: { b2: number; b3: number };
+  /** B2's and B3's weights used per segment kind, and B5's choice per kind. */
+  weights: { B2: KindWeights; B3: KindWeights; B5: Record<SegmentKind, string> };
+  /** The methods scored (the engine's left out with `engine: false`). */
+  methods: BacktestMethod[];
   seconds: number;
 }
 
@@ -156,75 +187,103 @@ export function backtest(options: BacktestOptions): BacktestResult {
   const t0 = performance.now();
   const a = options.assembly ?? loadAssembly();
   const draws = options.draws ?? 2000;
-  const seed = options.seed ?? 1;
-  const blend = options.blend ?? B2_BLEND;
-  const blendNearest = options.blendNearest ?? B3_BLEND;
-  if (!(0 <= blend && blend <= 1)) throw new PlenaryError(`invalid blend; expected a number in [0, 1]: ${blend}`);
-  if (!(0 <= blendNearest && blendNearest <= 1)) throw new PlenaryError(`invalid blendNearest; expected a number in [0, 1]: ${blendNearest}`);
+  const seed = checkSeed(options.seed ?? 1);
+  const blend = options.blend ?? BASELINE_WEIGHTS.B2;
+  const blendNearest = options.blendNearest ?? BASELINE_WEIGHTS.B3;
+  checkKindWeights(blend, "blend");
+  checkKindWeights(blendNearest, "blendNearest");
+  const engine = options.engine ?? true;
+  if (typeof engine !== "boolean") throw new PlenaryError(`invalid engine; expected true or false: ${JSON.stringify(engine)}`);
+  const methods: BacktestMethod[] = engine ? [...BACKTEST_METHODS] : BACKTEST_METHODS.filter((m) => m !== "plenary");
   const groups = targetGroups(a, options);
   const modelFor = options.modelFor ?? ((asOf: string) => modelForAsOf(a, asOf));
-  const random = seededRandom(seed);
-  const total = accumulators();
-  const bySegment = new Map<BacktestSegment, Map<BacktestMethod, Accumulator>>(BACKTEST_SEGMENTS.map((s) => [s, accumulators()]));
+  const total = accumulators(methods);
+  type Set2 = "tuning" | "held-out";
+  const bySegment = new Map<string, Map<BacktestMethod, Accumulator>>();
+  const segmentAcc = (sg: BacktestSegment, set: Set2) => {
+    const key = `${sg} ${set}`;
+    let m = bySegment.get(key);
+    if (!m) bySegment.set(key, (m = accumulators(methods)));
+    return m;
+  };
   const bySession: BacktestResult["bySession"] = [];
+  const sets = { tuning: 0, heldOut: 0 };
   let matchedCount = 0;
   let forecastCount = 0;
   const { codes, nStates } = a.matrix;
 
   groups.forEach((group, gi) => {
-    const acc = accumulators();
+    const acc = accumulators(methods);
+    const groupSets = new Set<Set2>();
     const models = new Map<string, FittedModel>();
     for (const { target, row, asOf } of group.targets) {
       let model = models.get(asOf);
       if (!model) models.set(asOf, (model = modelFor(asOf)));
       const previous = matchPrevious(a, target, { before: asOf });
+      const kind: SegmentKind = segmentKind(a, target, asOf);
+      const set = reportingSet(a, target);
+      groupSets.add(set);
+      if (set === "tuning") sets.tuning++;
+      else sets.heldOut++;
       const segments: BacktestSegment[] = ["all", previous.length > 0 ? "repeated" : "novel"];
       if (target.kind === "emergency") segments.push("emergency");
       if (target.important) segments.push("important");
       if (previous.length > 0) matchedCount++;
       forecastCount++;
-      const prepared = prepareForecast(
-        { title: target.title || target.symbol, asOf, voteDate: target.date, session: target.session, rule: "majority", draws, seed },
-        { ...options.forecast, assembly: a, model },
-      );
-      const f = simulateOutcome(prepared);
+      const title = target.title || target.symbol;
+      // without the engine, only its retrieval (B3's nearest title) and its member states: the same as a full preparation's
+      const prepared = engine
+        ? prepareForecast({ title, asOf, voteDate: target.date, session: target.session, rule: "majority", draws, seed }, { ...options.forecast, assembly: a, model })
+        : null;
+      const retrieved = prepared
+        ? { resembling: prepared.resembling, states: prepared.states.map((st) => st.iso3) }
+        : retrievalFor(a, model, { title, asOf, session: target.session }, options.forecast);
+      const f = prepared ? simulateOutcome(prepared) : null;
       const shares = recentShares(a, target.period, asOf);
-      const byIso = new Map(f.countries.map((c) => [c.iso3, c]));
-      const probs: Record<BacktestMethod, number[][]> = { plenary: [], "B1 recent shares": [], "B2 shares + last vote": [], "B3 nearest title": [] };
+      const byIso = new Map((f?.countries ?? []).map((c) => [c.iso3, c]));
+      const members = new Set(retrieved.states); // the states the engine forecasts
+      const probs = Object.fromEntries(methods.map((m) => [m, [] as number[][]])) as Record<BacktestMethod, number[][]>;
       const actual: number[] = [];
       const prevRow = previous.length > 0 ? a.rollCalls.indexOf(previous[0]) : -1;
-      const nearest = f.resembling[0] ? a.rollCalls.findIndex((r) => r.symbol === f.resembling[0].symbol) : -1;
+      const resembling = retrieved.resembling[0];
+      const nearest = resembling ? a.rollCalls.findIndex((r) => r.symbol === resembling.symbol) : -1;
+      const best = B5_CHOICE[kind];
       for (let s = 0; s < nStates; s++) {
         const code = codes[row * nStates + s];
+        if (code === NOT_MEMBER) continue;
         const c = byIso.get(a.states[s].iso3);
-        if (code === NOT_MEMBER || !c) continue;
+        if (f ? !c : !members.has(a.states[s].iso3)) continue;
         actual.push(code);
-        probs.plenary.push([c.pYes, c.pAbstain, c.pNo, c.pAbsent]);
+        if (c) probs.plenary.push([c.pYes, c.pAbstain, c.pNo, c.pAbsent]);
         const b1 = shares[s];
         probs["B1 recent shares"].push(b1);
         const prev = prevRow >= 0 ? codes[prevRow * nStates + s] : NOT_MEMBER;
-        probs["B2 shares + last vote"].push(blendWith(b1, prev, blend));
+        probs["B2 shares + last vote"].push(blendWith(b1, prev, blend[kind]));
         const near = nearest >= 0 ? codes[nearest * nStates + s] : NOT_MEMBER;
-        probs["B3 nearest title"].push(blendWith(b1, near, blendNearest));
+        probs["B3 nearest title"].push(blendWith(b1, near, blendNearest[kind]));
+        probs["B5 best baseline"].push(probs[best][probs[best].length - 1]);
         const cls = CLASS(code);
         if (options.onVote && cls !== undefined) {
           const k = actual.length - 1;
           const previousVote = OUTCOME_INDEX[prev] ?? null;
-          const byMethod = Object.fromEntries(BACKTEST_METHODS.map((m) => [m, probs[m][k]])) as Record<BacktestMethod, number[]>;
-          options.onVote({ session: group.label, symbol: target.symbol, iso3: a.states[s].iso3, actual: cls, previous: previousVote, nearest: OUTCOME_INDEX[near] ?? null, segments, probs: byMethod });
+          const byMethod = Object.fromEntries(methods.map((m) => [m, probs[m][k]])) as Partial<Record<BacktestMethod, number[]>>;
+          options.onVote({ session: group.label, symbol: target.symbol, iso3: a.states[s].iso3, actual: cls, previous: previousVote, nearest: OUTCOME_INDEX[near] ?? null, segments, kind, set, probs: byMethod });
         }
       }
-      for (const m of BACKTEST_METHODS) {
-        const intervals = m === "plenary" ? { i80: f.interval80.yes, i95: f.interval95.yes } : yesIntervals(probs[m], 500, random);
-        const targets = [acc.get(m)!, total.get(m)!, ...segments.map((sg) => bySegment.get(sg)!.get(m)!)];
+      for (const m of methods) {
+        // coverage is the engine's alone: the baselines have no interval comparable with its (see MethodScores)
+        const intervals = m === "plenary" && f ? { i80: f.interval80.yes, i95: f.interval95.yes } : NO_INTERVAL;
+        const targets = [acc.get(m)!, total.get(m)!, ...segments.map((sg) => segmentAcc(sg, set).get(m)!)];
         for (const t of targets) score(t, probs[m], actual, intervals.i80, intervals.i95);
       }
     }
-    for (const m of BACKTEST_METHODS) bySession.push({ session: group.label, asOf: group.targets[0].asOf, ...summarize(m, acc.get(m)!) });
+    const label: ReportingSet = groupSets.size > 1 ? "in-sample" : [...groupSets][0];
+    for (const m of methods) bySession.push({ session: group.label, asOf: group.targets[0].asOf, ...scores(m, acc.get(m)!, label) });
     options.onProgress?.((gi + 1) / groups.length, `session ${group.label}`);
   });
   const calibration: BacktestCalibrationBin[] = [];
-  for (const m of BACKTEST_METHODS) {
+  // B5 is one of B1-B3 per roll call, not a forecaster of its own: no line of its own in the reliability diagram
+  for (const m of methods.filter((x) => x !== "B5 best baseline")) {
     const bins = total.get(m)!.bins;
     (["yes", "abstain", "no"] as const).forEach((outcome, c) => {
       for (const b of bins[c]) if (b.n > 0) calibration.push({ outcome, predicted: b.p / b.n, observed: b.hit / b.n, n: b.n, method: m });
@@ -232,21 +291,37 @@ export function backtest(options: BacktestOptions): BacktestResult {
   }
   const segments: SegmentScores[] = [];
   for (const sg of BACKTEST_SEGMENTS) {
-    for (const m of BACKTEST_METHODS) {
-      const acc = bySegment.get(sg)!.get(m)!;
-      if (acc.n > 0) segments.push({ segment: sg, ...summarize(m, acc) });
+    for (const set of ["tuning", "held-out"] as const) {
+      const accs = bySegment.get(`${sg} ${set}`);
+      if (!accs) continue;
+      for (const m of methods) {
+        const acc = accs.get(m)!;
+        if (acc.n > 0) segments.push({ segment: sg, ...scores(m, acc, set), set });
+      }
     }
   }
+  const overallSet: ReportingSet = sets.tuning === 0 ? "held-out" : sets.heldOut === 0 ? "tuning" : "in-sample";
   return {
     sessions: groups.map((g) => g.label),
     bySession,
-    overall: BACKTEST_METHODS.map((m) => summarize(m, total.get(m)!)),
+    overall: methods.map((m) => scores(m, total.get(m)!, overallSet)),
     segments,
+    sets,
     matched: forecastCount ? matchedCount / forecastCount : 0,
     calibration,
-    blends: { b2: blend, b3: blendNearest },
+    weights: { B2: { ...blend }, B3: { ...blendNearest }, B5: { ...B5_CHOICE } },
+    methods,
     seconds: (performance.now() - t0) / 1000,
   };
+}
+
+/** An interval no count falls in: the baselines' coverage is not computed (see MethodScores). */
+const NO_INTERVAL: { i80: [number, number]; i95: [number, number] } = { i80: [Infinity, -Infinity], i95: [Infinity, -Infinity] };
+
+/** A method's scores with its set label; coverage left out (null) for the baselines. */
+function scores(m: BacktestMethod, acc: Accumulator, set: ReportingSet): MethodScores {
+  const s = summarize(m, acc);
+  return { ...s, coverage80: m === "plenary" ? s.coverage80 : null, coverage95: m === "plenary" ? s.coverage95 : null, set };
 }
 
 /** Roll calls to forecast, grouped by session, each with its forecast date. */
@@ -257,6 +332,18 @@ export interface TargetGroup {
 
 /** The roll calls to forecast, grouped by session, each with its forecast date. */
 export function targetGroups(a: Assembly, options: BacktestOptions): TargetGroup[] {
+  const symbols = options.symbols;
+  if (symbols !== undefined) {
+    if (!Array.isArray(symbols) || symbols.length === 0 || symbols.some((x) => typeof x !== "string")) throw new PlenaryError(`invalid symbols; expected a non-empty array of document symbols: ${JSON.stringify(symbols)?.slice(0, 100)}`);
+    const known = new Set(a.rollCalls.map((r) => r.symbol));
+    for (const x of symbols) if (!known.has(x)) throw new PlenaryError(`invalid symbols; no roll call with this symbol: ${JSON.stringify(x.slice(0, 100))}`);
+    const keep = new Set(symbols);
+    return groupsOf(a, options).map((g) => ({ ...g, targets: g.targets.filter((t) => keep.has(t.target.symbol)) })).filter((g) => g.targets.length > 0);
+  }
+  return groupsOf(a, options);
+}
+
+function groupsOf(a: Assembly, options: BacktestOptions): TargetGroup[] {
   if (options.emergency) {
     if (options.sessions) throw new PlenaryError("invalid sessions; give either sessions or emergency, not both");
     const range = typeof options.emergency === "object" ? options.emergency : {};
@@ -296,8 +383,8 @@ export function blendWith(shares: number[], code: number, weight: number): numbe
   return onehot ? shares.map((p, k) => weight * onehot[k] + (1 - weight) * p) : shares;
 }
 
-function accumulators(): Map<BacktestMethod, Accumulator> {
-  return new Map(BACKTEST_METHODS.map((m) => [m, accumulator()]));
+function accumulators(methods: readonly BacktestMethod[]): Map<BacktestMethod, Accumulator> {
+  return new Map(methods.map((m) => [m, accumulator()]));
 }
 
 export function accumulator(): Accumulator {
@@ -333,7 +420,7 @@ export function score(acc: Accumulator, probs: number[][], actual: number[], i80
   if (i95[0] <= obs[0] && obs[0] <= i95[1]) acc.covered95++;
 }
 
-export function summarize<M extends string = BacktestMethod>(method: M, acc: Accumulator): Omit<MethodScores, "method"> & { method: M } {
+export function summarize<M extends string = BacktestMethod>(method: M, acc: Accumulator): AccumulatedScores & { method: M } {
   return {
     method,
     ...acc.votes.result(),

@@ -313,3 +313,32 @@ function outlookWithout(prior: DrawPlan, priors: StatePriors, settings: Forecast
     all,
   );
 }
+
+/**
+ * What `prepareForecast` would find for a spec without `like` — its
+ * resembling roll calls as it describes them (same weights, same order) and
+ * the member states it forecasts — without the rest of the preparation: the
+ * backtest's baselines alone need only this (B3's nearest title). Internal;
+ * the spec and model are the backtest's own.
+ */
+export function retrievalFor(
+  assembly: Assembly,
+  model: FittedModel,
+  spec: { title: string; asOf: string; session: string },
+  given: Partial<Record<ForecastSettingName, number>> = {},
+): { resembling: PreparedForecast["resembling"]; states: string[] } {
+  const settings = resolveForecastSettings(given);
+  const period = sessionPeriod(spec.session, spec.asOf);
+  const { columns } = membersAsOf(assembly, spec.asOf);
+  const params = new Map(model.rollCalls.map((r) => [r.undlId, r]));
+  const spatial = (rc: RollCall) => params.get(rc.undlId)?.beta.some((b) => b !== 0) ?? false;
+  const resembling = findResembling(assembly.rollCalls, { title: spec.title, session: spec.session, asOf: spec.asOf, period }, settings, spatial);
+  const issue = issueFor(spec);
+  const kind: VoteKind = sessionKind(spec.session) === "emergency" ? "emergency" : resembling.some((r) => r.sameText) ? "repeated" : "novel";
+  const broadPool =
+    kind === "novel" && settings.novelPoolSessions > 0
+      ? recentPool(assembly, spec.asOf, period - settings.novelPoolSessions, spatial, issue?.code, (row) => isFirstVote(assembly, row))
+      : recentPool(assembly, spec.asOf, period - settings.broadSessions, spatial, issue?.code);
+  const components = groupComponents(resembling, broadPool, kind, assembly.matrix, settings);
+  return { resembling: describeResembling(components), states: columns.map((c) => assembly.states[c].iso3) };
+}

@@ -51,9 +51,12 @@ export function loadModel(path: string, options: LoadModelOptions = {}): FittedM
  * Plausible ranges of a model's numbers: far wider than any fit gives (the
  * committed models stay within |position| 5, sd 1, |beta| 8, |cutpoint| 25),
  * narrow enough that a damaged or hand-edited model (positions of 1e300) is
- * refused rather than used.
+ * refused rather than used. The absence model's coefficients reach millions
+ * where its logistic fit separates (the 1930-1960 window of the emergency
+ * backtest's first forecast: intercept 5.9e6); a model the fit writes must
+ * load back from the cache.
  */
-export const MODEL_RANGES = { position: 50, sd: 50, beta: 1000, cutpoint: 1000, absenceCoef: 1000, trend: 100 } as const;
+export const MODEL_RANGES = { position: 50, sd: 50, beta: 1000, cutpoint: 1000, absenceCoef: 1e9, trend: 100 } as const;
 
 /** The first value a schema cannot express that is wrong in a model ("states[3].sd[0][0] must be >= 0: -1"), or null. */
 export function checkModelValues(m: FittedModel): string | null {

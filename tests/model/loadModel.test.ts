@@ -78,7 +78,7 @@ describe("loadModel validates every model file fully before use", () => {
     refuse("beta.json", mutated((m) => (m.rollCalls[2].beta[0] = 1e308)), "invalid model file PATH; rollCalls[2].beta[0] must be in [-1000, 1000]: 1e+308");
     const last = good.states[0].periods.length - 1;
     refuse("late.json", mutated((m) => (m.states[0].periods[last] = 1000)), `invalid model file PATH; states[0].periods[${last}] is after the cutoff ${good.cutoff} (session ${Number(good.cutoff.slice(0, 4)) - 1945} or ${Number(good.cutoff.slice(0, 4)) - 1944} at most): 1000`);
-    refuse("coef.json", mutated((m) => (m.absence.coef.intercept = -1e300)), "invalid model file PATH; absence.coef.intercept must be in [-1000, 1000]: -1e+300");
+    refuse("coef.json", mutated((m) => (m.absence.coef.intercept = -1e300)), "invalid model file PATH; absence.coef.intercept must be in [-1000000000, 1000000000]: -1e+300");
   });
 
   it("names the file when fitted on other data", () => {
