@@ -14,6 +14,8 @@ export const DATA_FILES = {
   names: "names.json",
   descriptions: "descriptions.json",
   reference: "reference/bsv_idealpoints.csv",
+  /** The Security Council's record (outside the fingerprint: the Assembly's models do not depend on it). */
+  council: "council.json",
 } as const;
 
 /** The project's embedded data folder (`data/` at the repository root). */
@@ -48,6 +50,8 @@ export interface DataManifest {
   sources: string[];
   voetenJoin: { eligible: number; joined: number; sameDate: number; withIssues: number; rate: number } | null;
   mismatches: string[];
+  /** What the Council's ingest found and did (when built with the Council's sources). */
+  council?: import("../council/types.ts").CouncilIngestReport;
   /** The files of the dataset, beside the manifest (absent in datasets built before names.json). */
   files?: string[];
 }
