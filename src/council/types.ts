@@ -106,3 +106,73 @@ export interface CouncilRecord {
   vetoHistory: VetoHistoryEntry[];
   report: CouncilIngestReport;
 }
+
+/** A Security Council draft to forecast (a forecast spec with `"body": "SC"`). */
+export interface CouncilSpec {
+  /** "SC": the Security Council. */
+  body: "SC";
+  /** Title of the draft (free text, shown on charts). At most 1,000 characters. */
+  title: string;
+  /** ISO date "YYYY-MM-DD"; only data strictly before it is used. */
+  asOf: string;
+  /** Agenda item, as the Council words it ("Maintenance of peace and security of Ukraine"); sets the item whose past votes the forecast leans on. Default: the title. */
+  agenda?: string;
+  /** Region of the item: "Africa", "Middle East", "Europe", "Asia", "Americas" or "Thematic". Default: that of the item's last vote, else "Thematic". */
+  region?: string;
+  /** Sponsors (penholders), ISO3. Default: none named (France, the United Kingdom and the United States stand in). */
+  sponsors?: string[];
+  /** Positions already known, by ISO3 (members only). */
+  known?: Record<string, VoteLetter>;
+  /** Past Council votes (draft or resolution symbols) on the same item; the last one's item and region are used. */
+  like?: string[];
+  /** The fifteen members, ISO3. Default: the Council on asOf (from the record). */
+  members?: string[];
+  /** Monte Carlo draws. Default 10000; range [100, 1000000]. */
+  draws?: number;
+  /** Seed for the draws: a whole number in [0, 4294967295]. Default 1. */
+  seed?: number;
+  /** Actual result when known: yes, no, abstain, absent (not participating). */
+  actual?: { yes: number; no: number; abstain: number; absent: number };
+}
+
+/** One member's forecast in the Council. */
+export interface CouncilMemberForecast {
+  iso3: string;
+  name: string;
+  permanent: boolean;
+  pYes: number;
+  pAbstain: number;
+  pNo: number;
+  /** Probability of not participating. */
+  pAbsent: number;
+  /** The position given in `known`, if any. */
+  known?: VoteLetter;
+}
+
+/** The forecast of a Council draft. */
+export interface CouncilForecast {
+  body: "SC";
+  title: string;
+  asOf: string;
+  members: number;
+  /** Agenda item key the forecast leaned on (a country's ISO3 or the item's words) and its region. */
+  agendaKey: string;
+  region: string;
+  sponsors: string[];
+  countries: CouncilMemberForecast[];
+  expected: { yes: number; no: number; abstain: number; absent: number };
+  interval80: { yes: [number, number]; no: [number, number]; abstain: [number, number]; absent: [number, number] };
+  interval95: { yes: [number, number]; no: [number, number]; abstain: [number, number]; absent: [number, number] };
+  /** P(yes = k), k = 0..members. */
+  yesDistribution: number[];
+  /** Affirmative votes needed: nine. */
+  threshold: number;
+  /** Each permanent member's probability of voting no (a veto), by ISO3. */
+  vetoes: Record<PermanentMember, number>;
+  /** Probability of adoption under Art. 27(3): nine yes and no permanent member against. */
+  pAdopted: number;
+  /** The item's previous votes in the record (latest first, at most ten). */
+  resembling: { symbol: string; date: string; outcome: CouncilOutcome; yes: number; no: number; abstain: number; vetoedBy: string[] }[];
+  actual?: { yes: number; no: number; abstain: number; absent: number };
+  warnings: string[];
+}

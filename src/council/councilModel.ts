@@ -1,0 +1,140 @@
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Assembly } from "../data/types.ts";
+import { sessionPeriod } from "../data/sessionPeriod.ts";
+import { defaultCacheDir } from "../model/defaultCacheDir.ts";
+import { modelForAsOf } from "../model/modelForAsOf.ts";
+import type { FittedModel } from "../model/types.ts";
+import { writeAtomic } from "../util/writeAtomic.ts";
+import { CouncilHistory, N_FEATURES, type PositionsAt } from "./councilFeatures.ts";
+import { assemblyDisagreement, type DisagreementAt } from "./assemblyAgreement.ts";
+import { fitMultinomial, type MultinomialFit } from "./fitMultinomial.ts";
+import type { CouncilRecord, CouncilVote } from "./types.ts";
+
+/** L2 penalty of the Council model's coefficients (chosen on the votes before 2015, see docs/security-council.md). */
+export const COUNCIL_LAMBDA = 2;
+
+/** The Council model as of a date: the fitted coefficients, the history at that date, and the Assembly positions. */
+export interface CouncilModel {
+  asOf: string;
+  fit: MultinomialFit;
+  /** The Council's history up to (not including) asOf. */
+  history: CouncilHistory;
+  positions: PositionsAt;
+  /** Assembly disagreement between two states before a date (and before asOf). */
+  disagreement: DisagreementAt;
+  /** Training rows (member votes) and votes used. */
+  rows: number;
+  votes: number;
+}
+
+/** Assembly positions by ISO3 and date from a fitted Assembly model: the mean at the latest period on or before the date's. */
+export function positionsFromModel(model: FittedModel): PositionsAt {
+  const byState = new Map(model.states.map((s) => [s.iso3, s]));
+  const cache = new Map<string, number | null>();
+  return (iso3, date) => {
+    const key = `${iso3}|${date.slice(0, 7)}`;
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    const s = byState.get(iso3 === "SUN" ? "RUS" : iso3);
+    let out: number | null = null;
+    if (s && s.periods.length) {
+      const period = sessionPeriod("ES-0", date);
+      let k = 0;
+      while (k + 1 < s.periods.length && s.periods[k + 1] <= period) k++;
+      out = s.mean[k][0];
+    }
+    cache.set(key, out);
+    return out;
+  };
+}
+
+/** Votes usable by the model: reliable ones strictly before `asOf`, in date order. */
+export function votesBefore(record: Pick<CouncilRecord, "votes">, asOf: string): CouncilVote[] {
+  return record.votes.filter((v) => v.reliable && v.date < asOf);
+}
+
+/** The training rows: each member's vote on each reliable vote before asOf, with features from the history before that vote's day. */
+export function trainingRows(votes: readonly CouncilVote[], positions: PositionsAt, disagreement?: DisagreementAt): { x: Float64Array; y: Uint8Array; history: CouncilHistory } {
+  const history = new CouncilHistory();
+  const n = votes.reduce((s, v) => s + Object.keys(v.votes).length, 0);
+  const x = new Float64Array(n * N_FEATURES);
+  const y = new Uint8Array(n);
+  let r = 0;
+  let k = 0;
+  while (k < votes.length) {
+    // every vote of the same day reads the history before that day
+    let e = k;
+    while (e < votes.length && votes[e].date === votes[k].date) e++;
+    for (let i = k; i < e; i++) {
+      const v = votes[i];
+      const members = Object.keys(v.votes);
+      for (const [m, letter] of Object.entries(v.votes)) {
+        history.features(m, { ...v, members }, positions, x, r * N_FEATURES, disagreement);
+        y[r] = "YANX".indexOf(letter);
+        r++;
+      }
+    }
+    for (let i = k; i < e; i++) history.add(votes[i], disagreement);
+    k = e;
+  }
+  return { x, y, history };
+}
+
+const memo = new Map<string, CouncilModel>();
+
+/** Options of `councilModelAsOf`. */
+export interface CouncilModelOptions {
+  /** Assembly model for the positions. Default: `modelForAsOf(assembly, asOf)`. */
+  model?: FittedModel;
+  /** Cache folder for the fitted coefficients (null: none). Default: `defaultCacheDir()`. */
+  cacheDir?: string | null;
+  /** L2 penalty. Default COUNCIL_LAMBDA. */
+  lambda?: number;
+}
+
+/**
+ * The Council model as of `asOf`: a multinomial logit of each member's vote
+ * (yes, abstain, no, not participating) on features of the member, the draft
+ * and the Council's history (councilFeatures.ts), with the member's and
+ * sponsors' positions in the Assembly on the date (the Assembly model fitted
+ * before asOf). Fitted on every reliable Council vote before asOf (a few
+ * seconds); the coefficients are cached by data, date and penalty.
+ */
+export function councilModelAsOf(record: CouncilRecord, assembly: Assembly, asOf: string, options: CouncilModelOptions = {}): CouncilModel {
+  const lambda = options.lambda ?? COUNCIL_LAMBDA;
+  const votes = votesBefore(record, asOf);
+  const key = `${assembly.fingerprint}|${votes.length}|${votes[votes.length - 1]?.id ?? 0}|${asOf}|${lambda}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const model = options.model ?? modelForAsOf(assembly, asOf);
+  const positions = positionsFromModel(model);
+  const disagreement = assemblyDisagreement(assembly, asOf);
+  const { x, y, history } = trainingRows(votes, positions, disagreement);
+  const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
+  const digest = createHash("sha256").update(key).update(model.cutoff).update(String(N_FEATURES)).digest("hex").slice(0, 16);
+  const file = cacheDir ? join(cacheDir, `council-v1-${digest}.json`) : null;
+  let fit: MultinomialFit | null = null;
+  if (file && existsSync(file)) {
+    try {
+      const f = JSON.parse(readFileSync(file, "utf8")) as MultinomialFit;
+      if (f.p === N_FEATURES && Array.isArray(f.coef) && f.coef.length === 3 * N_FEATURES && f.coef.every(Number.isFinite)) fit = f;
+    } catch {
+      fit = null;
+    }
+  }
+  if (!fit) {
+    fit = fitMultinomial(x, y, N_FEATURES, lambda);
+    if (file) {
+      try {
+        writeAtomic(file, JSON.stringify(fit));
+      } catch {
+        // not cached: fitted again next time
+      }
+    }
+  }
+  const out: CouncilModel = { asOf, fit, history, positions, disagreement, rows: y.length, votes: votes.length };
+  memo.set(key, out);
+  return out;
+}
