@@ -27,6 +27,17 @@ export function assemblyDisagreement(assembly: Pick<Assembly, "states" | "matrix
   value[NO] = 0;
   const cutDay = dayNumber(cutoff);
   const cache = new Map<string, number | null>();
+  // roll calls are in date order: the window's first one by binary search
+  const firstFrom = (start: number) => {
+    let lo = 0;
+    let hi = nRollCalls;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (day[mid] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   // each roll call's shares of yes, abstain and no among those voting
   const shares = new Float64Array(nRollCalls * 3);
   for (let r = 0; r < nRollCalls; r++) {
@@ -51,8 +62,7 @@ export function assemblyDisagreement(assembly: Pick<Assembly, "states" | "matrix
     const start = end - Math.round(365.25 * WINDOW_YEARS);
     let n = 0;
     let s = 0;
-    for (let r = 0; r < nRollCalls; r++) {
-      if (day[r] < start || day[r] >= end) continue;
+    for (let r = firstFrom(start); r < nRollCalls && day[r] < end; r++) {
       const va = value[codes[r * nStates + ca]];
       if (Number.isNaN(va)) continue;
       n++;
@@ -82,8 +92,7 @@ export function assemblyDisagreement(assembly: Pick<Assembly, "states" | "matrix
       const start = end - Math.round(365.25 * WINDOW_YEARS);
       let n = 0;
       let s = 0;
-      for (let r = 0; r < nRollCalls; r++) {
-        if (day[r] < start || day[r] >= end) continue;
+      for (let r = firstFrom(start); r < nRollCalls && day[r] < end; r++) {
         const va = value[codes[r * nStates + ca]];
         const vb = value[codes[r * nStates + cb]];
         if (Number.isNaN(va) || Number.isNaN(vb)) continue;

@@ -111,7 +111,6 @@ export function councilModelAsOf(record: CouncilRecord, assembly: Assembly, asOf
   const model = options.model ?? modelForAsOf(assembly, asOf);
   const positions = positionsFromModel(model);
   const disagreement = assemblyDisagreement(assembly, asOf);
-  const { x, y, history } = trainingRows(votes, positions, disagreement);
   const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
   const digest = createHash("sha256").update(key).update(model.cutoff).update(String(N_FEATURES)).digest("hex").slice(0, 16);
   const file = cacheDir ? join(cacheDir, `council-v1-${digest}.json`) : null;
@@ -124,8 +123,18 @@ export function councilModelAsOf(record: CouncilRecord, assembly: Assembly, asOf
       fit = null;
     }
   }
-  if (!fit) {
-    fit = fitMultinomial(x, y, N_FEATURES, lambda);
+  let history: CouncilHistory;
+  let rows: number;
+  if (fit) {
+    // coefficients cached: only the history at asOf is needed
+    history = new CouncilHistory();
+    for (const v of votes) history.add(v, disagreement);
+    rows = votes.reduce((s, v) => s + Object.keys(v.votes).length, 0);
+  } else {
+    const t = trainingRows(votes, positions, disagreement);
+    history = t.history;
+    rows = t.y.length;
+    fit = fitMultinomial(t.x, t.y, N_FEATURES, lambda);
     if (file) {
       try {
         writeAtomic(file, JSON.stringify(fit));
@@ -134,7 +143,7 @@ export function councilModelAsOf(record: CouncilRecord, assembly: Assembly, asOf
       }
     }
   }
-  const out: CouncilModel = { asOf, fit, history, positions, disagreement, rows: y.length, votes: votes.length };
+  const out: CouncilModel = { asOf, fit, history, positions, disagreement, rows, votes: votes.length };
   memo.set(key, out);
   return out;
 }
