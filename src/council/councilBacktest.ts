@@ -40,6 +40,8 @@ export interface CouncilBacktestOptions {
   assembly?: Assembly;
   council?: CouncilRecord;
   cacheDir?: string | null;
+  /** L2 penalty of the Council model (default COUNCIL_LAMBDA). */
+  lambda?: number;
   onProgress?: (fraction: number, message: string) => void;
 }
 
@@ -90,7 +92,7 @@ export function councilBacktest(options: CouncilBacktestOptions = {}): { rows: C
     if (inYear.length === 0) return;
     const asOf = inYear[0].date;
     options.onProgress?.(yi / years.length, `fitting the Council model as of ${asOf}`);
-    const cm = councilModelAsOf(council, assembly, asOf, { ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}) });
+    const cm = councilModelAsOf(council, assembly, asOf, { ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}), ...(options.lambda !== undefined ? { lambda: options.lambda } : {}) });
     const base = baselineState(council, asOf);
     let k = 0;
     for (const v of inYear) {

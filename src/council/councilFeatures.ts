@@ -16,6 +16,7 @@ export const FEATURE_NAMES = [
   "permanent x sponsorDisagreement x itemVetoRate", "permanent x sponsorDisagreement x itemNoRate, like sponsors", "sponsorDisagreement x itemAbstainRate, like sponsors",
   "relativeDisagreement", "permanent x relativeDisagreement", "lastLikeSponsorsNo", "permanent x lastLikeSponsorsNo", "lastLikeSponsorsAbstain",
   "permanent x relativeDisagreement+ x itemContestedRate", "relativeDisagreement+ x itemContestedRate",
+  "log recentAbstainShare", "log recentNoShare", "log recentAbsentShare", "permanent x log(1 + noes on item)", "log(1 + abstentions on item)",
 ] as const;
 export const N_FEATURES = FEATURE_NAMES.length;
 
@@ -78,6 +79,13 @@ interface Tally {
   x: Decayed;
 }
 const tally = (h: number): Tally => ({ n: new Decayed(h), a: new Decayed(h), no: new Decayed(h), x: new Decayed(h) });
+/** Log of a member's decayed share of a class, shrunk towards a base rate with five votes' weight. */
+function logRate(t: Tally | undefined, part: "a" | "no" | "x", base: number): number {
+  const c = t ? t[part].at(t.n.day) : 0;
+  const n = t ? t.n.at(t.n.day) : 0;
+  return Math.log((c + 5 * base) / (n + 5));
+}
+
 function addTally(t: Tally, day: number, v: VoteLetter): void {
   t.n.add(day, 1);
   t.a.add(day, v === "A" ? 1 : 0);
@@ -213,6 +221,8 @@ export class CouncilHistory {
       dAg, p5 * dAg, dAg * itemContested, p5 * dAg * itemContested, p5 * dAg * itemVeto, p5 * dAg * simN, dAg * simA,
       rdNow ?? 0, p5 * (rdNow ?? 0), lastSimilar === "N" ? 1 : 0, p5 * (lastSimilar === "N" ? 1 : 0), lastSimilar === "A" ? 1 : 0,
       p5 * Math.max(0, rdNow ?? 0) * itemContested, Math.max(0, rdNow ?? 0) * itemContested,
+      logRate(tm, "a", 0.06), logRate(tm, "no", 0.02), logRate(tm, "x", 0.01),
+      p5 * Math.log1p(ti ? ti.no.at(day) : 0), Math.log1p(ti ? ti.a.at(day) : 0),
     ];
     for (let j = 0; j < N_FEATURES; j++) out[offset + j] = f[j];
   }
