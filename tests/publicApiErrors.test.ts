@@ -18,6 +18,17 @@ const NO_ARGUMENTS = new Set(["defaultModelsDir", "defaultIssueClassifierPath", 
 
 /** At least one bad call per public function; each must be refused with a PlenaryError. */
 const BAD: Record<string, (() => unknown)[]> = {
+  loadCouncil: [() => api.loadCouncil(42 as never)],
+  buildCouncil: [() => api.buildCouncil(42 as never), () => api.buildCouncil({ votes: 42 as never })],
+  findCouncilVote: [() => api.findCouncilVote(42 as never, "S/2022/720"), () => api.findCouncilVote(api.loadCouncil(), "S/2022/9999")],
+  checkCouncilSpec: [() => api.checkCouncilSpec(42), () => api.checkCouncilSpec({ body: "SC", title: "x", asOf: "2022-13-01" })],
+  forecastCouncil: [() => api.forecastCouncil(42 as never), () => api.forecastCouncil({ body: "SC", title: "x", asOf: "2022-09-29", known: { RUS: "Q" as never } })],
+  councilBacktest: [() => api.councilBacktest(42 as never), () => api.councilBacktest({ from: 2020, to: 2010 })],
+  councilSoftKnown: [() => api.councilSoftKnown(42 as never, "S/2022/720", "2022-10-11"), () => api.councilSoftKnown(api.loadCouncil(), "S/2022/720", "2022-01-01")],
+  councilChart: [() => api.councilChart(42 as never), () => api.councilChart({ body: "GA" } as never)],
+  councilWinOver: [() => api.councilWinOver(42 as never, { k: 1 }), () => api.councilWinOver({ body: "SC", title: "x", asOf: "2022-09-29" }, { k: 0 })],
+  councilVetoPressure: [() => api.councilVetoPressure({ body: "SC", title: "x", asOf: "2022-09-29" }, "RUS", 42 as never)],
+  councilCounterLobbying: [() => api.councilCounterLobbying(42 as never, [], [], 0.5)],
   dayNumber: [() => api.dayNumber(42 as never), () => api.dayNumber("2022-13-45x")],
   votedPeriods: [() => api.votedPeriods(42 as never, "USA"), () => api.votedPeriods(a, 42 as never)],
   isFirstVote: [() => api.isFirstVote(42 as never, 0), () => api.isFirstVote(a, -1)],

@@ -1,3 +1,4 @@
+import { checkObject, checkString } from "../util/checkArgs.ts";
 import { nameIndex } from "./councilNames.ts";
 import { readCouncilVotes } from "./readCouncilVotes.ts";
 import { readVetoHistory } from "./readVetoHistory.ts";
@@ -17,6 +18,9 @@ export interface CouncilSources {
  * checked against the votes since 1994 (readVetoHistory).
  */
 export function buildCouncil(sources: CouncilSources): CouncilRecord {
+  checkObject(sources, "sources");
+  checkString(sources.votes, "sources.votes", 4096);
+  if (sources.vetoes !== undefined) checkString(sources.vetoes, "sources.vetoes", 4096);
   const index = nameIndex();
   const { votes, composition, report } = readCouncilVotes(sources.votes, index);
   const history = sources.vetoes ? readVetoHistory(sources.vetoes, votes) : { entries: [], check: { entries: 0, membersFromNames: 0, since1994: 0, matched: 0, unmatched: [] } };

@@ -17,6 +17,7 @@ export const FEATURE_NAMES = [
   "relativeDisagreement", "permanent x relativeDisagreement", "lastLikeSponsorsNo", "permanent x lastLikeSponsorsNo", "lastLikeSponsorsAbstain",
   "permanent x relativeDisagreement+ x itemContestedRate", "relativeDisagreement+ x itemContestedRate",
   "log recentAbstainShare", "log recentNoShare", "log recentAbsentShare", "permanent x log(1 + noes on item)", "log(1 + abstentions on item)",
+  "is CHN", "is FRA", "is GBR", "is RUS", "is USA",
 ] as const;
 export const N_FEATURES = FEATURE_NAMES.length;
 
@@ -223,6 +224,7 @@ export class CouncilHistory {
       p5 * Math.max(0, rdNow ?? 0) * itemContested, Math.max(0, rdNow ?? 0) * itemContested,
       logRate(tm, "a", 0.06), logRate(tm, "no", 0.02), logRate(tm, "x", 0.01),
       p5 * Math.log1p(ti ? ti.no.at(day) : 0), Math.log1p(ti ? ti.a.at(day) : 0),
+      ...PERMANENT.map((m) => (member === m ? 1 : 0)),
     ];
     for (let j = 0; j < N_FEATURES; j++) out[offset + j] = f[j];
   }

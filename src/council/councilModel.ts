@@ -18,7 +18,10 @@ export const COUNCIL_LAMBDA = 2;
 /** The Council model as of a date: the fitted coefficients, the history at that date, and the Assembly positions. */
 export interface CouncilModel {
   asOf: string;
+  /** The fit for elected members. */
   fit: MultinomialFit;
+  /** The fit for the permanent members (the veto): the same features, fitted on their votes alone. */
+  fitPermanent: MultinomialFit;
   /** The Council's history up to (not including) asOf. */
   history: CouncilHistory;
   positions: PositionsAt;
@@ -113,19 +116,20 @@ export function councilModelAsOf(record: CouncilRecord, assembly: Assembly, asOf
   const disagreement = assemblyDisagreement(assembly, asOf);
   const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
   const digest = createHash("sha256").update(key).update(model.cutoff).update(String(N_FEATURES)).digest("hex").slice(0, 16);
-  const file = cacheDir ? join(cacheDir, `council-v1-${digest}.json`) : null;
-  let fit: MultinomialFit | null = null;
+  const file = cacheDir ? join(cacheDir, `council-v2-${digest}.json`) : null;
+  let fits: { elected: MultinomialFit; permanent: MultinomialFit } | null = null;
+  const valid = (f: MultinomialFit | undefined) => !!f && f.p === N_FEATURES && Array.isArray(f.coef) && f.coef.length === 3 * N_FEATURES && f.coef.every(Number.isFinite);
   if (file && existsSync(file)) {
     try {
-      const f = JSON.parse(readFileSync(file, "utf8")) as MultinomialFit;
-      if (f.p === N_FEATURES && Array.isArray(f.coef) && f.coef.length === 3 * N_FEATURES && f.coef.every(Number.isFinite)) fit = f;
+      const f = JSON.parse(readFileSync(file, "utf8")) as { elected: MultinomialFit; permanent: MultinomialFit };
+      if (valid(f.elected) && valid(f.permanent)) fits = f;
     } catch {
-      fit = null;
+      fits = null;
     }
   }
   let history: CouncilHistory;
   let rows: number;
-  if (fit) {
+  if (fits) {
     // coefficients cached: only the history at asOf is needed
     history = new CouncilHistory();
     for (const v of votes) history.add(v, disagreement);
@@ -134,16 +138,28 @@ export function councilModelAsOf(record: CouncilRecord, assembly: Assembly, asOf
     const t = trainingRows(votes, positions, disagreement);
     history = t.history;
     rows = t.y.length;
-    fit = fitMultinomial(t.x, t.y, N_FEATURES, lambda);
+    // two fits: the elected members' votes, and the permanent members' (whose noes are vetoes)
+    const split = (perm: boolean) => {
+      const idx: number[] = [];
+      for (let r = 0; r < t.y.length; r++) if ((t.x[r * N_FEATURES + 1] === 1) === perm) idx.push(r);
+      const x = new Float64Array(idx.length * N_FEATURES);
+      const y = new Uint8Array(idx.length);
+      idx.forEach((r, i) => {
+        x.set(t.x.subarray(r * N_FEATURES, (r + 1) * N_FEATURES), i * N_FEATURES);
+        y[i] = t.y[r];
+      });
+      return fitMultinomial(x, y, N_FEATURES, lambda);
+    };
+    fits = { elected: split(false), permanent: split(true) };
     if (file) {
       try {
-        writeAtomic(file, JSON.stringify(fit));
+        writeAtomic(file, JSON.stringify(fits));
       } catch {
         // not cached: fitted again next time
       }
     }
   }
-  const out: CouncilModel = { asOf, fit, history, positions, disagreement, rows, votes: votes.length };
+  const out: CouncilModel = { asOf, fit: fits.elected, fitPermanent: fits.permanent, history, positions, disagreement, rows, votes: votes.length };
   memo.set(key, out);
   return out;
 }

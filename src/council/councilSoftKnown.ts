@@ -12,7 +12,7 @@ import type { CouncilRecord, CouncilVote } from "./types.ts";
  * scripts/councilToAssembly.ts (share of Council votes repeated on the
  * emergency special session votes that followed a veto).
  */
-export const COUNCIL_SOFT_WEIGHTS: Readonly<Record<"Y" | "N" | "A", number>> = { Y: 0.9, N: 0.9, A: 0.5 };
+export const COUNCIL_SOFT_WEIGHTS: Readonly<Record<"Y" | "N" | "A", number>> = { Y: 0.9, N: 0.85, A: 0.45 };
 
 /**
  * The soft known positions an Assembly forecast takes from a Council vote:

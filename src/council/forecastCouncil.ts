@@ -32,6 +32,11 @@ export interface CouncilForecastOptions {
   cacheDir?: string | null;
   /** Correlation of the common shock. Default COUNCIL_RHO. */
   rho?: number;
+  /**
+   * Lobbying: for each member (ISO3), a share `strength` in [0, 1] of its probability moved to the vote `toward`
+   * (p' = (1 - s) p + s on that vote): 1 wins it over outright, 0.5 moves half the way. See src/simulate/councilLobbying.ts.
+   */
+  adjust?: Record<string, { toward: "Y" | "A" | "N" | "X"; strength: number }>;
 }
 
 /** Each member's probabilities of yes, abstain, no, absent for a draft, from the Council model (no draws). */
@@ -40,7 +45,7 @@ export function councilProbabilities(cm: CouncilModel, draft: { date: string; ag
   return draft.members.map((m) => {
     cm.history.features(m, draft, cm.positions, f, 0, cm.disagreement);
     // order of the model's classes: yes, abstain, no, absent
-    return classProbabilities(cm.fit, f);
+    return classProbabilities(f[1] === 1 ? cm.fitPermanent : cm.fit, f);
   });
 }
 
@@ -93,7 +98,15 @@ export function forecastCouncil(specInput: CouncilSpec, options: CouncilForecast
   for (const m of PERMANENT) if (!members.includes(m)) warnings.push(`members leave out the permanent member ${m}`);
   const cm = options.councilModel ?? councilModelAsOf(council, assembly, spec.asOf, { ...(options.model ? { model: options.model } : {}), ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}) });
   const probs = councilProbabilities(cm, { date: spec.asOf, agendaKey: key, region, sponsors: spec.sponsors, members });
-  // known positions replace the model's probabilities
+  // lobbying moves probability toward a vote; known positions replace the model's probabilities
+  for (const [m, a] of Object.entries(options.adjust ?? {})) {
+    const i = members.indexOf(m);
+    if (i < 0) throw new PlenaryError(`invalid adjust.${m}; not a member of the Council as of ${spec.asOf}: ${JSON.stringify(m)}`);
+    if (!(typeof a?.strength === "number" && a.strength >= 0 && a.strength <= 1)) throw new PlenaryError(`invalid adjust.${m}.strength; expected a number in [0, 1]: ${JSON.stringify(a?.strength)}`);
+    const k = ["Y", "A", "N", "X"].indexOf(a.toward);
+    if (k < 0) throw new PlenaryError(`invalid adjust.${m}.toward; expected one of Y, A, N, X: ${JSON.stringify(a.toward)}`);
+    probs[i] = probs[i].map((p, c) => (1 - a.strength) * p + (c === k ? a.strength : 0));
+  }
   members.forEach((m, i) => {
     const v = known[m];
     if (v) probs[i] = Float64Array.from([v === "Y" ? 1 : 0, v === "A" ? 1 : 0, v === "N" ? 1 : 0, v === "X" ? 1 : 0]);
@@ -192,5 +205,7 @@ export function drawCouncil(members: readonly string[], probs: readonly Float64A
     interval95: intervals(0.95),
     yesDistribution,
     pAdopted: adopted / draws,
+    /** P(at least nine yes), whatever the permanent members do. */
+    pNineYes: yesDistribution.slice(9).reduce((a, b) => a + b, 0),
   };
 }

@@ -171,6 +171,8 @@ export interface CouncilForecast {
   vetoes: Record<PermanentMember, number>;
   /** Probability of adoption under Art. 27(3): nine yes and no permanent member against. */
   pAdopted: number;
+  /** Probability of at least nine yes votes (adoption were there no veto). */
+  pNineYes: number;
   /** The item's previous votes in the record (latest first, at most ten). */
   resembling: { symbol: string; date: string; outcome: CouncilOutcome; yes: number; no: number; abstain: number; vetoedBy: string[] }[];
   actual?: { yes: number; no: number; abstain: number; absent: number };
