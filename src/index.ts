@@ -152,3 +152,4 @@ export { councilSoftKnown, COUNCIL_SOFT_WEIGHTS } from "./council/councilSoftKno
 export { councilChart } from "./render/councilChart.ts";
 export { councilWinOver, councilVetoPressure, councilCounterLobbying, type CouncilPick } from "./simulate/councilLobbying.ts";
 export { PERMANENT, type CouncilVote, type CouncilRecord, type CouncilSpec, type CouncilForecast, type CouncilMemberForecast, type CouncilIngestReport, type CouncilYear, type VetoHistoryEntry, type CouncilOutcome } from "./council/types.ts";
+export { vetoesByDecade, permanentAgreement } from "./council/councilStats.ts";

@@ -19,6 +19,8 @@ const NO_ARGUMENTS = new Set(["defaultModelsDir", "defaultIssueClassifierPath", 
 /** At least one bad call per public function; each must be refused with a PlenaryError. */
 const BAD: Record<string, (() => unknown)[]> = {
   loadCouncil: [() => api.loadCouncil(42 as never)],
+  vetoesByDecade: [() => api.vetoesByDecade(42 as never)],
+  permanentAgreement: [() => api.permanentAgreement(42 as never)],
   buildCouncil: [() => api.buildCouncil(42 as never), () => api.buildCouncil({ votes: 42 as never })],
   findCouncilVote: [() => api.findCouncilVote(42 as never, "S/2022/720"), () => api.findCouncilVote(api.loadCouncil(), "S/2022/9999")],
   checkCouncilSpec: [() => api.checkCouncilSpec(42), () => api.checkCouncilSpec({ body: "SC", title: "x", asOf: "2022-13-01" })],

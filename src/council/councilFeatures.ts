@@ -18,6 +18,7 @@ export const FEATURE_NAMES = [
   "permanent x relativeDisagreement+ x itemContestedRate", "relativeDisagreement+ x itemContestedRate",
   "log recentAbstainShare", "log recentNoShare", "log recentAbsentShare", "permanent x log(1 + noes on item)", "log(1 + abstentions on item)",
   "is CHN", "is FRA", "is GBR", "is RUS", "is USA",
+  "rivalPermanentSponsor", "permanent x rivalPermanentSponsor", "permanent x rivalPermanentSponsor x itemContestedRate", "permanent x rivalPermanentSponsor x novelItem",
 ] as const;
 export const N_FEATURES = FEATURE_NAMES.length;
 
@@ -210,6 +211,12 @@ export class CouncilHistory {
     const itemContested = iv ? iv.contested.at(day) / (iv.n.at(day) + 1) : 0;
     const itemVeto = iv ? iv.vetoed.at(day) / (iv.n.at(day) + 1) : 0;
     const tm = this.member.get(member);
+    // a permanent member among the sponsors that votes unlike this member in the Assembly (relative to the membership)
+    const base = disagreement ? disagreement(member, "*", draft.date) : null;
+    const rival = disagreement && base !== null
+      ? Math.max(0, ...draft.sponsors.filter((s) => s !== member && P5.has(s)).map((s) => (disagreement(member, s, draft.date) ?? base) - base))
+      : 0;
+    const novel = iv ? 0 : 1;
     const itemNo = rate(ti, "no");
     const f = [
       1, p5, dSp, draft.sponsors.length ? 1 : 0, p5 * dSp, dWest,
@@ -225,6 +232,7 @@ export class CouncilHistory {
       logRate(tm, "a", 0.06), logRate(tm, "no", 0.02), logRate(tm, "x", 0.01),
       p5 * Math.log1p(ti ? ti.no.at(day) : 0), Math.log1p(ti ? ti.a.at(day) : 0),
       ...PERMANENT.map((m) => (member === m ? 1 : 0)),
+      rival, p5 * rival, p5 * rival * itemContested, p5 * rival * novel,
     ];
     for (let j = 0; j < N_FEATURES; j++) out[offset + j] = f[j];
   }
