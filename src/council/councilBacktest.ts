@@ -93,13 +93,15 @@ export function councilBacktest(options: CouncilBacktestOptions = {}): { rows: C
     const asOf = inYear[0].date;
     options.onProgress?.(yi / years.length, `fitting the Council model as of ${asOf}`);
     const cm = councilModelAsOf(council, assembly, asOf, { ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}), ...(options.lambda !== undefined ? { lambda: options.lambda } : {}) });
-    const base = baselineState(council, asOf);
+    const yearBase = baselineState(council, asOf);
     let k = 0;
     for (const v of inYear) {
       if (options.eachDayBefore) {
         // the history (not the fit) moves up to the day before
         while (k < inYear.length && inYear[k].date < v.date) cm.history.add(inYear[k++], cm.disagreement);
       }
+      // the baselines see the same record as the model: before the year, or up to the day before
+      const base = options.eachDayBefore ? baselineState(council, v.date) : yearBase;
       const members = Object.keys(v.votes);
       const model = councilProbabilities(cm, { ...v, members });
       const probs = new Map<string, Float64Array[]>([

@@ -21,6 +21,8 @@ export const FEATURE_NAMES = [
   "rivalPermanentSponsor", "permanent x rivalPermanentSponsor", "permanent x rivalPermanentSponsor x itemContestedRate", "permanent x rivalPermanentSponsor x novelItem",
 ] as const;
 export const N_FEATURES = FEATURE_NAMES.length;
+/** Version of the features' definitions (part of the cache key of fitted coefficients). */
+export const FEATURES_VERSION = 2;
 
 const P5 = new Set<string>(PERMANENT);
 /** Half-lives (days) of the decayed counts: a member's recent habits, an agenda item's, a permanent member's vetoes. */
@@ -130,6 +132,7 @@ export class CouncilHistory {
     const members = Object.keys(v.votes);
     if (disagreement) {
       for (const [m, x] of Object.entries(v.votes)) {
+        if (v.sponsors.includes(m)) continue;
         const sp = relativeDisagreement(m, v.sponsors, members, v.date, disagreement);
         if (sp === null) continue;
         for (const k of [`${m}|${v.agendaKey}`, ...(P5.has(m) ? [`${m}|region|${v.region}`] : [])]) {
@@ -151,6 +154,8 @@ export class CouncilHistory {
       const t = this.member.get(m) ?? tally(HALF_LIFE.recent);
       addTally(t, day, x);
       this.member.set(m, t);
+      // a member's votes on its own drafts say nothing of its votes on others': its item habits leave them out
+      if (v.sponsors.includes(m)) continue;
       const k = `${m}|${v.agendaKey}`;
       const ti = this.item.get(k) ?? tally(HALF_LIFE.item);
       addTally(ti, day, x);

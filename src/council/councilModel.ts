@@ -7,10 +7,35 @@ import { defaultCacheDir } from "../model/defaultCacheDir.ts";
 import { modelForAsOf } from "../model/modelForAsOf.ts";
 import type { FittedModel } from "../model/types.ts";
 import { writeAtomic } from "../util/writeAtomic.ts";
-import { CouncilHistory, N_FEATURES, type PositionsAt } from "./councilFeatures.ts";
+import { CouncilHistory, FEATURE_NAMES, FEATURES_VERSION, N_FEATURES, type PositionsAt } from "./councilFeatures.ts";
 import { assemblyDisagreement, type DisagreementAt } from "./assemblyAgreement.ts";
-import { fitMultinomial, type MultinomialFit } from "./fitMultinomial.ts";
+import { classProbabilities, fitMultinomial, type MultinomialFit } from "./fitMultinomial.ts";
 import type { CouncilRecord, CouncilVote } from "./types.ts";
+
+/** Features of the veto fit (names in FEATURE_NAMES): the intercept, then what bears on a permanent member's no. */
+export const VETO_FEATURES = [
+  "intercept", "permanent x itemNoRate", "permanent x log(1 + noes on item)", "permanent x lastOnItemNo", "permanent x lastLikeSponsorsNo",
+  "permanent x itemNoRate, like sponsors", "permanent x regionNoRate, like sponsors", "permanent x recentVetoes", "permanent x itemVetoRate",
+  "permanent x relativeDisagreement", "permanent x relativeDisagreement+ x itemContestedRate", "permanent x rivalPermanentSponsor",
+  "permanent x rivalPermanentSponsor x itemContestedRate", "itemContestedRate", "novelItem", "isSponsor",
+] as const;
+const VETO_COLUMNS = VETO_FEATURES.map((n) => {
+  const j = (FEATURE_NAMES as readonly string[]).indexOf(n);
+  if (j < 0) throw new Error(`unknown veto feature ${n}`);
+  return j;
+});
+/** L2 penalty of the veto fit. */
+const VETO_LAMBDA = 0.25;
+
+/** A permanent member's probabilities: the permanent fit's, with P(no) from the veto fit and the rest rescaled. */
+export function permanentProbabilities(cm: Pick<CouncilModel, "fitPermanent" | "fitVeto">, f: Float64Array): Float64Array {
+  const p = classProbabilities(cm.fitPermanent, f);
+  const v = classProbabilities(cm.fitVeto, Float64Array.from(VETO_COLUMNS.map((c) => f[c])));
+  const scale = (1 - v[2]) / Math.max(1e-12, 1 - p[2]);
+  for (const k of [0, 1, 3]) p[k] *= scale;
+  p[2] = v[2];
+  return p;
+}
 
 /** L2 penalty of the Council model's coefficients (chosen on the votes before 2015, see docs/security-council.md). */
 export const COUNCIL_LAMBDA = 2;
@@ -20,8 +45,10 @@ export interface CouncilModel {
   asOf: string;
   /** The fit for elected members. */
   fit: MultinomialFit;
-  /** The fit for the permanent members (the veto): the same features, fitted on their votes alone. */
+  /** The fit for the permanent members: the same features, fitted on their votes alone. */
   fitPermanent: MultinomialFit;
+  /** The veto fit: a permanent member's P(no) from the few features that bear on a veto (VETO_FEATURES), less penalised. */
+  fitVeto: MultinomialFit;
   /** The Council's history up to (not including) asOf. */
   history: CouncilHistory;
   positions: PositionsAt;
@@ -115,14 +142,14 @@ export function councilModelAsOf(record: CouncilRecord, assembly: Assembly, asOf
   const positions = positionsFromModel(model);
   const disagreement = assemblyDisagreement(assembly, asOf);
   const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
-  const digest = createHash("sha256").update(key).update(model.cutoff).update(String(N_FEATURES)).digest("hex").slice(0, 16);
-  const file = cacheDir ? join(cacheDir, `council-v2-${digest}.json`) : null;
-  let fits: { elected: MultinomialFit; permanent: MultinomialFit } | null = null;
+  const digest = createHash("sha256").update(key).update(model.cutoff).update(`${N_FEATURES}|${FEATURES_VERSION}`).digest("hex").slice(0, 16);
+  const file = cacheDir ? join(cacheDir, `council-v3-${digest}.json`) : null;
+  let fits: { elected: MultinomialFit; permanent: MultinomialFit; veto: MultinomialFit } | null = null;
   const valid = (f: MultinomialFit | undefined) => !!f && f.p === N_FEATURES && Array.isArray(f.coef) && f.coef.length === 3 * N_FEATURES && f.coef.every(Number.isFinite);
   if (file && existsSync(file)) {
     try {
-      const f = JSON.parse(readFileSync(file, "utf8")) as { elected: MultinomialFit; permanent: MultinomialFit };
-      if (valid(f.elected) && valid(f.permanent)) fits = f;
+      const f = JSON.parse(readFileSync(file, "utf8")) as { elected: MultinomialFit; permanent: MultinomialFit; veto: MultinomialFit };
+      if (valid(f.elected) && valid(f.permanent) && f.veto?.p === VETO_COLUMNS.length && f.veto.coef.every(Number.isFinite)) fits = f;
     } catch {
       fits = null;
     }
@@ -150,7 +177,17 @@ export function councilModelAsOf(record: CouncilRecord, assembly: Assembly, asOf
       });
       return fitMultinomial(x, y, N_FEATURES, lambda);
     };
-    fits = { elected: split(false), permanent: split(true) };
+    // the veto fit: permanent members' rows, the veto features only
+    const idx: number[] = [];
+    for (let r = 0; r < t.y.length; r++) if (t.x[r * N_FEATURES + 1] === 1) idx.push(r);
+    const q = VETO_COLUMNS.length;
+    const xv = new Float64Array(idx.length * q);
+    const yv = new Uint8Array(idx.length);
+    idx.forEach((r, i) => {
+      VETO_COLUMNS.forEach((c, j) => (xv[i * q + j] = t.x[r * N_FEATURES + c]));
+      yv[i] = t.y[r];
+    });
+    fits = { elected: split(false), permanent: split(true), veto: fitMultinomial(xv, yv, q, VETO_LAMBDA) };
     if (file) {
       try {
         writeAtomic(file, JSON.stringify(fits));
@@ -159,7 +196,7 @@ export function councilModelAsOf(record: CouncilRecord, assembly: Assembly, asOf
       }
     }
   }
-  const out: CouncilModel = { asOf, fit: fits.elected, fitPermanent: fits.permanent, history, positions, disagreement, rows, votes: votes.length };
+  const out: CouncilModel = { asOf, fit: fits.elected, fitPermanent: fits.permanent, fitVeto: fits.veto, history, positions, disagreement, rows, votes: votes.length };
   memo.set(key, out);
   return out;
 }

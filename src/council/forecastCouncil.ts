@@ -8,7 +8,7 @@ import { checkOptions } from "../util/checkArgs.ts";
 import { PlenaryError } from "../util/PlenaryError.ts";
 import { checkCouncilSpec } from "./checkCouncilSpec.ts";
 import { N_FEATURES } from "./councilFeatures.ts";
-import { councilModelAsOf, type CouncilModel } from "./councilModel.ts";
+import { councilModelAsOf, permanentProbabilities, type CouncilModel } from "./councilModel.ts";
 import { nameIndex } from "./councilNames.ts";
 import { classProbabilities } from "./fitMultinomial.ts";
 import { findCouncilVote } from "./findCouncilVote.ts";
@@ -45,7 +45,7 @@ export function councilProbabilities(cm: CouncilModel, draft: { date: string; ag
   return draft.members.map((m) => {
     cm.history.features(m, draft, cm.positions, f, 0, cm.disagreement);
     // order of the model's classes: yes, abstain, no, absent
-    return classProbabilities(f[1] === 1 ? cm.fitPermanent : cm.fit, f);
+    return f[1] === 1 ? permanentProbabilities(cm, f) : classProbabilities(cm.fit, f);
   });
 }
 
