@@ -14,10 +14,9 @@ import type { CouncilRecord, CouncilVote } from "./types.ts";
 
 /** Features of the veto fit (names in FEATURE_NAMES): the intercept, then what bears on a permanent member's no. */
 export const VETO_FEATURES = [
-  "intercept", "permanent x itemNoRate", "permanent x log(1 + noes on item)", "permanent x lastOnItemNo", "permanent x lastLikeSponsorsNo",
-  "permanent x itemNoRate, like sponsors", "permanent x regionNoRate, like sponsors", "permanent x recentVetoes", "permanent x itemVetoRate",
-  "permanent x relativeDisagreement", "permanent x relativeDisagreement+ x itemContestedRate", "permanent x rivalPermanentSponsor",
-  "permanent x rivalPermanentSponsor x itemContestedRate", "itemContestedRate", "novelItem", "isSponsor",
+  "intercept", "permanent x log(1 + noes on item)", "permanent x lastLikeSponsorsNo", "permanent x itemNoRate, like sponsors",
+  "permanent x regionNoRate, like sponsors", "permanent x recentVetoes", "permanent x rivalPermanentSponsor",
+  "permanent x relativeDisagreement+ x itemContestedRate", "novelItem", "isSponsor",
 ] as const;
 const VETO_COLUMNS = VETO_FEATURES.map((n) => {
   const j = (FEATURE_NAMES as readonly string[]).indexOf(n);
@@ -143,7 +142,7 @@ export function councilModelAsOf(record: CouncilRecord, assembly: Assembly, asOf
   const disagreement = assemblyDisagreement(assembly, asOf);
   const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
   const digest = createHash("sha256").update(key).update(model.cutoff).update(`${N_FEATURES}|${FEATURES_VERSION}`).digest("hex").slice(0, 16);
-  const file = cacheDir ? join(cacheDir, `council-v3-${digest}.json`) : null;
+  const file = cacheDir ? join(cacheDir, `council-v4-${digest}.json`) : null;
   let fits: { elected: MultinomialFit; permanent: MultinomialFit; veto: MultinomialFit } | null = null;
   const valid = (f: MultinomialFit | undefined) => !!f && f.p === N_FEATURES && Array.isArray(f.coef) && f.coef.length === 3 * N_FEATURES && f.coef.every(Number.isFinite);
   if (file && existsSync(file)) {

@@ -1,4 +1,5 @@
-import { checkObject } from "../util/checkArgs.ts";
+import { checkArray, checkObject } from "../util/checkArgs.ts";
+import { PlenaryError } from "../util/PlenaryError.ts";
 import { PERMANENT, type CouncilRecord } from "./types.ts";
 
 /**
@@ -11,6 +12,8 @@ import { PERMANENT, type CouncilRecord } from "./types.ts";
  */
 export function vetoesByDecade(record: Pick<CouncilRecord, "votes" | "vetoHistory">): { decade: number; member: string; vetoes: number }[] {
   checkObject(record, "record");
+  checkArray(record.votes, "record.votes");
+  checkArray(record.vetoHistory, "record.vetoHistory");
   const counts = new Map<string, number>();
   const add = (date: string, m: string) => {
     const decade = Math.floor(Number(date.slice(0, 4)) / 10) * 10;
@@ -30,6 +33,8 @@ export function vetoesByDecade(record: Pick<CouncilRecord, "votes" | "vetoHistor
  */
 export function permanentAgreement(record: Pick<CouncilRecord, "votes">, years = 5): { period: string; pair: string; agreement: number; votes: number }[] {
   checkObject(record, "record");
+  checkArray(record.votes, "record.votes");
+  if (!(Number.isInteger(years) && years >= 1 && years <= 50)) throw new PlenaryError(`invalid years; expected a whole number in [1, 50]: ${JSON.stringify(years)}`);
   const out: { period: string; pair: string; agreement: number; votes: number }[] = [];
   const first = Number(record.votes[0]?.date.slice(0, 4) ?? 1994);
   const last = Number(record.votes[record.votes.length - 1]?.date.slice(0, 4) ?? 1994);
