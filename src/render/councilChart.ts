@@ -15,7 +15,8 @@ const LABEL = { yes: "Yes", abstain: "Abstain", no: "No", absent: "Not participa
  * the nine needed marked; and each permanent member's probability of a veto.
  *
  * @example
- * await exportChart(councilChart(forecastCouncil(spec)), "out/council.svg");
+ * const f = forecastCouncil({ body: "SC", title: "Ukraine", asOf: "2022-09-29", agenda: "Maintenance of peace and security of Ukraine", draws: 500 });
+ * await exportChart(councilChart(f), "council.svg");
  */
 export function councilChart(f: CouncilForecast): TopLevelSpec {
   checkObject(f, "forecast");

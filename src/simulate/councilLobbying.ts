@@ -23,7 +23,8 @@ export interface CouncilPick {
  * then the veto: see `councilVetoPressure`).
  *
  * @example
- * councilWinOver(spec, { k: 3 }).map((p) => p.iso3);
+ * const spec = { body: "SC" as const, title: "Ukraine", asOf: "2022-09-29", agenda: "Maintenance of peace and security of Ukraine", sponsors: ["USA", "ALB"], draws: 500 };
+ * councilWinOver(spec, { k: 2 }).picks.map((p) => p.iso3); // the two elected members whose yes helps most
  */
 export function councilWinOver(spec: CouncilSpec, options: CouncilForecastOptions & { k: number; target?: number }): { base: CouncilForecast; picks: CouncilPick[] } {
   checkObject(spec, "spec");
