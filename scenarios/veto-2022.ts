@@ -10,10 +10,17 @@
  * Run: npx tsx scenarios/veto-2022.ts
  */
 import { readFileSync } from "node:fs";
-import { forecastCouncil } from "../src/council/forecastCouncil.ts";
-import type { CouncilSpec } from "../src/council/types.ts";
-import { councilCounterLobbying, councilVetoPressure, councilWinOver } from "../src/simulate/councilLobbying.ts";
-import { councilForecastText } from "../src/cli/councilForecastCommand.ts";
+import { councilCounterLobbying, councilVetoPressure, councilWinOver, forecastCouncil, type CouncilForecast, type CouncilSpec } from "../src/index.ts";
+
+/** The forecast in a few lines: outcome, vetoes, each member's probabilities. */
+function councilForecastText(f: CouncilForecast): string {
+  const pct = (p: number) => `${(100 * p).toFixed(0)}%`;
+  return [
+    `${f.title} (as of ${f.asOf}): P(adopted) ${pct(f.pAdopted)}, expected ${f.expected.yes.toFixed(1)} yes, ${f.expected.no.toFixed(1)} no, ${f.expected.abstain.toFixed(1)} abstaining`,
+    `veto (P of a no): ${Object.entries(f.vetoes).map(([m, p]) => `${m} ${pct(p)}`).join(", ")}`,
+    ...f.countries.map((c) => `  ${c.iso3} ${c.permanent ? "P5" : "  "} yes ${pct(c.pYes).padStart(4)}  abstain ${pct(c.pAbstain).padStart(4)}  no ${pct(c.pNo).padStart(4)}`),
+  ].join("\n");
+}
 
 /** Runs the scenario and prints it (or hands the text to `print`). */
 export function veto2022(options: { print?: (text: string) => void } = {}) {

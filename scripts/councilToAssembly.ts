@@ -8,12 +8,7 @@
  * member's yes, no or abstention was repeated in the Assembly (the basis of
  * the soft positions' weights). Run: `npx tsx scripts/councilToAssembly.ts [--json]`.
  */
-import { loadAssembly } from "../src/data/loadAssembly.ts";
-import { rollCallVotes } from "../src/data/rollCallVotes.ts";
-import { dayNumber } from "../src/data/sessionPeriod.ts";
-import { loadCouncil } from "../src/council/loadCouncil.ts";
-import { forecastResolution } from "../src/forecast/forecastResolution.ts";
-import { modelForAsOf } from "../src/model/modelForAsOf.ts";
+import { dayNumber, forecastResolution, loadAssembly, loadCouncil, modelForAsOf, rollCallVotes } from "../src/index.ts";
 
 const assembly = loadAssembly();
 const council = loadCouncil();

@@ -7,6 +7,7 @@ import { formatTable } from "./formatTable.ts";
 import { printJson, printText } from "./output.ts";
 import { loadCouncil } from "../council/loadCouncil.ts";
 import { councilReportText } from "../council/councilReportText.ts";
+import { sharedCouncilSources, writeCouncil } from "../council/writeCouncil.ts";
 
 /** The Council's counts for `data info` (empty when the dataset has no council.json). */
 function councilInfo(): Record<string, string | number> {
@@ -78,6 +79,9 @@ export function registerDataCommand(program: Command): void {
     .action((opts: { official?: string[]; undlVotes?: string; undlRollcalls?: string; voeten?: string; reference?: string; councilVotes?: string; councilVetoes?: string; out: string; allowMismatch?: boolean; json?: boolean }) => {
       const explicit = opts.official || opts.undlVotes || opts.undlRollcalls;
       const base = explicit ? {} : sharedSources();
+      // the Security Council: the files given, else the shared ones with the shared Assembly sources; written first, so the manifest lists it
+      const councilSources = opts.councilVotes ? { votes: opts.councilVotes, ...(opts.councilVetoes ? { vetoes: opts.councilVetoes } : {}) } : explicit ? null : sharedCouncilSources();
+      const council = councilSources ? writeCouncil(opts.out, councilSources) : null;
       const manifest = buildDataset({
         ...base,
         ...(opts.undlVotes ? { undlVotes: opts.undlVotes } : {}),
@@ -85,18 +89,17 @@ export function registerDataCommand(program: Command): void {
         ...(opts.official ? { official: opts.official } : {}),
         ...(opts.voeten ? { voeten: opts.voeten } : {}),
         ...(opts.reference ? { reference: opts.reference } : {}),
-        ...(opts.councilVotes ? { council: { votes: opts.councilVotes, ...(opts.councilVetoes ? { vetoes: opts.councilVetoes } : {}) } } : {}),
         out: opts.out,
         allowMismatch: opts.allowMismatch,
       });
-      if (opts.json) return printJson(manifest);
+      if (opts.json) return printJson({ ...manifest, ...(council ? { council: council.report } : {}) });
       const c = manifest.counts;
       printText(
         [
           `built ${opts.out}: ${c.rollCalls} roll calls, ${c.votes} votes, ${c.states} member states, ${c.first} to ${c.last}`,
           manifest.voetenJoin ? `Voeten join: ${manifest.voetenJoin.joined} of ${manifest.voetenJoin.eligible} roll calls before 2020 (${(manifest.voetenJoin.rate * 100).toFixed(1)}%)` : "",
           manifest.mismatches.length ? `totals mismatches recorded: ${manifest.mismatches.length}` : "totals: every roll call matches its stated totals",
-          manifest.council ? councilReportText(manifest.council) : "",
+          council ? councilReportText(council.report) : "",
           `fingerprint ${manifest.fingerprint}`,
         ].filter(Boolean).join("\n"),
       );

@@ -12,8 +12,6 @@ import { readUndlScrape } from "./readUndlScrape.ts";
 import type { MemberState } from "./types.ts";
 import { codeOfLetter, type VoteLetter } from "./voteCodes.ts";
 import { PlenaryError } from "../util/PlenaryError.ts";
-import { buildCouncil, type CouncilSources } from "../council/buildCouncil.ts";
-import { formatCouncilFile } from "../council/councilFile.ts";
 
 /** Where `plenary data build` reads from and writes to. */
 export interface BuildOptions {
@@ -31,8 +29,6 @@ export interface BuildOptions {
   out: string;
   /** Record mismatched totals in the manifest instead of failing. Default false. */
   allowMismatch?: boolean;
-  /** The Security Council's vote file and veto list; when absent, the existing data/council.json is kept. */
-  council?: CouncilSources;
   /** Max days between the two sources' dates for a Voeten match. Default 31 (Voeten's dates are often approximate). */
   voetenMaxGapDays?: number;
 }
@@ -119,14 +115,7 @@ export function buildDataset(options: BuildOptions): DataManifest {
   const descriptions = options.voeten ? describedRollCalls(rollCalls, joined) : readPreviousDescriptions(options.out);
   if (descriptions) files.push([DATA_FILES.descriptions, descriptions]);
   if (options.reference) files.push([DATA_FILES.reference, compactReference(options.reference)]);
-  if (options.council) {
-    const council = buildCouncil(options.council);
-    const short = (s: string) => s.replace(/^.*\/(shared\/)/, "$1");
-    files.push([DATA_FILES.council, formatCouncilFile(council, [options.council.votes, ...(options.council.vetoes ? [options.council.vetoes] : [])].map(short))]);
-    manifest.council = council.report;
-    sources.push(options.council.votes, ...(options.council.vetoes ? [options.council.vetoes] : []));
-    manifest.sources = sources.map((s) => s.replace(/^.*\/(shared\/)/, "$1"));
-  }
+  // data/council.json (the Security Council, written by writeCouncil) is kept as it is
   const kept = [DATA_FILES.reference, DATA_FILES.council].filter((f) => !files.some(([name]) => name === f) && existsSync(join(options.out, f)));
   manifest.files = [...files.map(([name]) => name), ...kept].sort();
   files.push([DATA_FILES.manifest, JSON.stringify(manifest, null, 2) + "\n"]);

@@ -14,7 +14,7 @@ export const DATA_FILES = {
   names: "names.json",
   descriptions: "descriptions.json",
   reference: "reference/bsv_idealpoints.csv",
-  /** The Security Council's record (outside the fingerprint: the Assembly's models do not depend on it). */
+  /** The Security Council's record, written by src/council/writeCouncil.ts (outside the fingerprint: the Assembly's models do not depend on it). */
   council: "council.json",
 } as const;
 
@@ -50,8 +50,6 @@ export interface DataManifest {
   sources: string[];
   voetenJoin: { eligible: number; joined: number; sameDate: number; withIssues: number; rate: number } | null;
   mismatches: string[];
-  /** What the Council's ingest found and did (when built with the Council's sources). */
-  council?: import("../council/types.ts").CouncilIngestReport;
   /** The files of the dataset, beside the manifest (absent in datasets built before names.json). */
   files?: string[];
 }

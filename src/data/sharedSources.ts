@@ -16,9 +16,6 @@ export function sharedSources(root = fileURLToPath(new URL("../../../shared/data
     undlVotes: p("undl/ga_votes_1946_2025.csv.gz"),
     undlRollCalls: p("undl/ga_rollcalls.csv"),
     voeten: existsSync(p("voeten/un_roll_calls.csv.gz")) ? p("voeten") : undefined,
-    council: existsSync(p("unsc/sc_votes_1994_2025.csv.gz"))
-      ? { votes: p("unsc/sc_votes_1994_2025.csv.gz"), ...(existsSync(p("unsc/unsc_vetoes_1946_sept2022.csv")) ? { vetoes: p("unsc/unsc_vetoes_1946_sept2022.csv") } : {}) }
-      : undefined,
     reference: existsSync(p("reference/bsv_idealpoints_all_apr2020.csv")) ? p("reference/bsv_idealpoints_all_apr2020.csv") : undefined,
   };
 }
