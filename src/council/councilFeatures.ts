@@ -22,7 +22,7 @@ export const FEATURE_NAMES = [
 ] as const;
 export const N_FEATURES = FEATURE_NAMES.length;
 /** Version of the features' definitions (part of the cache key of fitted coefficients). */
-export const FEATURES_VERSION = 2;
+export const FEATURES_VERSION = 3;
 
 const P5 = new Set<string>(PERMANENT);
 /** Half-lives (days) of the decayed counts: a member's recent habits, an agenda item's, a permanent member's vetoes. */
@@ -222,12 +222,13 @@ export class CouncilHistory {
       ? Math.max(0, ...draft.sponsors.filter((s) => s !== member && P5.has(s)).map((s) => (disagreement(member, s, draft.date) ?? base) - base))
       : 0;
     const novel = iv ? 0 : 1;
-    const itemNo = rate(ti, "no");
+    // the member's habits on the item, on drafts whose sponsors stood as far from it as these do
+    const itemNo = simN;
     const f = [
       1, p5, dSp, draft.sponsors.length ? 1 : 0, p5 * dSp, dWest,
-      draft.sponsors.includes(member) ? 1 : 0, rate(ti, "a"), itemNo, last === "A" ? 1 : 0, last === "N" ? 1 : 0, iv?.last ? 1 : 0,
+      draft.sponsors.includes(member) ? 1 : 0, simA, itemNo, lastSimilar === "A" ? 1 : 0, lastSimilar === "N" ? 1 : 0, iv?.last ? 1 : 0,
       itemContested, iv ? 0 : 1, rate(tm, "a"), rate(tm, "no"), rate(tm, "x"),
-      p5 * itemNo, p5 * rate(this.region.get(`${member}|${draft.region}`), "no"), p5 * Math.log1p(this.vetoes.get(member)?.at(day) ?? 0), p5 * (last === "N" ? 1 : 0),
+      p5 * itemNo, p5 * rate(this.region.get(`${member}|${draft.region}`), "no"), p5 * Math.log1p(this.vetoes.get(member)?.at(day) ?? 0), p5 * (lastSimilar === "N" ? 1 : 0),
       itemVeto, p5 * itemVeto, p5 * dSp * itemContested,
       simA, simN, p5 * simN, p5 * regionSimN,
       dSp * itemContested, dSp * itemVeto, p5 * dSp * itemVeto,
