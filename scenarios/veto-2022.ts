@@ -40,8 +40,10 @@ export function veto2022(options: { print?: (text: string) => void } = {}) {
   const pressure = councilVetoPressure(spec, "RUS", [0, 0.25, 0.5, 0.75, 0.9, 1]);
   for (const r of pressure) print(`  strength ${r.strength.toFixed(2)}: P(RUS no) ${pct(r.pNo)}, P(adopted) ${pct(r.pAdopted)}`);
   const swing = f.countries.filter((c) => !c.permanent && c.pYes > 0.2 && c.pYes < 0.8).map((c) => c.iso3);
-  const counter = councilCounterLobbying(spec, win.picks.slice(0, 2).map((p) => p.iso3), swing, 0.5);
-  print(`\ncounter-lobbying: sponsors win ${win.picks.slice(0, 2).map((p) => p.iso3).join(", ")}; opponents pull ${swing.join(", ")} halfway to abstention: P(nine yes) ${pct(counter.without.pNineYes)} -> ${pct(counter.with.pNineYes)}`);
+  const won = win.picks.slice(0, 2).map((p) => p.iso3);
+  const pulled = swing.filter((m) => !won.includes(m));
+  const counter = councilCounterLobbying(spec, won, pulled, 0.5);
+  print(`\ncounter-lobbying: sponsors win ${won.join(", ")}; opponents pull ${pulled.join(", ")} halfway to abstention: P(nine yes) ${pct(counter.without.pNineYes)} -> ${pct(counter.with.pNineYes)}`);
   return { forecast: f, win, pressure, counter };
 }
 
