@@ -30,9 +30,9 @@ export interface CouncilBacktestRow {
 
 /** Options of `councilBacktest`. */
 export interface CouncilBacktestOptions {
-  /** First and last year. Default 2015-2025. */
-  from?: number;
-  to?: number;
+  /** First and last year (e.g. 2015 and 2025). */
+  from: number;
+  to: number;
   /** Forecast each vote from the record up to the day before (the history; the model is fitted at the year's start). Default false: from the record before the year's first vote. */
   eachDayBefore?: boolean;
   draws?: number;
@@ -75,11 +75,10 @@ export interface BaselineSettings {
  * vote on the same agenda item. Segments: all, non-unanimous, vetoed or
  * failed, and each region.
  */
-export function councilBacktest(options: CouncilBacktestOptions = {}): { rows: CouncilBacktestRow[]; settings: BaselineSettings; years: number[] } {
+export function councilBacktest(options: CouncilBacktestOptions): { rows: CouncilBacktestRow[]; settings: BaselineSettings; years: number[] } {
   checkOptions(options);
-  const from = options.from ?? 2015;
-  const to = options.to ?? 2025;
-  if (!(Number.isInteger(from) && Number.isInteger(to) && 1995 <= from && from <= to && to <= 2100)) throw new PlenaryError(`invalid years; expected from <= to within 1995-2100: ${from}-${to}`);
+  const { from, to } = options;
+  if (!(Number.isInteger(from) && Number.isInteger(to) && 1995 <= from && from <= to && to <= 2100)) throw new PlenaryError(`invalid years; expected whole numbers from <= to within 1995-2100: ${JSON.stringify(from)}-${JSON.stringify(to)}`);
   const council = options.council ?? loadCouncil();
   const assembly = options.assembly ?? loadAssembly();
   const draws = options.draws ?? 2000;
