@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every speed and memory goal, measured by scripts (never by
  * timed tests). Prints one line per measurement. Run one group with
- * `npm run bench -- load` (groups: startup, load, fit, forecast, scenario, render).
+ * `npm run bench -- load` (groups: startup, load, fit, forecast, scenario, render, council).
  */
 import { loadBench } from "./loadBench.ts";
 import { forecastBench } from "./forecastBench.ts";
@@ -9,6 +9,7 @@ import { renderBench } from "./renderBench.ts";
 import { fitBench } from "./fitBench.ts";
 import { scenarioBench } from "./scenarioBench.ts";
 import { startupBench } from "./startupBench.ts";
+import { councilBench } from "./councilBench.ts";
 
 type Bench = () => Promise<Record<string, number | string>>;
 
@@ -19,6 +20,7 @@ const groups: Record<string, Bench> = {
   forecast: forecastBench,
   scenario: scenarioBench,
   render: renderBench,
+  council: councilBench,
 };
 
 const wanted = process.argv.slice(2);

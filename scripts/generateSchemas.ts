@@ -10,6 +10,7 @@ import { writeAtomic } from "../src/index.ts";
 /** Each schema: output file, source file and root type. */
 export const SCHEMAS: { out: string; path: string; type: string }[] = [
   { out: "schemas/forecast-spec.schema.json", path: "src/forecast/types.ts", type: "ForecastSpec" },
+  { out: "schemas/council-spec.schema.json", path: "src/council/types.ts", type: "CouncilSpec" },
   { out: "schemas/scenario.schema.json", path: "src/simulate/Scenario.ts", type: "Scenario" },
   { out: "schemas/fitted-model.schema.json", path: "src/model/types.ts", type: "FittedModel" },
 ];

@@ -143,3 +143,16 @@ export { formatTable } from "./cli/formatTable.ts";
 // --- utilities --------------------------------------------------------------
 export { writeAtomic } from "./util/writeAtomic.ts";
 export { resolveOptions, checkSetting, type Settings, type NumberSetting, type BooleanSetting, type Resolved } from "./util/resolveOptions.ts";
+
+// the Security Council (#20)
+export { loadCouncil, type LoadCouncilOptions } from "./council/loadCouncil.ts";
+export { buildCouncil, type CouncilSources } from "./council/buildCouncil.ts";
+export { findCouncilVote } from "./council/findCouncilVote.ts";
+export { checkCouncilSpec } from "./council/checkCouncilSpec.ts";
+export { forecastCouncil, type CouncilForecastOptions } from "./council/forecastCouncil.ts";
+export { councilBacktest, type CouncilBacktestOptions, type CouncilBacktestRow } from "./council/councilBacktest.ts";
+export { councilSoftKnown, COUNCIL_SOFT_WEIGHTS } from "./council/councilSoftKnown.ts";
+export { councilChart } from "./render/councilChart.ts";
+export { councilWinOver, councilVetoPressure, councilCounterLobbying, type CouncilPick } from "./simulate/councilLobbying.ts";
+export { PERMANENT, type CouncilVote, type CouncilRecord, type CouncilSpec, type CouncilForecast, type CouncilMemberForecast, type CouncilIngestReport, type CouncilYear, type VetoHistoryEntry, type CouncilOutcome } from "./council/types.ts";
+export { vetoesByDecade, permanentAgreement } from "./council/councilStats.ts";

@@ -107,8 +107,16 @@ export function registerBacktestCommand(program: Command): void {
     .option("--markdown", "print the pooled and segment tables as Markdown")
     .option("--chart <file>", "write the calibration (reliability) chart")
     .option("--reveal <list>", "also a reveal backtest: for each K (e.g. 10,25,50), reveal K states' actual positions per roll call and score the rest")
-    .option("--reveal-mode <mode>", "how the revealed states are chosen: random, or p5 (the permanent members, then K - 5 drawn)", "random"))
-    .action(async (opts: { sessions: string; emergency?: boolean; draws: string; seed: string; json?: boolean; markdown?: boolean; chart?: string; cacheDir?: string; cache?: boolean; reveal?: string; revealMode: string }, command: Command) => {
+    .option("--reveal-mode <mode>", "how the revealed states are chosen: random, or p5 (the permanent members, then K - 5 drawn)", "random")
+    .option("--body <body>", "GA (the Assembly, default) or SC (the Security Council: use --years)", "GA")
+    .option("--years <range>", "with --body SC: years to forecast, e.g. 2015-2025", "2015-2025")
+    .option("--each-day-before", "with --body SC: each vote from the record up to the day before (default: before the year's first vote)"))
+    .action(async (opts: { sessions: string; emergency?: boolean; draws: string; seed: string; json?: boolean; markdown?: boolean; chart?: string; cacheDir?: string; cache?: boolean; reveal?: string; revealMode: string; body: string; years: string; eachDayBefore?: boolean }, command: Command) => {
+      if (opts.body !== "GA" && opts.body !== "SC") throw new PlenaryError(`invalid --body; expected GA or SC: ${JSON.stringify(opts.body)}`);
+      if (opts.body === "SC") {
+        const { councilBacktestCommand } = await import("./councilBacktestCommand.ts");
+        return councilBacktestCommand({ ...opts, draws: parseDraws(opts.draws), seed: parseSeed(opts.seed), cacheDir: cacheDirFrom(opts) });
+      }
       // every option is checked before any work starts (the backtest takes minutes)
       if (opts.emergency && command.getOptionValueSource("sessions") === "cli") {
         throw new PlenaryError(`invalid --sessions; give either --sessions or --emergency, not both: ${JSON.stringify(opts.sessions)}`);

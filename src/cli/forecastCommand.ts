@@ -27,6 +27,10 @@ export function registerForecastCommand(program: Command): void {
   ).action(async (path: string, opts: { json?: boolean; all?: boolean; chart?: string; cacheDir?: string; cache?: boolean }) => {
     if (opts.chart !== undefined) checkChartPath(opts.chart, "--chart"); // options before any work
     const raw = readJsonFile(path, "forecast spec");
+    if (typeof raw === "object" && raw !== null && (raw as { body?: unknown }).body === "SC") {
+      const { councilForecastCommand } = await import("./councilForecastCommand.ts");
+      return councilForecastCommand(raw, path, opts);
+    }
     const spec = checkSpec(raw); // before any fit
     const cacheDir = cacheDirFrom(opts);
     // the data and model code are loaded only once the input is valid (a bad spec fails fast)

@@ -115,7 +115,9 @@ export function buildDataset(options: BuildOptions): DataManifest {
   const descriptions = options.voeten ? describedRollCalls(rollCalls, joined) : readPreviousDescriptions(options.out);
   if (descriptions) files.push([DATA_FILES.descriptions, descriptions]);
   if (options.reference) files.push([DATA_FILES.reference, compactReference(options.reference)]);
-  manifest.files = [...files.map(([name]) => name), ...(options.reference ? [] : existsSync(join(options.out, DATA_FILES.reference)) ? [DATA_FILES.reference] : [])].sort();
+  // data/council.json (the Security Council, written by writeCouncil) is kept as it is
+  const kept = [DATA_FILES.reference, DATA_FILES.council].filter((f) => !files.some(([name]) => name === f) && existsSync(join(options.out, f)));
+  manifest.files = [...files.map(([name]) => name), ...kept].sort();
   files.push([DATA_FILES.manifest, JSON.stringify(manifest, null, 2) + "\n"]);
   writeAllOrNothing(options.out, files);
   return manifest;

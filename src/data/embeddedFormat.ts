@@ -14,6 +14,8 @@ export const DATA_FILES = {
   names: "names.json",
   descriptions: "descriptions.json",
   reference: "reference/bsv_idealpoints.csv",
+  /** The Security Council's record, written by src/council/writeCouncil.ts (outside the fingerprint: the Assembly's models do not depend on it). */
+  council: "council.json",
 } as const;
 
 /** The project's embedded data folder (`data/` at the repository root). */

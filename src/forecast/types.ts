@@ -6,6 +6,13 @@ export type AdoptionRule = "majority" | "two-thirds";
 
 /** What a user asks for: a new resolution to forecast. Saved as JSON (see scenarios/*.json). */
 export interface ForecastSpec {
+  /** "GA": the General Assembly (the default; a Security Council spec has "SC", see CouncilSpec). */
+  body?: "GA";
+  /**
+   * A Security Council vote (draft or resolution symbol, e.g. "S/2022/720") before asOf whose members' votes inform
+   * their Assembly forecast as soft known positions (weights in src/council/councilSoftKnown.ts); it is listed among the resembling votes.
+   */
+  council?: string;
   /** Title of the new resolution (free text, shown on charts). At most 1,000 characters. */
   title: string;
   /** ISO date "YYYY-MM-DD"; only data strictly before it is used. */
