@@ -124,6 +124,15 @@ export { loadScenario, type LoadScenarioOptions } from "./simulate/loadScenario.
 export { validateScenario, type ValidateScenarioOptions } from "./simulate/validateScenario.ts";
 export { agreementShares, type AgreementShareOptions } from "./simulate/agreementShares.ts";
 export { susceptibilityFromAgreement } from "./simulate/susceptibilityFromAgreement.ts";
+// lobbying measured against the record (#21): the typical US important-vote campaign
+export { fitLobbying, type LobbyingModel, type FitLobbyingOptions, type LobbyingValidation } from "./model/lobbying/fitLobbying.ts";
+export { loadLobbying } from "./model/lobbying/loadLobbying.ts";
+export { campaignGrid, CAMPAIGN_GRID, type CampaignGrid, type CampaignGridOptions } from "./model/lobbying/campaignGrid.ts";
+export { fitCampaignStrength, type StrengthEstimate, type FitStrengthOptions } from "./model/lobbying/fitCampaignStrength.ts";
+export { fitResponsiveness, type ResponsivenessEstimate, type MemberResponsiveness } from "./model/lobbying/fitResponsiveness.ts";
+export { placeImplied, type ImpliedPlacement } from "./model/lobbying/placeImplied.ts";
+export { campaignQuantile } from "./model/lobbying/campaignQuantile.ts";
+export { impliedChart, type ImpliedChartOptions } from "./render/impliedChart.ts";
 export type {
   Scenario, Intervention, Targets, GroupTargets, ListTargets, PersuadableTargets, Toward, RegionalGroup, NamedList,
   CurveOptions, TargetSearch, ObservedOutcome, ScenarioResult, ForecastSummary, Flip, StateChange, TargetPick,

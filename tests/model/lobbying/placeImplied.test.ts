@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { placeImplied } from "../../../src/model/lobbying/placeImplied.ts";
+import { campaignQuantile } from "../../../src/model/lobbying/campaignQuantile.ts";
+
+describe("placeImplied and campaignQuantile", () => {
+  it("places a value among the two distributions (counted by hand)", () => {
+    const p = placeImplied({ implied: { campaigns: [0, 0.5, 1, 2], noCampaign: [-1, -0.5, 0, 0.2, 0.7] } }, 0.6);
+    expect(p.percentileAmongCampaigns).toBe(0.5); // 0 and 0.5 below
+    expect(p.campaignsAtLeast).toBe(0.5);
+    expect(p.percentileAmongNoCampaign).toBe(0.8); // four of five below
+    expect(p.noCampaignAtLeast).toBeCloseTo(0.2, 12);
+  });
+  it("interpolates the quantiles linearly", () => {
+    const q = Array.from({ length: 101 }, (_, i) => i / 50); // quantile u -> 2u
+    expect(campaignQuantile({ effectQuantiles: q }, 0.255)).toBeCloseTo(0.51, 12);
+    expect(campaignQuantile({ effectQuantiles: q }, 1)).toBe(2);
+  });
+});
