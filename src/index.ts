@@ -132,6 +132,7 @@ export { fitCampaignStrength, type StrengthEstimate, type FitStrengthOptions } f
 export { fitResponsiveness, type ResponsivenessEstimate, type MemberResponsiveness } from "./model/lobbying/fitResponsiveness.ts";
 export { placeImplied, type ImpliedPlacement } from "./model/lobbying/placeImplied.ts";
 export { campaignQuantile } from "./model/lobbying/campaignQuantile.ts";
+export { spillover, SPILLOVER_SHARE } from "./simulate/spillover.ts";
 export { impliedChart, type ImpliedChartOptions } from "./render/impliedChart.ts";
 export type {
   Scenario, Intervention, Targets, GroupTargets, ListTargets, PersuadableTargets, Toward, RegionalGroup, NamedList,

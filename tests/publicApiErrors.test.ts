@@ -121,6 +121,7 @@ const BAD: Record<string, (() => unknown)[]> = {
   placeImplied: [() => api.placeImplied(42 as never, 1), () => api.placeImplied({ implied: { campaigns: [], noCampaign: [] } }, NaN)],
   campaignQuantile: [() => api.campaignQuantile(42 as never, 0.5), () => api.campaignQuantile({ effectQuantiles: [0, 1] }, 2)],
   impliedChart: [() => api.impliedChart(42 as never)],
+  spillover: [() => api.spillover(42 as never, [], []), () => api.spillover({ states: [], loadings: new Float64Array(0), factors: 1 }, ["FRA"], [1], -1)],
   tableBundle: [() => api.tableBundle(42 as never)],
   titleIndex: [() => api.titleIndex(42 as never), () => api.titleIndex(null as never)],
   titleSimilarity: [() => api.titleSimilarity(42 as never, 42 as never)],

@@ -57,6 +57,7 @@ export function registerLobbyingCommand(program: Command): void {
           byDecade: model.byDecade.map((d) => ({ decade: d.decade, important: pick(d.important), placebo: pick(d.placebo) })),
           responsiveness: model.responsiveness.members.map((m) => ({ iso3: m.iso3, estimate: m.estimate, interval90: m.interval90, votes: m.votes })),
           implied: model.implied,
+          spillover: model.spillover,
           validation: { ...model.validation, heldOut: `${model.until} to ${model.validateUntil}`, defaultSusceptibility: model.defaultSusceptibility, defaultInImportantForecasts: model.defaultInImportantForecasts },
           provenance: model.provenance,
         });

@@ -139,6 +139,8 @@ export interface ResolvedIntervention {
   susceptibilityKind: "agreement" | "measured" | "given";
   /** Targets actually moved, with their susceptibility multipliers. */
   targets: { iso3: string; susceptibility: number }[];
+  /** With `"spillover"`: the share used and how many partners (not targeted themselves) the pressure spilled to. */
+  spillover?: { share: number; partners: number };
   /** Targets left out, and why (the lobbying side itself, a known position, not a member as of asOf). */
   skipped: { iso3: string; reason: string }[];
 }

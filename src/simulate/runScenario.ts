@@ -21,6 +21,10 @@ import { PlenaryError } from "../util/PlenaryError.ts";
 import type { LobbyingModel } from "../model/lobbying/fitLobbying.ts";
 import { loadLobbying } from "../model/lobbying/loadLobbying.ts";
 import { placeImplied } from "../model/lobbying/placeImplied.ts";
+import { modelForAsOf } from "../model/modelForAsOf.ts";
+import { blocsFor } from "../forecast/blocsFor.ts";
+import { applySpillover } from "./applySpillover.ts";
+import { SPILLOVER_SHARE } from "./spillover.ts";
 
 /** Options of {@link runScenario}. */
 export interface RunScenarioOptions {
@@ -74,7 +78,14 @@ export function runScenario(input: Scenario, options: RunScenarioOptions = {}): 
   const prepared = options.prepared ?? prepareForecast(spec, { assembly, ...(options.model ? { model: options.model } : {}) });
   checkActual(prepared.spec, prepared.nStates);
   const lobbying = options.lobbying ?? loadLobbying();
-  const { applied, resolved, susceptibility, candidates } = resolveInterventions(scenario, prepared, assembly, lobbying);
+  const base = resolveInterventions(scenario, prepared, assembly, lobbying);
+  const { susceptibility, candidates } = base;
+  let { applied, resolved } = base;
+  if (scenario.spillover !== undefined && scenario.spillover !== false) {
+    const share = scenario.spillover === true ? SPILLOVER_SHARE : scenario.spillover;
+    const model = options.model ?? modelForAsOf(assembly, prepared.spec.asOf);
+    ({ applied, resolved } = applySpillover(applied, resolved, prepared, blocsFor(assembly, model, prepared.spec.asOf), share));
+  }
 
   const baseline = options.baseline ?? simulateOutcome(prepared);
   if (baseline.members !== prepared.nStates) throw new PlenaryError(`invalid baseline; expected a forecast of ${prepared.nStates} states, got ${baseline.members}`);

@@ -233,6 +233,7 @@ function checkSemantics(s: Scenario, options: ValidateScenarioOptions): void {
     checkIndex("targets.intervention", s.targets.intervention);
     if (s.targets.pool !== undefined) checkTargets("targets.pool", s.targets.pool);
   }
+  if (typeof s.spillover === "number" && !(0 <= s.spillover && s.spillover <= 2)) throw new PlenaryError(`invalid spillover; expected true, false or a share in [0, 2]: ${show(s.spillover)}`);
   if (s.observed) {
     checkIndex("observed.intervention", s.observed.intervention);
     const match = s.observed.match ?? "yes";

@@ -31,12 +31,7 @@ export function campaignGrids(assembly: Assembly, rows: readonly number[], optio
   const draws = options.draws ?? 500;
   const seed = options.seed ?? 1;
   const modelFor = options.modelFor ?? ((asOf: string) => modelForAsOf(assembly, asOf));
-  const start = new Map<number, string>();
-  for (const r of assembly.rollCalls) {
-    if (r.kind !== "regular") continue;
-    const d = start.get(r.period);
-    if (!d || r.date < d) start.set(r.period, r.date);
-  }
+  const start = sessionStarts(assembly);
   const models = new Map<string, FittedModel>();
   const out: CampaignGrid[] = [];
   const order = [...rows].sort((x, y) => (assembly.rollCalls[x].date < assembly.rollCalls[y].date ? -1 : 1));
@@ -60,4 +55,15 @@ export function campaignGrids(assembly: Assembly, rows: readonly number[], optio
     options.onProgress?.(i + 1, order.length);
   });
   return out;
+}
+
+/** The first regular vote's date of each session (model period): the date of the model a campaign grid's forecast uses. */
+export function sessionStarts(assembly: Pick<Assembly, "rollCalls">): Map<number, string> {
+  const start = new Map<number, string>();
+  for (const r of assembly.rollCalls) {
+    if (r.kind !== "regular") continue;
+    const d = start.get(r.period);
+    if (!d || r.date < d) start.set(r.period, r.date);
+  }
+  return start;
 }

@@ -11,6 +11,7 @@ import { fitCampaignStrength, type StrengthEstimate } from "./fitCampaignStrengt
 import { fitResponsiveness, type MemberResponsiveness } from "./fitResponsiveness.ts";
 import { argmaxOnGrid, quantileSorted, voteTotals } from "./gridMath.ts";
 import { impliedShift, scoreCampaign, type CampaignScores } from "./scoreCampaign.ts";
+import { measureSpillover, type SpilloverRow } from "./measureSpillover.ts";
 
 /** Format version of models/lobbying.json. */
 export const LOBBYING_VERSION = 1;
@@ -53,6 +54,12 @@ export interface LobbyingModel {
   implied: { campaigns: number[]; noCampaign: number[] };
   /** Held-out scores on [until, validateUntil). */
   validation: LobbyingValidation;
+  /**
+   * Spill-over to the partners of lobbied states (`"spillover"` in scenarios): for each share, the strength
+   * refitted on the important votes of the last ten sessions before `until` and the held-out log-loss; `helps`
+   * when a positive share beats share 0 on the held-out important votes.
+   */
+  spillover: { rows: SpilloverRow[]; helps: boolean; fitOn: string };
   /** Whether a one-campaign shift is applied by default in forecasts of important votes (only if it won on held-out important votes and the placebo gained nothing). */
   defaultInImportantForecasts: boolean;
   /** The default susceptibility for "campaigns" strengths: the one with the lower held-out log-loss. */
@@ -169,6 +176,11 @@ export function fitLobbying(assembly: Assembly, options: FitLobbyingOptions = {}
   const best = validation.important[defaultSusceptibility];
   const defaultInImportantForecasts =
     best.logLoss < validation.important.without.logLoss && !(validation.placebo[defaultSusceptibility].logLoss < validation.placebo.without.logLoss);
+  options.onProgress?.("spill-over");
+  const lastPeriod = Math.max(...imp.map((g) => g.period));
+  const spillFit = imp.filter((g) => g.period > lastPeriod - 10);
+  const spillRows = measureSpillover(assembly, spillFit, heldImp, [0, 0.25, 0.5, 1], options.modelFor);
+  const spill = { rows: spillRows, helps: spillRows.some((r) => r.share > 0 && r.heldOutLogLoss < spillRows[0].heldOutLogLoss), fitOn: `${spillFit.length} important votes of sessions ${lastPeriod - 9}-${lastPeriod}` };
   const inCampaigns = (gs: CampaignGrid[]) => gs.map((g) => round(impliedShift(g) / s)).sort((x, y) => x - y);
   return {
     format: "plenary-lobbying",
@@ -206,6 +218,7 @@ export function fitLobbying(assembly: Assembly, options: FitLobbyingOptions = {}
     },
     implied: { campaigns: inCampaigns(imp), noCampaign: inCampaigns(pla) },
     validation: roundValidation(validation),
+    spillover: spill,
     defaultInImportantForecasts,
     defaultSusceptibility,
     seconds: round((performance.now() - t0) / 1000),
