@@ -57,9 +57,10 @@ export interface LobbyingModel {
   /**
    * Spill-over to the partners of lobbied states (`"spillover"` in scenarios): for each share, the strength
    * refitted on the important votes of the last ten sessions before `until` and the held-out log-loss; `helps`
-   * when a positive share beats share 0 on the held-out important votes.
+   * when a positive share beats share 0 on the held-out important votes; `defaultOn` only if, besides, the
+   * campaign itself beats no campaign there (it is a part of the campaign).
    */
-  spillover: { rows: SpilloverRow[]; helps: boolean; fitOn: string };
+  spillover: { rows: SpilloverRow[]; helps: boolean; defaultOn: boolean; fitOn: string };
   /** Whether a one-campaign shift is applied by default in forecasts of important votes (only if it won on held-out important votes and the placebo gained nothing). */
   defaultInImportantForecasts: boolean;
   /** The default susceptibility for "campaigns" strengths: the one with the lower held-out log-loss. */
@@ -180,7 +181,8 @@ export function fitLobbying(assembly: Assembly, options: FitLobbyingOptions = {}
   const lastPeriod = Math.max(...imp.map((g) => g.period));
   const spillFit = imp.filter((g) => g.period > lastPeriod - 10);
   const spillRows = measureSpillover(assembly, spillFit, heldImp, [0, 0.25, 0.5, 1], options.modelFor);
-  const spill = { rows: spillRows, helps: spillRows.some((r) => r.share > 0 && r.heldOutLogLoss < spillRows[0].heldOutLogLoss), fitOn: `${spillFit.length} important votes of sessions ${lastPeriod - 9}-${lastPeriod}` };
+  const helps = spillRows.some((r) => r.share > 0 && r.heldOutLogLoss < spillRows[0].heldOutLogLoss);
+  const spill = { rows: spillRows, helps, defaultOn: helps && Math.min(...spillRows.map((r) => r.heldOutLogLoss)) < validation.important.without.logLoss, fitOn: `${spillFit.length} important votes of sessions ${lastPeriod - 9}-${lastPeriod}` };
   const inCampaigns = (gs: CampaignGrid[]) => gs.map((g) => round(impliedShift(g) / s)).sort((x, y) => x - y);
   return {
     format: "plenary-lobbying",

@@ -38,7 +38,7 @@ export function formatLobbying(m: LobbyingModel): string {
   lines.push(row("placebo  ", v.placebo));
   lines.push(`  default susceptibility: ${m.defaultSusceptibility}; campaign on by default in important-vote forecasts: ${m.defaultInImportantForecasts ? "yes" : "no"}`);
   if (m.spillover) {
-    lines.push(`Spill-over to partners (strength refitted on ${m.spillover.fitOn}; held-out log-loss, agreement susceptibility): ${m.spillover.rows.map((r) => `share ${r.share}: s ${f(r.strength, 2)}, ${f(r.heldOutLogLoss, 4)}`).join("; ")}; ${m.spillover.helps ? "helps" : "does not help: off by default"}`);
+    lines.push(`Spill-over to partners (strength refitted on ${m.spillover.fitOn}; held-out log-loss, agreement susceptibility): ${m.spillover.rows.map((r) => `share ${r.share}: s ${f(r.strength, 2)}, ${f(r.heldOutLogLoss, 4)}`).join("; ")} (no campaign: ${f(m.validation.important.without.logLoss, 4)}); ${m.spillover.helps ? "lower than without spill-over" : "no better than without spill-over"}; ${m.spillover.defaultOn ? "on by default" : "off by default"}`);
   }
   const q = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))];
   const dist = (xs: number[]) => `median ${f(q(xs, 0.5), 2)}, 10-90% ${f(q(xs, 0.1), 2)} to ${f(q(xs, 0.9), 2)} (${xs.length})`;
