@@ -17,18 +17,22 @@ export interface ImpliedChartOptions extends ChartOptions {
  * The implied strengths of past roll calls, in typical US important-vote
  * campaigns: important votes (a campaign) and non-important votes (gaps
  * between forecast and result with no campaign), as two histograms sharing
- * the strength axis (bins of 0.5, clipped to [-5, 10]), with an optional
+ * the strength axis (about 30 bins over the searched range, default [-5, 10]; values at its ends mean
+ * "at most" and "at least"), with an optional
  * mark for one result (e.g. a scenario's implied strength).
  *
  * @example
  * const spec = impliedChart(loadLobbying().implied, { mark: { campaigns: 0.6, label: "ES-11/4" } });
  */
-export function impliedChart(implied: { campaigns: readonly number[]; noCampaign: readonly number[] }, options: ImpliedChartOptions = {}): TopLevelSpec {
+export function impliedChart(implied: { campaigns: readonly number[]; noCampaign: readonly number[]; range?: [number, number] }, options: ImpliedChartOptions = {}): TopLevelSpec {
   checkObject(implied, "implied");
   checkObject(options, "options");
   if (!Array.isArray(implied.campaigns) || !Array.isArray(implied.noCampaign)) throw new PlenaryError(`invalid implied; expected { campaigns: number[], noCampaign: number[] }`);
   if (options.mark !== undefined && !Number.isFinite(options.mark.campaigns)) throw new PlenaryError(`invalid mark.campaigns; expected a finite number: ${JSON.stringify(options.mark.campaigns)}`);
-  const clip = (x: number) => roundTo(Math.max(-5, Math.min(10, x)), 3);
+  const lo = Math.floor(implied.range?.[0] ?? -5);
+  const hi = Math.ceil(implied.range?.[1] ?? 10);
+  const step = Math.max(0.5, Math.round((hi - lo) / 30));
+  const clip = (x: number) => roundTo(Math.max(lo, Math.min(hi - 1e-6, x)), 3);
   const values = [
     ...implied.campaigns.map((x) => ({ kind: "Important votes (US campaign)", campaigns: clip(x) })),
     ...implied.noCampaign.map((x) => ({ kind: "Non-important votes (no campaign)", campaigns: clip(x) })),
@@ -37,9 +41,9 @@ export function impliedChart(implied: { campaigns: readonly number[]; noCampaign
     {
       mark: { type: "bar", opacity: 0.85 },
       encoding: {
-        x: { field: "campaigns", type: "quantitative", bin: { step: 0.5, extent: [-5, 10] }, title: "Implied strength (typical US important-vote campaigns; clipped to [-5, 10])" },
+        x: { field: "campaigns", type: "quantitative", bin: { step, extent: [lo, hi] }, title: `Implied strength (typical US important-vote campaigns; ends of the searched range [${lo}, ${hi}] mean "at most" and "at least")` },
         y: { aggregate: "count", type: "quantitative", title: "Roll calls", stack: null },
-        color: { field: "kind", type: "nominal", title: null, scale: { range: [palette.series[0], palette.series[1]] }, legend: { orient: "top" } },
+        color: { field: "kind", type: "nominal", title: null, scale: { range: [palette.series[0], palette.series[1]] }, legend: { orient: "top", labelLimit: 400 } },
       },
     },
   ];

@@ -50,8 +50,11 @@ export interface LobbyingModel {
   switched: { texts: number; important: StrengthEstimate; notImportant: StrengthEstimate; difference: Interval90 };
   /** Each member's responsiveness (susceptibility multiplier, 1 = typical) with empirical-Bayes shrinkage. */
   responsiveness: { prior: { mean: number; sd: number }; members: MemberResponsiveness[] };
-  /** Implied strengths (in typical campaigns) of past roll calls: important votes (campaigns) and non-important ones (no campaign). */
-  implied: { campaigns: number[]; noCampaign: number[] };
+  /**
+   * Implied strengths (in typical campaigns) of past roll calls: important votes (campaigns) and non-important ones
+   * (no campaign), sorted. `range` is the searched range: a value at its end means "at least" (or "at most") that.
+   */
+  implied: { campaigns: number[]; noCampaign: number[]; range: [number, number] };
   /** Held-out scores on [until, validateUntil). */
   validation: LobbyingValidation;
   /**
@@ -218,7 +221,7 @@ export function fitLobbying(assembly: Assembly, options: FitLobbyingOptions = {}
       prior: { mean: round(responsiveness.prior.mean), sd: round(responsiveness.prior.sd) },
       members: responsiveness.members.map((m) => ({ iso3: m.iso3, estimate: round(m.estimate), interval90: [round(m.interval90[0]), round(m.interval90[1])], shift: round(m.shift), votes: m.votes })),
     },
-    implied: { campaigns: inCampaigns(imp), noCampaign: inCampaigns(pla) },
+    implied: { campaigns: inCampaigns(imp), noCampaign: inCampaigns(pla), range: [round(CAMPAIGN_GRID[0] / s), round(CAMPAIGN_GRID[CAMPAIGN_GRID.length - 1] / s)] },
     validation: roundValidation(validation),
     spillover: spill,
     defaultInImportantForecasts,

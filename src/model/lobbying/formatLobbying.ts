@@ -41,7 +41,9 @@ export function formatLobbying(m: LobbyingModel): string {
     lines.push(`Spill-over to partners (strength refitted on ${m.spillover.fitOn}; held-out log-loss, agreement susceptibility): ${m.spillover.rows.map((r) => `share ${r.share}: s ${f(r.strength, 2)}, ${f(r.heldOutLogLoss, 4)}`).join("; ")} (no campaign: ${f(m.validation.important.without.logLoss, 4)}); ${m.spillover.helps ? "lower than without spill-over" : "no better than without spill-over"}; ${m.spillover.defaultOn ? "on by default" : "off by default"}`);
   }
   const q = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))];
-  const dist = (xs: number[]) => `median ${f(q(xs, 0.5), 2)}, 10-90% ${f(q(xs, 0.1), 2)} to ${f(q(xs, 0.9), 2)} (${xs.length})`;
+  const [lo, hi] = m.implied.range ?? [-Infinity, Infinity];
+  const ends = (xs: number[]) => Math.round((100 * xs.filter((x) => x <= lo || x >= hi).length) / xs.length);
+  const dist = (xs: number[]) => `median ${f(q(xs, 0.5), 2)}, 10-90% ${f(q(xs, 0.1), 2)} to ${f(q(xs, 0.9), 2)} (${xs.length}; ${ends(xs)}% at the ends of the searched range [${f(lo, 2)}, ${f(hi, 2)}])`;
   lines.push(`Implied strength (typical campaigns): important votes ${dist(m.implied.campaigns)}; non-important ${dist(m.implied.noCampaign)}`);
   return lines.join("\n");
 }

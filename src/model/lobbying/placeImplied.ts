@@ -1,5 +1,4 @@
 import { checkNumber, checkObject } from "../../util/checkArgs.ts";
-import type { LobbyingModel } from "./fitLobbying.ts";
 
 /** Where an implied strength (in typical campaigns) falls among past roll calls' implied strengths. */
 export interface ImpliedPlacement {
@@ -26,11 +25,13 @@ export interface ImpliedPlacement {
  * @example
  * placeImplied(loadLobbying(), 0.6).noCampaignAtLeast; // e.g. 0.3
  */
-export function placeImplied(model: Pick<LobbyingModel, "implied">, campaigns: number): ImpliedPlacement {
+export function placeImplied(model: { implied: { campaigns: readonly number[]; noCampaign: readonly number[]; range?: [number, number] } }, campaigns: number): ImpliedPlacement {
   checkObject(model, "model");
   checkNumber(campaigns, "campaigns");
-  const below = (xs: readonly number[]) => (xs.length ? xs.filter((x) => x < campaigns).length / xs.length : NaN);
-  const atLeast = (xs: readonly number[]) => (xs.length ? xs.filter((x) => x >= campaigns).length / xs.length : NaN);
+  // a past value at the end of the searched range stands for "at least (most) that": it is never below (above) any value
+  const [lo, hi] = model.implied.range ?? [-Infinity, Infinity];
+  const below = (xs: readonly number[]) => (xs.length ? xs.filter((x) => x < campaigns && x < hi).length / xs.length : NaN);
+  const atLeast = (xs: readonly number[]) => (xs.length ? xs.filter((x) => x >= campaigns || x >= hi).length / xs.length : NaN);
   return {
     campaigns,
     percentileAmongCampaigns: below(model.implied.campaigns),

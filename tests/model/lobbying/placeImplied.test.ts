@@ -10,6 +10,12 @@ describe("placeImplied and campaignQuantile", () => {
     expect(p.percentileAmongNoCampaign).toBe(0.8); // four of five below
     expect(p.noCampaignAtLeast).toBeCloseTo(0.2, 12);
   });
+  it("counts a past value at the end of the searched range as at least that large", () => {
+    // 3 is the range's end: "3 or more", so as large as 5
+    const p = placeImplied({ implied: { campaigns: [1, 3], noCampaign: [0, 3, 3], range: [-1, 3] } }, 5);
+    expect(p.percentileAmongCampaigns).toBe(0.5);
+    expect(p.noCampaignAtLeast).toBeCloseTo(2 / 3, 12);
+  });
   it("interpolates the quantiles linearly", () => {
     const q = Array.from({ length: 101 }, (_, i) => i / 50); // quantile u -> 2u
     expect(campaignQuantile({ effectQuantiles: q }, 0.255)).toBeCloseTo(0.51, 12);
