@@ -145,7 +145,7 @@ export function campaignReport(r: ScenarioResult): string {
   if (s && s.strength !== null && s.campaigns != null && s.placement) {
     const p = s.placement;
     lines.push(`  implied strength of "${s.intervention}": ${s.strength.toFixed(3)} latent = ${s.campaigns.toFixed(2)} typical campaigns`);
-    lines.push(`  percentile: ${Math.round(p.percentileAmongCampaigns * 100)}th among past US important-vote campaigns (${m.implied.campaigns.length}), ${Math.round(p.percentileAmongNoCampaign * 100)}th among non-important votes (${m.implied.noCampaign.length}); ${Math.round(p.noCampaignAtLeast * 100)}% of no-campaign votes show a gap that large`);
+    lines.push(`  percentile: ${Math.round(p.percentileAmongCampaigns * 100)}th among past US important-vote campaigns (${m.implied.campaigns.length}), ${Math.round(p.percentileAmongNoCampaign * 100)}th among non-important votes (${m.implied.noCampaign.length}); ${Math.round(p.noCampaignAtLeast * 100)}% of no-campaign votes show a gap that large${p.beyondRange ? ` (beyond the ${m.implied.range[1].toFixed(1)} campaigns searched for past votes, whose values at that end mean "at least": the ranks are bounds)` : ""}`);
     lines.push(`  (past votes' implied strengths are for the US moving every member toward its vote; this scenario's intervention targets ${r.interventions[0]?.targets.length ?? 0} states, so read it as an order of magnitude)`);
   } else if (s) lines.push(`  implied strength: none in range`);
   return lines.join("\n");

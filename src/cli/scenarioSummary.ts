@@ -142,5 +142,5 @@ function strengthText(iv: ScenarioResult["interventions"][number]): string {
 /** How unusual an implied strength is among past votes' (models/lobbying.json). */
 export function placementText(p: ImpliedPlacement): string {
   const pc = (x: number) => `${Math.round(x * 100)}%`;
-  return `  That is more than ${pc(p.percentileAmongCampaigns)} of past US important-vote campaigns imply; ${pc(p.noCampaignAtLeast)} of non-important votes (no campaign) show a gap that large.`;
+  return `  That is more than ${pc(p.percentileAmongCampaigns)} of past US important-vote campaigns imply; ${pc(p.noCampaignAtLeast)} of non-important votes (no campaign) show a gap that large${p.beyondRange ? " (beyond the range searched for past votes: bounds)" : ""}.`;
 }

@@ -12,6 +12,8 @@ export interface ImpliedPlacement {
   noCampaignAtLeast: number;
   /** Share of past important votes with an implied strength at least as large. */
   campaignsAtLeast: number;
+  /** True when the value lies beyond the range searched for past votes: their ranks are then bounds (past values at the range's end may be larger). */
+  beyondRange: boolean;
 }
 
 /**
@@ -38,5 +40,6 @@ export function placeImplied(model: { implied: { campaigns: readonly number[]; n
     percentileAmongNoCampaign: below(model.implied.noCampaign),
     noCampaignAtLeast: atLeast(model.implied.noCampaign),
     campaignsAtLeast: atLeast(model.implied.campaigns),
+    beyondRange: campaigns >= hi || campaigns <= lo,
   };
 }
