@@ -18,6 +18,7 @@ export const SPILLOVER_SHARE = 0.5;
  * without loadings neither spill nor receive. Cost: O(members^2 x factors).
  *
  * @example
+ * const blocs = estimateBlocs(assembly, modelForAsOf(assembly, "2017-11-01"), "2017-11-01");
  * spillover(blocs, ["FRA", "DEU", "CUB"], [1, 0, 0]); // DEU gains part of France's pressure
  */
 export function spillover(blocs: Pick<Blocs, "states" | "loadings" | "factors">, members: readonly string[], pressure: readonly number[], share: number = SPILLOVER_SHARE): number[] {

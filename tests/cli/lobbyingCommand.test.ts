@@ -35,6 +35,11 @@ describe("plenary lobbying", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/important votes \(campaigns\): +-?\d\.\d{3} \[/);
     expect(r.stdout).toMatch(/non-important votes \(placebo\)/);
+    // the figures the README quotes are what the command prints
+    const readme = readFileSync("README.md", "utf8").split("### Lobbying measured against the record")[1].split("<!-- end section -->")[0];
+    const quoted = readme.split("\n").filter((l) => l.startsWith("    ") && l.trim().length > 0).map((l) => l.trim());
+    expect(quoted.length).toBeGreaterThanOrEqual(4);
+    for (const l of quoted) expect(r.stdout).toContain(l);
     const bad = runCli(["lobbying", "--until", "2015-13-01"]);
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toMatch(/--until/);

@@ -40,7 +40,10 @@ export interface FitStrengthOptions {
  * (states + resamples)).
  *
  * @example
- * const { estimate, interval90 } = fitCampaignStrength(grids, { seed: 1 });
+ * const model = modelForAsOf(assembly, "2017-11-01");
+ * const rows = assembly.rollCalls.flatMap((r, i) => (r.important && r.period === 72 ? [i] : [])).slice(0, 4);
+ * const grids = rows.map((row) => campaignGrid(assembly, row, model, { draws: 200 })).filter((g) => g !== null);
+ * const { estimate, interval90 } = fitCampaignStrength(grids, { bootstrap: 200, seed: 1 });
  */
 export function fitCampaignStrength(grids: readonly CampaignGrid[], options: FitStrengthOptions = {}): StrengthEstimate & { draws: number[] } {
   checkArray(grids, "grids");

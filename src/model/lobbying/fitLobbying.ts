@@ -111,7 +111,9 @@ export interface FitLobbyingOptions {
  * (some 1,100 roll calls), seconds once cached.
  *
  * @example
- * const model = fitLobbying(loadAssembly(), { cacheDir: "out/lobbying-grids" });
+ * // a small window (the committed fit, sessions 38-69: `npx tsx scripts/fitLobbying.ts`, about 10 minutes)
+ * const small = fitLobbying(assembly, { from: "2017-11-01", until: "2017-12-01", validateUntil: "2018-01-01", placebo: 10, placeboHeldOut: 10, bootstrap: 50, draws: 200 });
+ * small.effect.votes > 0; // true
  */
 export function fitLobbying(assembly: Assembly, options: FitLobbyingOptions = {}): LobbyingModel {
   checkAssembly(assembly);
@@ -149,6 +151,7 @@ export function fitLobbying(assembly: Assembly, options: FitLobbyingOptions = {}
   const pla = pick(train.placebo);
   options.onProgress?.("fitting");
   const { draws: effectDraws, ...effect } = fitCampaignStrength(imp, { bootstrap, seed });
+  if (pla.length === 0) throw new PlenaryError(`invalid until; no non-important vote with a US yes or no in [${from}, ${until})`);
   const { draws: placeboDraws, ...placebo } = fitCampaignStrength(pla, { bootstrap, seed: seed + 1 });
   const diffs = effectDraws.map((e, b) => e - placeboDraws[b]).sort((x, y) => x - y);
   const difference: Interval90 = { estimate: effect.estimate - placebo.estimate, interval90: [quantileSorted(diffs, 0.05), quantileSorted(diffs, 0.95)] };
@@ -157,10 +160,12 @@ export function fitLobbying(assembly: Assembly, options: FitLobbyingOptions = {}
   const decadeOf = (g: CampaignGrid) => `${g.date.slice(0, 3)}0s`;
   const decades = [...new Set(imp.map(decadeOf))].sort();
   const strip = (e: StrengthEstimate & { draws: number[] }): StrengthEstimate => ({ estimate: e.estimate, interval90: e.interval90, votes: e.votes, logLikGain: e.logLikGain });
+  const fitSome = (gs: CampaignGrid[], b: number, sd: number): StrengthEstimate =>
+    gs.length > 0 ? strip(fitCampaignStrength(gs, { bootstrap: b, seed: sd })) : { estimate: NaN, interval90: [NaN, NaN], votes: 0, logLikGain: NaN };
   const byDecade = decades.map((decade) => ({
     decade,
-    important: strip(fitCampaignStrength(imp.filter((g) => decadeOf(g) === decade), { bootstrap: Math.min(bootstrap, 500), seed })),
-    placebo: strip(fitCampaignStrength(pla.filter((g) => decadeOf(g) === decade), { bootstrap: Math.min(bootstrap, 500), seed })),
+    important: fitSome(imp.filter((g) => decadeOf(g) === decade), Math.min(bootstrap, 500), seed),
+    placebo: fitSome(pla.filter((g) => decadeOf(g) === decade), Math.min(bootstrap, 500), seed),
   }));
   const switched = switchComparison(imp.filter((g) => train.switchKey.has(g.row)), pick(train.switched), train.switchKey, bootstrap, seed);
   const members = [...new Set([...all.flatMap((g) => g.states)])].filter((s) => s !== "USA").sort();
@@ -183,8 +188,8 @@ export function fitLobbying(assembly: Assembly, options: FitLobbyingOptions = {}
   options.onProgress?.("spill-over");
   const lastPeriod = Math.max(...imp.map((g) => g.period));
   const spillFit = imp.filter((g) => g.period > lastPeriod - 10);
-  const spillRows = measureSpillover(assembly, spillFit, heldImp, [0, 0.25, 0.5, 1], options.modelFor);
-  const helps = spillRows.some((r) => r.share > 0 && r.heldOutLogLoss < spillRows[0].heldOutLogLoss);
+  const spillRows = heldImp.length > 0 ? measureSpillover(assembly, spillFit, heldImp, [0, 0.25, 0.5, 1], options.modelFor) : [];
+  const helps = spillRows.length > 0 && spillRows.some((r) => r.share > 0 && r.heldOutLogLoss < spillRows[0].heldOutLogLoss);
   const spill = { rows: spillRows, helps, defaultOn: helps && Math.min(...spillRows.map((r) => r.heldOutLogLoss)) < validation.important.without.logLoss, fitOn: `${spillFit.length} important votes of sessions ${lastPeriod - 9}-${lastPeriod}` };
   const inCampaigns = (gs: CampaignGrid[]) => gs.map((g) => round(impliedShift(g) / s)).sort((x, y) => x - y);
   return {
@@ -236,6 +241,10 @@ function switchComparison(imp: CampaignGrid[], not: CampaignGrid[], keyOf: Map<n
   const texts = [...new Set([...imp.map(key)].filter((k) => not.some((g) => key(g) === k)))].sort();
   const impT = imp.filter((g) => texts.includes(key(g)));
   const notT = not.filter((g) => texts.includes(key(g)));
+  if (texts.length === 0) {
+    const none = { estimate: NaN, interval90: [NaN, NaN] as [number, number], votes: 0, logLikGain: NaN };
+    return { texts: 0, important: none, notImportant: none, difference: { estimate: NaN, interval90: [NaN, NaN] as [number, number] } };
+  }
   const important = fitCampaignStrength(impT, { bootstrap: 0 });
   const notImportant = fitCampaignStrength(notT, { bootstrap: 0 });
   const G = CAMPAIGN_GRID.length;
