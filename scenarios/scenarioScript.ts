@@ -169,8 +169,16 @@ async function writeCharts(name: string, result: ScenarioResult): Promise<string
   out.push(scenarioPath);
   if (result.curve) {
     const curvePath = `out/${name}-response.png`;
-    await exportChart(responseChart(result.curve, { threshold: result.baseline.threshold, strengthTitle: `Strength of "${result.curveIntervention}" (shift on the latent scale)` }), curvePath);
+    await exportChart(responseChart(result.curve, { threshold: result.baseline.threshold, strengthTitle: curveTitle(result) }), curvePath);
     out.push(curvePath);
   }
   return out;
+}
+
+/** The response chart's x title: the latent unit, one typical campaign in it, and where the implied strength falls among past votes'. */
+function curveTitle(result: ScenarioResult): string {
+  const m = loadLobbying();
+  const p = result.impliedStrength?.placement;
+  const where = p ? `; implied ${p.campaigns.toFixed(1)} campaigns, above ${Math.round(p.percentileAmongCampaigns * 100)}% of past campaigns` : "";
+  return `Strength of "${result.curveIntervention}" (latent shift; 1 typical US campaign = ${m.effect.estimate.toFixed(2)}${where})`;
 }
