@@ -43,7 +43,7 @@ const SDS = [0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.75, 0.9, 1, 1.25,
  * const rows = assembly.rollCalls.flatMap((r, i) => (r.important && r.period === 72 ? [i] : [])).slice(0, 4);
  * const grids = rows.map((row) => campaignGrid(assembly, row, model, { draws: 200 })).filter((g) => g !== null);
  * const r = fitResponsiveness(grids, 0.3, ["GBR", "CUB"]);
- * r.members[0].estimate > r.members[1].estimate; // true
+ * r.members.map((m) => m.iso3); // ["GBR", "CUB"]
  */
 export function fitResponsiveness(grids: readonly CampaignGrid[], typical: number, members: readonly string[]): ResponsivenessEstimate {
   checkArray(grids, "grids");
