@@ -8,10 +8,7 @@
  * 6 minutes on one core; later runs seconds).
  */
 import { execFileSync } from "node:child_process";
-import { loadAssembly } from "../src/data/loadAssembly.ts";
-import { fitLobbying } from "../src/model/lobbying/fitLobbying.ts";
-import { formatLobbying } from "../src/model/lobbying/formatLobbying.ts";
-import { writeAtomic } from "../src/util/writeAtomic.ts";
+import { fitLobbying, formatLobbying, loadAssembly, writeAtomic } from "../src/index.ts";
 
 const args = process.argv.slice(2);
 const arg = (name: string) => {

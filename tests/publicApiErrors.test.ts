@@ -114,6 +114,7 @@ const BAD: Record<string, (() => unknown)[]> = {
   stateNameAt: [() => api.stateNameAt(a, "USA", "x")],
   susceptibilityFromAgreement: [() => api.susceptibilityFromAgreement(42 as never, [], [])],
   fitLobbying: [() => api.fitLobbying(42 as never), () => api.fitLobbying(a, { until: "x" })],
+  formatLobbying: [() => api.formatLobbying(42 as never), () => api.formatLobbying({} as never)],
   loadLobbying: [() => api.loadLobbying(42 as never), () => api.loadLobbying("/nonexistent/lobbying.json")],
   campaignGrid: [() => api.campaignGrid(42 as never, 0, {} as never), () => api.campaignGrid(a, -1, api.loadModel("models/cutoff-2017-11-01.json"))],
   fitCampaignStrength: [() => api.fitCampaignStrength(42 as never), () => api.fitCampaignStrength([])],

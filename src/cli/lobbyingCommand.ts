@@ -26,10 +26,10 @@ export function registerLobbyingCommand(program: Command): void {
       if (opts.until !== undefined) checkDate("--until", opts.until);
       const { chartFormat, CHART_FORMATS } = await import("../render/exportChart.ts");
       if (opts.chart !== undefined && !chartFormat(opts.chart)) throw new PlenaryError(`invalid --chart; expected a name ending in ${CHART_FORMATS.join(", ")}: ${JSON.stringify(opts.chart)}`);
-      const [{ loadLobbying }, { formatLobbying }] = await Promise.all([import("../model/lobbying/loadLobbying.ts"), import("../model/lobbying/formatLobbying.ts")]);
+      const [{ loadLobbying }, { formatLobbying }] = await Promise.all([import("../simulate/lobbying/loadLobbying.ts"), import("../simulate/lobbying/formatLobbying.ts")]);
       let model = loadLobbying();
       if (opts.until !== undefined && opts.until !== model.until) {
-        const [{ loadAssembly }, { fitLobbying }] = await Promise.all([import("../data/loadAssembly.ts"), import("../model/lobbying/fitLobbying.ts")]);
+        const [{ loadAssembly }, { fitLobbying }] = await Promise.all([import("../data/loadAssembly.ts"), import("../simulate/lobbying/fitLobbying.ts")]);
         const cacheDir = cacheDirFrom(opts);
         const y = Number(opts.until.slice(0, 4)) + 5;
         model = fitLobbying(loadAssembly(), {

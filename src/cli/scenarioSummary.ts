@@ -1,4 +1,4 @@
-import type { ImpliedPlacement } from "../model/lobbying/placeImplied.ts";
+import type { ImpliedPlacement } from "../simulate/lobbying/placeImplied.ts";
 import { checkObject, checkOptions, showValue } from "../util/checkArgs.ts";
 import { PlenaryError } from "../util/PlenaryError.ts";
 import { formatPercent } from "../render/formatPercent.ts";

@@ -1,4 +1,4 @@
-import type { ImpliedPlacement } from "../model/lobbying/placeImplied.ts";
+import type { ImpliedPlacement } from "./lobbying/placeImplied.ts";
 import type { Counts, CountIntervals, Forecast } from "../forecast/types.ts";
 import type { OutcomeProbabilities as KernelProbabilities } from "../forecast/statesOutcome.ts";
 import type { ResolvedIntervention } from "./Intervention.ts";

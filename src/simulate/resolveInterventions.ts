@@ -6,9 +6,9 @@ import { constantShift, lobbyingEffort, type AppliedIntervention } from "./lobby
 import { statesOutcome } from "../forecast/statesOutcome.ts";
 import { susceptibilityFromAgreement } from "./susceptibilityFromAgreement.ts";
 import { uniformAt } from "../model/uniformAt.ts";
-import type { LobbyingModel } from "../model/lobbying/fitLobbying.ts";
-import { loadLobbying } from "../model/lobbying/loadLobbying.ts";
-import { campaignQuantile } from "../model/lobbying/campaignQuantile.ts";
+import type { LobbyingModel } from "./lobbying/fitLobbying.ts";
+import { loadLobbying } from "./lobbying/loadLobbying.ts";
+import { campaignQuantile } from "./lobbying/campaignQuantile.ts";
 import type { GroupTargets, Intervention, ListTargets, OutcomeProbabilities, ResolvedIntervention, Scenario, Toward } from "./types.ts";
 
 /** Interventions resolved against a prepared forecast. Private to src/simulate. */

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { validateSpec } from "../../src/render/validateSpec.ts";
-import { loadLobbying } from "../../src/model/lobbying/loadLobbying.ts";
+import { loadLobbying } from "../../src/simulate/lobbying/loadLobbying.ts";
 import { runCli } from "./runCli.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "plenary-lobbying-"));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { runScenario } from "../../src/simulate/runScenario.ts";
-import { loadLobbying } from "../../src/model/lobbying/loadLobbying.ts";
-import type { LobbyingModel } from "../../src/model/lobbying/fitLobbying.ts";
+import { loadLobbying } from "../../src/simulate/lobbying/loadLobbying.ts";
+import type { LobbyingModel } from "../../src/simulate/lobbying/fitLobbying.ts";
 import type { Scenario } from "../../src/simulate/types.ts";
 import { syntheticAssembly, syntheticPrepared, syntheticScenario } from "./fixtures.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitResponsiveness } from "../../../src/model/lobbying/fitResponsiveness.ts";
+import { fitResponsiveness } from "../../../src/simulate/lobbying/fitResponsiveness.ts";
 import { syntheticGrid } from "./syntheticGrid.ts";
 import { seededRandom } from "../../../src/model/seededRandom.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitCampaignStrength } from "../../../src/model/lobbying/fitCampaignStrength.ts";
+import { fitCampaignStrength } from "../../../src/simulate/lobbying/fitCampaignStrength.ts";
 import { exactShift, syntheticGrid } from "./syntheticGrid.ts";
 
 const offsets = (seed: number) => Array.from({ length: 60 }, (_, k) => Math.sin(seed * 7 + k) * 2);

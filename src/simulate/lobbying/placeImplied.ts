@@ -1,3 +1,4 @@
+import { PlenaryError } from "../../util/PlenaryError.ts";
 import { checkNumber, checkObject } from "../../util/checkArgs.ts";
 
 /** Where an implied strength (in typical campaigns) falls among past roll calls' implied strengths. */
@@ -30,6 +31,8 @@ export interface ImpliedPlacement {
 export function placeImplied(model: { implied: { campaigns: readonly number[]; noCampaign: readonly number[]; range?: [number, number] } }, campaigns: number): ImpliedPlacement {
   checkObject(model, "model");
   checkNumber(campaigns, "campaigns");
+  const im = model.implied;
+  if (im === null || typeof im !== "object" || !Array.isArray(im.campaigns) || !Array.isArray(im.noCampaign)) throw new PlenaryError(`invalid model.implied; expected { campaigns: number[], noCampaign: number[] }: ${JSON.stringify(im)?.slice(0, 80)}`);
   // a past value at the end of the searched range stands for "at least (most) that": it is never below (above) any value
   const [lo, hi] = model.implied.range ?? [-Infinity, Infinity];
   const below = (xs: readonly number[]) => (xs.length ? xs.filter((x) => x < campaigns && x < hi).length / xs.length : NaN);

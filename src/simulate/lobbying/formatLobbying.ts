@@ -1,4 +1,5 @@
 import type { LobbyingModel } from "./fitLobbying.ts";
+import { PlenaryError } from "../../util/PlenaryError.ts";
 import type { StrengthEstimate } from "./fitCampaignStrength.ts";
 
 const f = (x: number, d = 3) => x.toFixed(d);
@@ -14,8 +15,15 @@ export function shareAtLeast(sorted: readonly number[], x: number): number {
   return k / sorted.length;
 }
 
-/** Plain-text report of a lobbying model (`plenary lobbying`, scripts/fitLobbying.ts). */
+/**
+ * Plain-text report of a lobbying model (`plenary lobbying`, scripts/fitLobbying.ts): the effect, placebo, by
+ * decade, switched texts, responsiveness extremes, held-out validation, spill-over and implied strengths.
+ *
+ * @example
+ * formatLobbying(loadLobbying()).split("\n")[0]; // the date range of the evidence
+ */
 export function formatLobbying(m: LobbyingModel): string {
+  if (m === null || typeof m !== "object" || m.format !== "plenary-lobbying") throw new PlenaryError(`invalid m; expected a lobbying model (fitLobbying, loadLobbying): ${JSON.stringify(m)?.slice(0, 80)}`);
   const lines: string[] = [];
   lines.push(`Typical US important-vote campaign, from the record ${m.from} to ${m.until} (validated on ${m.until} to ${m.validateUntil})`);
   lines.push(`  latent shift toward the US vote of a state with susceptibility 1, maximum likelihood, 90% bootstrap interval over roll calls`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { impliedShift, scoreCampaign } from "../../../src/model/lobbying/scoreCampaign.ts";
-import { CAMPAIGN_GRID } from "../../../src/model/lobbying/campaignGrid.ts";
+import { impliedShift, scoreCampaign } from "../../../src/simulate/lobbying/scoreCampaign.ts";
+import { CAMPAIGN_GRID } from "../../../src/simulate/lobbying/campaignGrid.ts";
 import { syntheticGrid } from "./syntheticGrid.ts";
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));

@@ -3,7 +3,7 @@ import { loadAssembly } from "../../../src/data/loadAssembly.ts";
 import { loadModel } from "../../../src/model/loadModel.ts";
 import { prepareForecast } from "../../../src/forecast/prepareForecast.ts";
 import { simulateOutcome } from "../../../src/forecast/simulateOutcome.ts";
-import { CAMPAIGN_GRID, campaignGrid } from "../../../src/model/lobbying/campaignGrid.ts";
+import { CAMPAIGN_GRID, campaignGrid } from "../../../src/simulate/lobbying/campaignGrid.ts";
 
 describe("campaignGrid on a real important vote", () => {
   const a = loadAssembly();

@@ -2,8 +2,8 @@ import type { Assembly } from "../../data/types.ts";
 import { checkAssembly, checkObject } from "../../util/checkArgs.ts";
 import { checkDate } from "../../data/sessionPeriod.ts";
 import { PlenaryError } from "../../util/PlenaryError.ts";
-import { seededRandom } from "../seededRandom.ts";
-import type { FittedModel } from "../types.ts";
+import { seededRandom } from "../../model/seededRandom.ts";
+import type { FittedModel } from "../../model/types.ts";
 import { CAMPAIGN_GRID, type CampaignGrid } from "./campaignGrid.ts";
 import { campaignGrids } from "./campaignGrids.ts";
 import { campaignVotes, IMPORTANT_FROM, textKey } from "./campaignVotes.ts";
@@ -201,7 +201,7 @@ export function fitLobbying(assembly: Assembly, options: FitLobbyingOptions = {}
     validateUntil,
     fingerprint: assembly.fingerprint,
     provenance: {
-      code: ["src/model/lobbying/fitLobbying.ts", "src/model/lobbying/campaignGrid.ts", "src/model/lobbying/fitCampaignStrength.ts", "src/model/lobbying/fitResponsiveness.ts"],
+      code: ["src/simulate/lobbying/fitLobbying.ts", "src/simulate/lobbying/campaignGrid.ts", "src/simulate/lobbying/fitCampaignStrength.ts", "src/simulate/lobbying/fitResponsiveness.ts"],
       data: `embedded record, fingerprint ${assembly.fingerprint}; important-vote flags from Voeten's data`,
       grid: { from: CAMPAIGN_GRID[0], to: CAMPAIGN_GRID[CAMPAIGN_GRID.length - 1], points: CAMPAIGN_GRID.length },
       draws: options.draws ?? 500,

@@ -1,4 +1,4 @@
-import { CAMPAIGN_GRID, type CampaignGrid } from "../../../src/model/lobbying/campaignGrid.ts";
+import { CAMPAIGN_GRID, type CampaignGrid } from "../../../src/simulate/lobbying/campaignGrid.ts";
 import { seededRandom } from "../../../src/model/seededRandom.ts";
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));

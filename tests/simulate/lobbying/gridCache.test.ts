@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readGridCache, writeGridCache } from "../../../src/model/lobbying/gridCache.ts";
+import { readGridCache, writeGridCache } from "../../../src/simulate/lobbying/gridCache.ts";
 import { syntheticGrid } from "./syntheticGrid.ts";
 
 describe("grid cache", () => {

@@ -1,4 +1,4 @@
-import { seededRandom } from "../seededRandom.ts";
+import { seededRandom } from "../../model/seededRandom.ts";
 import { checkArray, checkObject } from "../../util/checkArgs.ts";
 import { PlenaryError } from "../../util/PlenaryError.ts";
 import { CAMPAIGN_GRID, type CampaignGrid } from "./campaignGrid.ts";
@@ -49,6 +49,11 @@ export function fitCampaignStrength(grids: readonly CampaignGrid[], options: Fit
   checkArray(grids, "grids");
   checkObject(options, "options");
   if (grids.length === 0) throw new PlenaryError("invalid grids; expected at least one roll call");
+  grids.forEach((g, i) => {
+    if (g === null || typeof g !== "object" || !(g.loglik instanceof Float32Array) || !Array.isArray(g.states) || g.loglik.length !== g.states.length * CAMPAIGN_GRID.length) {
+      throw new PlenaryError(`invalid grids[${i}]; expected a campaign grid (campaignGrid): ${JSON.stringify(g)?.slice(0, 80)}`);
+    }
+  });
   const B = options.bootstrap ?? 1000;
   if (!(Number.isInteger(B) && 0 <= B && B <= 100_000)) throw new PlenaryError(`invalid bootstrap; expected a whole number in [0, 100000]: ${JSON.stringify(options.bootstrap)}`);
   const clusters = options.clusters ?? grids.map((_, i) => String(i));

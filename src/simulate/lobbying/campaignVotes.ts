@@ -1,6 +1,6 @@
 import type { Assembly } from "../../data/types.ts";
 import { NOT_MEMBER } from "../../data/voteCodes.ts";
-import { seededRandom } from "../seededRandom.ts";
+import { seededRandom } from "../../model/seededRandom.ts";
 
 /** First date of the State Department's important-vote designations in the record (session 38). */
 export const IMPORTANT_FROM = "1983-09-01";

@@ -1,8 +1,8 @@
 import type { Assembly } from "../../data/types.ts";
 import { blocsFor } from "../../forecast/blocsFor.ts";
-import { spillover } from "../../simulate/spillover.ts";
-import { modelForAsOf } from "../modelForAsOf.ts";
-import type { FittedModel } from "../types.ts";
+import { spillover } from "../spillover.ts";
+import { modelForAsOf } from "../../model/modelForAsOf.ts";
+import type { FittedModel } from "../../model/types.ts";
 import type { CampaignGrid } from "./campaignGrid.ts";
 import { sessionStarts } from "./campaignGrids.ts";
 import { atShift } from "./gridMath.ts";

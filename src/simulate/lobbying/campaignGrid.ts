@@ -2,11 +2,11 @@ import type { Assembly, RollCall } from "../../data/types.ts";
 import { ABSTAIN, NO, YES } from "../../data/voteCodes.ts";
 import { prepareForecast } from "../../forecast/prepareForecast.ts";
 import { statesOutcome } from "../../forecast/statesOutcome.ts";
-import { agreementShares } from "../../simulate/agreementShares.ts";
-import { susceptibilityFromAgreement } from "../../simulate/susceptibilityFromAgreement.ts";
+import { agreementShares } from "../agreementShares.ts";
+import { susceptibilityFromAgreement } from "../susceptibilityFromAgreement.ts";
 import { checkAssembly, checkModel, checkObject, checkRollCall } from "../../util/checkArgs.ts";
 import { PlenaryError } from "../../util/PlenaryError.ts";
-import type { FittedModel } from "../types.ts";
+import type { FittedModel } from "../../model/types.ts";
 
 /** The latent shifts (toward the lobbying state's vote) at which every vote's forecast is evaluated: -3 to 5 by 0.1. */
 export const CAMPAIGN_GRID: readonly number[] = Array.from({ length: 81 }, (_, g) => Math.round((-3 + 0.1 * g) * 100) / 100);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { placeImplied } from "../../../src/model/lobbying/placeImplied.ts";
-import { campaignQuantile } from "../../../src/model/lobbying/campaignQuantile.ts";
+import { placeImplied } from "../../../src/simulate/lobbying/placeImplied.ts";
+import { campaignQuantile } from "../../../src/simulate/lobbying/campaignQuantile.ts";
 
 describe("placeImplied and campaignQuantile", () => {
   it("places a value among the two distributions (counted by hand)", () => {

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import type { Assembly } from "../../data/types.ts";
-import { modelForAsOf } from "../modelForAsOf.ts";
-import type { FittedModel } from "../types.ts";
+import { modelForAsOf } from "../../model/modelForAsOf.ts";
+import type { FittedModel } from "../../model/types.ts";
 import { campaignGrid, CAMPAIGN_GRID, type CampaignGrid } from "./campaignGrid.ts";
 import { readGridCache, writeGridCache } from "./gridCache.ts";
 
