@@ -18,6 +18,7 @@ export function blinken2022(options: { charts?: boolean; print?: (text: string) 
     ...options,
     actualVote: "A/RES/ES-11/4",
     variants: [
+      { label: "US outreach at one typical campaign (strength drawn per draw)", interventions: ([us, ru]) => [{ ...us, strength: { campaigns: 1 } }, ru], implied: true },
       {
         label: "Russian counter-lobbying toward abstain, equal strength",
         interventions: ([us, ru]) => [us, { ...ru, strength: us.strength }],

@@ -18,6 +18,7 @@ export function hrcSuspension2022(options: { charts?: boolean; print?: (text: st
     ...options,
     actualVote: "A/RES/ES-11/3",
     variants: [
+      { label: "Russian warning at one typical campaign (toward no; strength drawn per draw)", interventions: ([ru]) => [{ ...ru, strength: { campaigns: 1 } }], implied: true },
       { label: "pressure toward abstention instead, same strength", interventions: ([ru]) => [{ ...ru, toward: "A" }], implied: true },
       {
         label: "toward no at the implied strength",

@@ -18,6 +18,7 @@ export function jerusalem2017(options: { charts?: boolean; print?: (text: string
     ...options,
     actualVote: "A/RES/ES-10/19",
     variants: [
+      { label: "toward no at one typical campaign (strength drawn per draw)", interventions: ([us]) => [{ ...us, toward: "N" as const, strength: { campaigns: 1 } }], implied: true },
       { label: "pressure toward no instead, same strength", interventions: ([us]) => [{ ...us, toward: "N" }], implied: true },
       { label: "pressure to stay away instead, same strength", interventions: ([us]) => [{ ...us, toward: "stay away" }], implied: true },
       {

@@ -9,7 +9,7 @@ import { mean } from "simple-statistics";
 import { fileURLToPath } from "node:url";
 import {
   exportChart, findRollCall, formatTable, loadAssembly, loadScenario, prepareForecast, responseChart, rollCallVotes, runScenario, scenarioChart, scenarioText,
-  type ForecastSpec, type Intervention, type Scenario, type ScenarioResult,
+  loadLobbying, type ForecastSpec, type Intervention, type Scenario, type ScenarioResult,
 } from "../src/index.ts";
 
 /** A variant: the scenario's interventions changed, run on the same prepared forecast. */
@@ -45,6 +45,7 @@ export async function runScenarioScript(name: string, options: ScenarioScriptOpt
   const prepared = prepareForecast(scenario.forecast as ForecastSpec, { assembly });
   const result = runScenario(scenario, { assembly, prepared });
   print(scenarioText(result));
+  if (!options.variants || options.variants.length === 0) print("\n" + campaignReport(result));
 
   const variants: ScenarioResult[] = [];
   if (options.variants && options.variants.length > 0) {
@@ -60,13 +61,14 @@ export async function runScenarioScript(name: string, options: ScenarioScriptOpt
       };
       const r = runScenario(s, { assembly, prepared, baseline: result.forecasts.baseline });
       variants.push(r);
-      const implied = r.impliedStrength ? (r.impliedStrength.strength === null ? "none" : r.impliedStrength.strength.toFixed(2)) : "";
+      const implied = impliedCell(r);
       rows.push([v.label, ...summaryCells(r), implied]);
     }
     print("");
     print("Variants (same draws)");
-    print(formatTable(["", "expected yes", "yes 80%", "no", "abstain", "absent", "P(adopted)", "implied strength"], [...base, ...rows.map((r, i) => (i === 0 ? [...r, result.impliedStrength?.strength?.toFixed(2) ?? ""] : r))]));
+    print(formatTable(["", "expected yes", "yes 80%", "no", "abstain", "absent", "P(adopted)", "implied strength"], [...base, ...rows.map((r, i) => (i === 0 ? [...r, impliedCell(result)] : r))]));
   }
+  print("\n" + campaignReport(result));
   if (options.actualVote) print("\n" + actualVotesReport(assembly, options.actualVote, result, variants, options.variants ?? []));
   if (options.note) print(`\n${options.note}`);
 
@@ -122,6 +124,33 @@ function actualVotesReport(assembly: ReturnType<typeof loadAssembly>, symbol: st
 
 const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
 
+/** "1.23 (0.60 campaigns)" for a result's implied strength, "none" or "". */
+function impliedCell(r: ScenarioResult): string {
+  const s = r.impliedStrength;
+  if (!s) return "";
+  if (s.strength === null) return "none";
+  return s.campaigns != null ? `${s.strength.toFixed(2)} (${s.campaigns.toFixed(2)} campaigns)` : s.strength.toFixed(2);
+}
+
+/**
+ * The scenario in the empirical unit (docs/lobbying.md, "Strength in typical
+ * campaigns"): each intervention's strength in typical US important-vote
+ * campaigns, and the implied strength placed among past votes'.
+ */
+export function campaignReport(r: ScenarioResult): string {
+  const m = loadLobbying();
+  const lines = [`In typical US important-vote campaigns (1 campaign = latent shift ${m.effect.estimate.toFixed(3)}, 90% ${m.effect.interval90[0].toFixed(3)}-${m.effect.interval90[1].toFixed(3)}; estimated on ${m.effect.votes} important votes ${m.from.slice(0, 4)}-${m.until.slice(0, 4)}, models/lobbying.json)`];
+  r.interventions.forEach((iv, i) => lines.push(`  ${i}. ${iv.label}: strength ${iv.strength.toFixed(3)} latent = ${iv.campaigns.toFixed(2)} campaigns`));
+  const s = r.impliedStrength;
+  if (s && s.strength !== null && s.campaigns != null && s.placement) {
+    const p = s.placement;
+    lines.push(`  implied strength of "${s.intervention}": ${s.strength.toFixed(3)} latent = ${s.campaigns.toFixed(2)} typical campaigns`);
+    lines.push(`  percentile: ${Math.round(p.percentileAmongCampaigns * 100)}th among past US important-vote campaigns (${m.implied.campaigns.length}), ${Math.round(p.percentileAmongNoCampaign * 100)}th among non-important votes (${m.implied.noCampaign.length}); ${Math.round(p.noCampaignAtLeast * 100)}% of no-campaign votes show a gap that large${p.beyondRange ? ` (beyond the ${m.implied.range[1].toFixed(1)} campaigns searched for past votes, whose values at that end mean "at least": the ranks are bounds)` : ""}`);
+    lines.push(`  (past votes' implied strengths are for the US moving every member toward its vote; this scenario's intervention targets ${r.interventions[0]?.targets.length ?? 0} states, so read it as an order of magnitude)`);
+  } else if (s) lines.push(`  implied strength: none in range`);
+  return lines.join("\n");
+}
+
 function summaryCells(r: ScenarioResult): string[] {
   const s = r.scenario;
   return [s.expected.yes.toFixed(1), `${s.interval80.yes[0]}-${s.interval80.yes[1]}`, s.expected.no.toFixed(1), s.expected.abstain.toFixed(1), s.expected.absent.toFixed(1), `${(s.pAdopted * 100).toFixed(1)}%`];
@@ -140,8 +169,16 @@ async function writeCharts(name: string, result: ScenarioResult): Promise<string
   out.push(scenarioPath);
   if (result.curve) {
     const curvePath = `out/${name}-response.png`;
-    await exportChart(responseChart(result.curve, { threshold: result.baseline.threshold, strengthTitle: `Strength of "${result.curveIntervention}" (shift on the latent scale)` }), curvePath);
+    await exportChart(responseChart(result.curve, { threshold: result.baseline.threshold, strengthTitle: curveTitle(result) }), curvePath);
     out.push(curvePath);
   }
   return out;
+}
+
+/** The response chart's x title: the latent unit, one typical campaign in it, and where the implied strength falls among past votes'. */
+function curveTitle(result: ScenarioResult): string {
+  const m = loadLobbying();
+  const p = result.impliedStrength?.placement;
+  const where = p ? `; implied ${p.campaigns.toFixed(1)} campaigns, above ${Math.round(p.percentileAmongCampaigns * 100)}% of past campaigns` : "";
+  return `Strength of "${result.curveIntervention}" (latent shift; 1 typical US campaign = ${m.effect.estimate.toFixed(2)}${where})`;
 }

@@ -127,6 +127,17 @@ export { loadScenario, type LoadScenarioOptions } from "./simulate/loadScenario.
 export { validateScenario, type ValidateScenarioOptions } from "./simulate/validateScenario.ts";
 export { agreementShares, type AgreementShareOptions } from "./simulate/agreementShares.ts";
 export { susceptibilityFromAgreement } from "./simulate/susceptibilityFromAgreement.ts";
+// lobbying measured against the record (#21): the typical US important-vote campaign
+export { fitLobbying, type LobbyingModel, type FitLobbyingOptions, type LobbyingValidation } from "./simulate/lobbying/fitLobbying.ts";
+export { loadLobbying } from "./simulate/lobbying/loadLobbying.ts";
+export { formatLobbying } from "./simulate/lobbying/formatLobbying.ts";
+export { campaignGrid, CAMPAIGN_GRID, type CampaignGrid, type CampaignGridOptions } from "./simulate/lobbying/campaignGrid.ts";
+export { fitCampaignStrength, type StrengthEstimate, type FitStrengthOptions } from "./simulate/lobbying/fitCampaignStrength.ts";
+export { fitResponsiveness, type ResponsivenessEstimate, type MemberResponsiveness } from "./simulate/lobbying/fitResponsiveness.ts";
+export { placeImplied, type ImpliedPlacement } from "./simulate/lobbying/placeImplied.ts";
+export { campaignQuantile } from "./simulate/lobbying/campaignQuantile.ts";
+export { spillover, SPILLOVER_SHARE } from "./simulate/spillover.ts";
+export { impliedChart, type ImpliedChartOptions } from "./render/impliedChart.ts";
 export type {
   Scenario, Intervention, Targets, GroupTargets, ListTargets, PersuadableTargets, Toward, RegionalGroup, NamedList,
   CurveOptions, TargetSearch, ObservedOutcome, ScenarioResult, ForecastSummary, Flip, StateChange, TargetPick,

@@ -21,6 +21,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: "forecast", summary: "forecast a resolution from a spec file: each state's P(yes/abstain/no/absent), totals, P(adopted)", load: async () => (await import("./forecastCommand.ts")).registerForecastCommand },
   { name: "blocs", summary: "states that deviate together (camps), as forecasts on a date use them", load: async () => (await import("./blocsCommand.ts")).registerBlocsCommand },
   { name: "scenario", summary: "simulate lobbying on a forecast: baseline vs scenario, movable states, curve, best targets", load: async () => (await import("./scenarioCommand.ts")).registerScenarioCommand },
+  { name: "lobbying", summary: "the typical US important-vote campaign estimated from the record: effect, placebo, who responds, implied strengths", load: async () => (await import("./lobbyingCommand.ts")).registerLobbyingCommand },
   { name: "backtest", summary: "rolling backtest, session by session, against baselines B1 and B2", load: async () => (await import("./backtestCommand.ts")).registerBacktestCommand },
   { name: "chart", summary: "convert a Vega-Lite spec (.vl.json) to .svg, .png, .html or .vl.json", load: async () => (await import("./chartCommand.ts")).registerChartCommand },
 ];

@@ -84,9 +84,18 @@ async function writeScenarioCharts(result: ScenarioResult, opts: { chart?: strin
   if (opts.curveChart && result.curve) {
     const { responseChart } = await import("../render/responseChart.ts");
     files.push({
-      spec: responseChart(result.curve, { actualYes: result.actual?.yes, impliedStrength: result.impliedStrength?.strength ?? undefined, strengthTitle: `Strength of "${result.curveIntervention}" (shift on the latent scale)` }),
+      spec: responseChart(result.curve, { actualYes: result.actual?.yes, impliedStrength: result.impliedStrength?.strength ?? undefined, strengthTitle: curveTitle(result) }),
       path: opts.curveChart,
     });
   }
   return exportCharts(files);
+}
+
+/** The response chart's x title: the latent unit, one typical campaign in it, and where the implied strength falls. */
+function curveTitle(result: ScenarioResult): string {
+  const c = result.curve?.find((p) => p.strength > 0 && p.campaigns !== undefined);
+  const unit = c ? `; 1 typical US campaign = ${(c.strength / c.campaigns!).toFixed(2)}` : "";
+  const p = result.impliedStrength?.placement;
+  const where = p ? `; implied ${p.campaigns.toFixed(2)} campaigns, above ${Math.round(p.percentileAmongCampaigns * 100)}% of past campaigns` : "";
+  return `Strength of "${result.curveIntervention}" (latent shift${unit}${where})`;
 }

@@ -1,3 +1,4 @@
+import type { ImpliedPlacement } from "../simulate/lobbying/placeImplied.ts";
 import { checkObject, checkOptions, showValue } from "../util/checkArgs.ts";
 import { PlenaryError } from "../util/PlenaryError.ts";
 import { formatPercent } from "../render/formatPercent.ts";
@@ -72,13 +73,13 @@ export function scenarioText(r: ScenarioResult, options: ScenarioTextOptions = {
   const top = options.top ?? 10;
   const out: string[] = [];
   out.push(r.title, `forecast as of ${r.asOf}; adoption by ${r.rule === "two-thirds" ? "two-thirds" : "a simple majority"} of those present and voting; ${r.baseline.members} member states`, "");
-  out.push("Interventions (strength: shift on the latent scale for a target of average agreement with the lobbying side)");
+  out.push("Interventions (strength: shift on the latent scale for a target of susceptibility 1, and in typical US important-vote campaigns)");
   r.interventions.forEach((iv, i) => {
     const sus = iv.targets.map((t) => t.susceptibility).sort((a, b) => a - b);
     const range = sus.length ? `, susceptibility ${sus[0].toFixed(2)}-${sus[sus.length - 1].toFixed(2)} (median ${sus[sus.length >> 1].toFixed(2)})` : "";
     const skipped = iv.skipped.length ? `; skipped ${iv.skipped.map((s) => `${s.iso3} (${s.reason})`).join(", ")}` : "";
     const plain = `${iv.by.join("+")} toward ${iv.toward}`;
-    out.push(`  ${i}. ${iv.label === plain ? plain : `${iv.label}: ${plain}`}, strength ${iv.strength}${iv.strength === 0 ? " (off)" : ""}, ${iv.targets.length} targets${range}${skipped}`);
+    out.push(`  ${i}. ${iv.label === plain ? plain : `${iv.label}: ${plain}`}, strength ${strengthText(iv)}${iv.strength === 0 ? " (off)" : ""}, ${iv.targets.length} targets${range}${iv.susceptibilityKind ? ` (${iv.susceptibilityKind} susceptibility)` : ""}${skipped}`);
   });
   out.push("");
   const row = (name: string, s: ScenarioResult["baseline"]) => [
@@ -111,7 +112,7 @@ export function scenarioText(r: ScenarioResult, options: ScenarioTextOptions = {
 
   if (r.curve) {
     out.push(`Response curve: strength of "${r.curveIntervention}" swept, other interventions fixed`);
-    out.push(formatTable(["strength", "expected yes", "yes 80%", "P(adopted)"], r.curve.map((p) => [p.strength.toFixed(2), p.expectedYes.toFixed(1), `${p.yesLo80}-${p.yesHi80}`, pct(p.pAdopted)])), "");
+    out.push(formatTable(["strength", "campaigns", "expected yes", "yes 80%", "P(adopted)"], r.curve.map((p) => [p.strength.toFixed(2), p.campaigns === undefined ? "" : p.campaigns.toFixed(2), p.expectedYes.toFixed(1), `${p.yesLo80}-${p.yesHi80}`, pct(p.pAdopted)])), "");
   }
   if (r.targets) {
     out.push(`Best ${r.targets.length} targets for "${r.targetsIntervention}" (greedy marginal gain, toward the lobbying side's aim)`);
@@ -124,7 +125,22 @@ export function scenarioText(r: ScenarioResult, options: ScenarioTextOptions = {
     const s = r.impliedStrength;
     out.push(s.strength === null
       ? `Implied strength of "${s.intervention}": none in [0, ${s.maxStrength}]; ${s.note}`
-      : `Implied strength of "${s.intervention}": ${s.strength.toFixed(2)}: expected ${s.match} ${s.expected.toFixed(1)} = observed ${s.observed} (expected ${s.match} ${s.range[0].toFixed(1)} at strength 0, ${s.range[1].toFixed(1)} at ${s.maxStrength})`);
+      : `Implied strength of "${s.intervention}": ${s.strength.toFixed(2)}${s.campaigns != null ? ` (${s.campaigns.toFixed(2)} typical campaigns)` : ""}: expected ${s.match} ${s.expected.toFixed(1)} = observed ${s.observed} (expected ${s.match} ${s.range[0].toFixed(1)} at strength 0, ${s.range[1].toFixed(1)} at ${s.maxStrength})`);
+    if (s.placement) out.push(placementText(s.placement));
   }
   return out.join("\n");
+}
+
+/** "0.35 latent (0.60 typical campaigns, drawn per draw)" for an intervention. */
+function strengthText(iv: ScenarioResult["interventions"][number]): string {
+  if (iv.campaigns === undefined) return String(iv.strength);
+  return iv.unit === "campaigns"
+    ? `${iv.campaigns} typical campaign${iv.campaigns === 1 ? "" : "s"} (${iv.strength.toFixed(3)} latent; each draw its own strength)`
+    : `${iv.strength} (${iv.campaigns.toFixed(2)} typical campaigns)`;
+}
+
+/** How unusual an implied strength is among past votes' (models/lobbying.json). */
+export function placementText(p: ImpliedPlacement): string {
+  const pc = (x: number) => `${Math.round(x * 100)}%`;
+  return `  That is more than ${pc(p.percentileAmongCampaigns)} of past US important-vote campaigns imply; ${pc(p.noCampaignAtLeast)} of non-important votes (no campaign) show a gap that large${p.beyondRange ? " (beyond the range searched for past votes: bounds)" : ""}.`;
 }

@@ -84,4 +84,9 @@ export interface OutcomeShift {
   etaByDraw?: Float64Array;
   /** Added to state s's absence log-odds; length nStates. */
   absentLogit?: Float64Array;
+  /**
+   * A shift whose size varies by draw (a lobbying strength drawn from its estimate's uncertainty): in draw d,
+   * `scaled.eta[s] * scaled.scale[d]` is added to state s's eta. `eta` has length nStates, `scale` nDraws.
+   */
+  scaled?: { eta: Float64Array; scale: Float64Array };
 }

@@ -63,7 +63,10 @@ export function statesOutcome(
   const F = free.length;
   const freeK = Int32Array.from(free);
   const column = Int32Array.from(free, (k) => states[k]);
-  const plain = votes !== undefined && band !== undefined && !byDraw && !anyPull;
+  const scaled = shift.scaled;
+  const scaledK = scaled ? Float64Array.from({ length: K }, (_, k) => scaled.eta[states[k]]) : undefined;
+  if (scaled && scaled.scale.length !== D) throw new PlenaryError(`invalid shift.scaled.scale; expected length ${D}, got ${scaled.scale.length}`);
+  const plain = votes !== undefined && band !== undefined && !byDraw && !anyPull && !scaled;
   const bandOf = band ?? new Float64Array(0);
   const sampled = votes ?? new Int8Array(0);
   for (let d = 0; d < D; d++) {
@@ -72,6 +75,7 @@ export function statesOutcome(
     const mid = 0.5 * (lo + hi);
     const base = d * S;
     const turnout = absentShock ? Math.exp(absentShock[d]) : 1;
+    const sc = scaled ? scaled.scale[d] : 0;
     if (plain) {
       // the common case (no per-draw shift, no pull, votes wanted): the same steps as below
       // without their branches, a fifth faster (fewer live values in the loop)
@@ -99,6 +103,7 @@ export function statesOutcome(
       const i = base + states[k];
       let e = eta[i];
       if (hasEta) e += shiftEta[k];
+      if (scaledK) e += scaledK[k] * sc;
       if (byDraw) e += byDraw[i];
       else if (anyPull) {
         const pk = pullK[k];

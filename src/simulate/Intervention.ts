@@ -60,6 +60,23 @@ export interface PersuadableTargets {
  */
 export type Targets = Iso3[] | GroupTargets | ListTargets | PersuadableTargets;
 
+/**
+ * A strength in the empirical unit: a number of typical US campaigns on the
+ * State Department's important votes, as estimated from the record
+ * (models/lobbying.json, `plenary lobbying`). The estimate's uncertainty is
+ * carried into the scenario: each Monte Carlo draw uses its own strength of
+ * one campaign, drawn from the estimate's bootstrap distribution with common
+ * random numbers. Only for interventions toward "Y" or "N".
+ */
+export interface CampaignStrength {
+  /**
+   * How many typical campaigns. No default; range [0, 10].
+   * @minimum 0
+   * @maximum 10
+   */
+  campaigns: number;
+}
+
 /** One lobbying effort: who pushes whom toward which vote, and how hard. */
 export interface Intervention {
   /** Short label for reports, e.g. "US outreach". Default: "<by> toward <toward>". */
@@ -73,20 +90,28 @@ export interface Intervention {
   /**
    * How hard: the shift on the model's latent scale (the ordered logit's
    * utility of yes for "Y", "N" and "A"; the absence log-odds for "attend"
-   * and "stay away") of a target with susceptibility 1. 0 changes nothing.
-   * No default; range [0, 20].
-   * @minimum 0
-   * @maximum 20
+   * and "stay away") of a target with susceptibility 1, in [0, 20]; or
+   * `{ "campaigns": n }`, n typical US important-vote campaigns (see
+   * `CampaignStrength`). 0 changes nothing. No default.
    */
-  strength: number;
+  strength: LatentStrength | CampaignStrength;
   /**
-   * Overrides the default susceptibility (recent agreement with the lobbying
-   * side, relative to the membership's mean agreement with it): one multiplier
-   * for every target, or multipliers by ISO3 (the others keep the default).
-   * Default: agreement-based; range [0, 10].
+   * Overrides the default susceptibility: "agreement" (recent agreement with
+   * the lobbying side, relative to the membership's mean agreement with it),
+   * "measured" (each member's responsiveness to US important-vote campaigns,
+   * estimated from the record with shrinkage; lobbying sides including the
+   * United States only), one multiplier for every target, or multipliers by
+   * ISO3 (the others keep the default). Default: "agreement"; range [0, 10].
    */
-  susceptibility?: number | Record<string, number>;
+  susceptibility?: "agreement" | "measured" | number | Record<string, number>;
 }
+
+/**
+ * A strength on the model's latent scale. Range [0, 20].
+ * @minimum 0
+ * @maximum 20
+ */
+export type LatentStrength = number;
 
 /** A named list of member states, e.g. the attendees of a meeting. */
 export interface NamedList {
@@ -104,9 +129,18 @@ export interface ResolvedIntervention {
   label: string;
   by: string[];
   toward: Toward;
+  /** Strength on the latent scale (for a strength in campaigns: campaigns x the estimated typical campaign). */
   strength: number;
+  /** The same strength in typical US important-vote campaigns (strength / the estimate's latent shift). */
+  campaigns: number;
+  /** The unit the scenario gave: "latent" or "campaigns" (then each draw uses its own strength; see CampaignStrength). */
+  unit: "latent" | "campaigns";
+  /** The susceptibility used: "agreement", "measured" or "given" (a number or per-state multipliers; others agreement). */
+  susceptibilityKind: "agreement" | "measured" | "given";
   /** Targets actually moved, with their susceptibility multipliers. */
   targets: { iso3: string; susceptibility: number }[];
+  /** With `"spillover"`: the share used and how many partners (not targeted themselves) the pressure spilled to. */
+  spillover?: { share: number; partners: number };
   /** Targets left out, and why (the lobbying side itself, a known position, not a member as of asOf). */
   skipped: { iso3: string; reason: string }[];
 }

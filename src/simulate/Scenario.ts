@@ -152,6 +152,13 @@ export interface Scenario {
   targets?: TargetSearch;
   /** An observed result whose implied strength is wanted. Default: none. */
   observed?: ObservedOutcome;
+  /**
+   * Let pressure on the targets spill over to their partners (states whose votes move together beyond their
+   * positions: the blocs model the forecasts use): true for the default share (0.5 of the partner-weighted mean
+   * pressure), or the share, in [0, 2]. Applies to the interventions' own targets (not to best-target searches).
+   * Measured on held-out important votes (`plenary lobbying`): off unless given. Default false.
+   */
+  spillover?: boolean | number;
   /** How the default susceptibility is measured. Default { sessions: 3 }. */
   agreement?: AgreementOptions;
 }

@@ -1,3 +1,4 @@
+import type { ImpliedPlacement } from "./lobbying/placeImplied.ts";
 import type { Counts, CountIntervals, Forecast } from "../forecast/types.ts";
 import type { OutcomeProbabilities as KernelProbabilities } from "../forecast/statesOutcome.ts";
 import type { ResolvedIntervention } from "./Intervention.ts";
@@ -86,6 +87,10 @@ export interface ImpliedStrength {
   expected: number;
   /** Expected count at strength 0 and at maxStrength. */
   range: [number, number];
+  /** The implied strength in typical US important-vote campaigns (null with `strength`). */
+  campaigns?: number | null;
+  /** Where it falls among past important votes' and non-important votes' implied strengths (models/lobbying.json). */
+  placement?: ImpliedPlacement;
   /** Largest strength searched. */
   maxStrength: number;
   /** Why `strength` is null, if it is. */
@@ -99,6 +104,8 @@ export interface ImpliedStrength {
 export interface CurvePoint {
   /** Strength of the swept intervention; range [0, 50]. */
   strength: number;
+  /** The same strength in typical US important-vote campaigns (runScenario adds it). */
+  campaigns?: number;
   /** Expected yes count; range [0, members]. */
   expectedYes: number;
   /** Probability of adoption; range [0, 1]. */

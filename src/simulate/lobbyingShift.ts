@@ -1,3 +1,4 @@
+import { PlenaryError } from "../util/PlenaryError.ts";
 import type { OutcomeShift, PreparedForecast } from "../forecast/PreparedForecast.ts";
 import type { Toward } from "./types.ts";
 
@@ -16,6 +17,12 @@ export interface AppliedIntervention {
   targets: Int32Array;
   /** Susceptibility per target, same length as `targets`; >= 0. */
   susceptibility: Float64Array;
+  /**
+   * When the strength was given in typical campaigns: the latent strength of one campaign (the estimate) and,
+   * per draw, the strength of one campaign drawn from the estimate's uncertainty (common random numbers). The
+   * shift of draw d is then strength / unit x scale[d] x susceptibility; `strength` stays the point value.
+   */
+  campaign?: { unit: number; scale: Float64Array };
 }
 
 /** Per-state lobbying effort summed over interventions: latent shift toward yes, pull toward abstention, shift of the absence log-odds. */
@@ -25,6 +32,8 @@ export interface LobbyingEffort {
   absent: Float64Array;
   /** States any intervention targets, ascending. */
   affected: Int32Array;
+  /** The part of the yes/no shift whose size varies by draw (strengths in campaigns), if any. */
+  scaled?: { eta: Float64Array; scale: Float64Array };
 }
 
 /**
@@ -40,8 +49,19 @@ export function lobbyingEffort(nStates: number, interventions: readonly AppliedI
   const pull = new Float64Array(nStates);
   const absent = new Float64Array(nStates);
   const hit = new Uint8Array(nStates);
+  let scaled: LobbyingEffort["scaled"];
   for (const iv of interventions) {
     const { targets, susceptibility, strength } = iv;
+    if (iv.campaign && (iv.toward === "Y" || iv.toward === "N")) {
+      if (!scaled) scaled = { eta: new Float64Array(nStates), scale: iv.campaign.scale };
+      const campaigns = strength / iv.campaign.unit;
+      for (let t = 0; t < targets.length; t++) {
+        const amount = campaigns * susceptibility[t];
+        hit[targets[t]] = 1;
+        scaled.eta[targets[t]] += iv.toward === "Y" ? amount : -amount;
+      }
+      continue;
+    }
     for (let t = 0; t < targets.length; t++) {
       const s = targets[t];
       const amount = strength * susceptibility[t];
@@ -57,12 +77,12 @@ export function lobbyingEffort(nStates: number, interventions: readonly AppliedI
   }
   const affected: number[] = [];
   for (let s = 0; s < nStates; s++) if (hit[s]) affected.push(s);
-  return { eta, pull, absent, affected: Int32Array.from(affected) };
+  return { eta, pull, absent, affected: Int32Array.from(affected), ...(scaled ? { scaled } : {}) };
 }
 
 /** The shift of an effort without the pull toward abstention (for `statesOutcome` with `pull`). */
 export function constantShift(effort: LobbyingEffort): OutcomeShift {
-  return { eta: effort.eta, absentLogit: effort.absent };
+  return { eta: effort.eta, absentLogit: effort.absent, ...(effort.scaled ? { scaled: effort.scaled } : {}) };
 }
 
 /**
@@ -74,10 +94,11 @@ export function constantShift(effort: LobbyingEffort): OutcomeShift {
  * only allocated when some pull is positive. Cost: O(draws x affected states).
  */
 export function lobbyingShift(prepared: PreparedForecast, effort: LobbyingEffort): OutcomeShift {
-  const shift: OutcomeShift = { eta: effort.eta, absentLogit: effort.absent };
+  const shift = constantShift(effort);
   let anyPull = false;
   for (const s of effort.affected) if (effort.pull[s] > 0) anyPull = true;
   if (!anyPull) return shift;
+  if (effort.scaled) throw new PlenaryError("invalid interventions; a strength in campaigns cannot be combined with an intervention toward \"A\" in the same scenario");
   const { nStates: S, nDraws: D, eta, cutNo, cutYes } = prepared;
   const pulled = Array.from(effort.affected).filter((s) => effort.pull[s] > 0);
   const byDraw = new Float64Array(S * D);

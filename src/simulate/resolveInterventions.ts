@@ -5,6 +5,10 @@ import { checkLobbyingSides } from "./checkLobbyingSides.ts";
 import { constantShift, lobbyingEffort, type AppliedIntervention } from "./lobbyingShift.ts";
 import { statesOutcome } from "../forecast/statesOutcome.ts";
 import { susceptibilityFromAgreement } from "./susceptibilityFromAgreement.ts";
+import { uniformAt } from "../model/uniformAt.ts";
+import type { LobbyingModel } from "./lobbying/fitLobbying.ts";
+import { loadLobbying } from "./lobbying/loadLobbying.ts";
+import { campaignQuantile } from "./lobbying/campaignQuantile.ts";
 import type { GroupTargets, Intervention, ListTargets, OutcomeProbabilities, ResolvedIntervention, Scenario, Toward } from "./types.ts";
 
 /** Interventions resolved against a prepared forecast. Private to src/simulate. */
@@ -44,8 +48,18 @@ export function resolveInterventions(
   scenario: Scenario,
   prepared: PreparedForecast,
   assembly: Pick<Assembly, "rollCalls" | "states" | "matrix">,
+  lobbying: LobbyingModel = loadLobbying(),
 ): ResolvedScenario {
   const S = prepared.nStates;
+  const unit = lobbying.effect.estimate;
+  // one draw of "how strong is a typical campaign" per Monte Carlo draw, shared by every intervention, curve point and
+  // candidate set (common random numbers); uniforms past the ones the votes use (d x nStates + s < nDraws x nStates)
+  let scale: Float64Array | undefined;
+  const campaignScale = (): Float64Array =>
+    (scale ??= Float64Array.from({ length: prepared.nDraws }, (_, d) => campaignQuantile(lobbying, uniformAt(prepared.uniformSeed, prepared.nDraws * S + d))));
+  const measured = new Map(lobbying.responsiveness.members.map((m) => [m.iso3, Math.max(0, Math.min(10, m.estimate))]));
+  const latent = (iv: Intervention): number => (typeof iv.strength === "number" ? iv.strength : iv.strength.campaigns * unit);
+  const campaignOf = (iv: Intervention) => (typeof iv.strength === "number" ? {} : { campaign: { unit, scale: campaignScale() } });
   const index = new Map(prepared.states.map((st, s) => [st.iso3, s]));
   const members = prepared.states.map((st) => st.iso3);
   checkLobbyingSides(scenario, members, prepared.spec.asOf);
@@ -66,7 +80,8 @@ export function resolveInterventions(
     const o = scenario.interventions[i].susceptibility;
     const iso3 = members[s];
     if (typeof o === "number") return o;
-    if (o && o[iso3] !== undefined) return o[iso3];
+    if (o === "measured") return measured.get(iso3) ?? 1;
+    if (o && o !== "agreement" && o[iso3] !== undefined) return o[iso3];
     return defaultFor(sides[i])[iso3] ?? 1;
   };
   const movable = (i: number, s: number) => !sides[i].includes(members[s]) && prepared.fixed[s] < 0;
@@ -101,7 +116,7 @@ export function resolveInterventions(
       const pool = Int32Array.from(candidates(i, t.among, skipped));
       // each state's outcome depends only on its own shift: all candidates in one pass
       const sus = Float64Array.from(pool, (s) => susceptibility(i, s));
-      const effort = lobbyingEffort(S, [{ label: "", by: sides[i], toward: iv.toward, strength: iv.strength, targets: pool, susceptibility: sus }]);
+      const effort = lobbyingEffort(S, [{ label: "", by: sides[i], toward: iv.toward, strength: latent(iv), targets: pool, susceptibility: sus, ...campaignOf(iv) }]);
       const before = statesOutcome(prepared, {}, pool);
       const after = statesOutcome(prepared, constantShift(effort), pool, undefined, effort.pull);
       const effect = Array.from(pool, (s, k) => ({ s, gain: aimProbability(iv.toward, after[k]) - aimProbability(iv.toward, before[k]) }));
@@ -113,12 +128,16 @@ export function resolveInterventions(
     const sus = targets.map((s) => susceptibility(i, s));
     const by = sides[i];
     const label = iv.label ?? `${by.join("+")} toward ${iv.toward}`;
-    applied.push({ label, by, toward: iv.toward, strength: iv.strength, targets: Int32Array.from(targets), susceptibility: Float64Array.from(sus) });
+    const strength = latent(iv);
+    applied.push({ label, by, toward: iv.toward, strength, targets: Int32Array.from(targets), susceptibility: Float64Array.from(sus), ...campaignOf(iv) });
     resolved.push({
       label,
       by,
       toward: iv.toward,
-      strength: iv.strength,
+      strength,
+      campaigns: strength / unit,
+      unit: typeof iv.strength === "number" ? "latent" : "campaigns",
+      susceptibilityKind: iv.susceptibility === undefined || iv.susceptibility === "agreement" ? "agreement" : iv.susceptibility === "measured" ? "measured" : "given",
       targets: targets.map((s, k) => ({ iso3: members[s], susceptibility: sus[k] })),
       skipped,
     });

@@ -18,6 +18,13 @@ import { responseCurve } from "./responseCurve.ts";
 import type { Scenario, ScenarioResult } from "./types.ts";
 import { validateScenario } from "./validateScenario.ts";
 import { PlenaryError } from "../util/PlenaryError.ts";
+import type { LobbyingModel } from "./lobbying/fitLobbying.ts";
+import { loadLobbying } from "./lobbying/loadLobbying.ts";
+import { placeImplied } from "./lobbying/placeImplied.ts";
+import { modelForAsOf } from "../model/modelForAsOf.ts";
+import { blocsFor } from "../forecast/blocsFor.ts";
+import { applySpillover } from "./applySpillover.ts";
+import { SPILLOVER_SHARE } from "./spillover.ts";
 
 /** Options of {@link runScenario}. */
 export interface RunScenarioOptions {
@@ -29,6 +36,8 @@ export interface RunScenarioOptions {
   prepared?: PreparedForecast;
   /** The baseline, `simulateOutcome(prepared)`, when already computed (e.g. for several scenarios on one forecast). Default: simulated here. */
   baseline?: Forecast;
+  /** The typical US campaign estimated from the record, for strengths in campaigns, "measured" susceptibility and reports in both units. Default: models/lobbying.json (`loadLobbying()`). */
+  lobbying?: LobbyingModel;
   /** Folder a `forecast` path is relative to. Default: the working directory (`loadScenario` inlines paths relative to the file). */
   baseDir?: string;
 }
@@ -43,7 +52,13 @@ export interface RunScenarioOptions {
  * target's latent utility of yes (or absence log-odds) by strength x
  * susceptibility, the susceptibility defaulting to the target's recent
  * agreement with the lobbying side relative to the membership's mean
- * (vote coincidence as in Dreher, Nunnenkamp & Thiele 2008); see
+ * (vote coincidence as in Dreher, Nunnenkamp & Thiele 2008), or its
+ * measured responsiveness to US campaigns. A strength may be given in
+ * typical US important-vote campaigns (`{ campaigns: n }`, estimated from
+ * the record, models/lobbying.json): each draw then uses its own strength
+ * of one campaign drawn from the estimate's uncertainty, so intervals,
+ * curves and targets carry it; every intervention is reported in both
+ * units, and an implied strength is placed among past votes'; see
  * docs/lobbying.md for the model and its limits. Validates the scenario
  * first; does not modify it. Cost: one forecast preparation plus
  * O(draws x targets) per curve point (a 50-point curve with 10,000 draws
@@ -62,7 +77,15 @@ export function runScenario(input: Scenario, options: RunScenarioOptions = {}): 
       : scenario.forecast;
   const prepared = options.prepared ?? prepareForecast(spec, { assembly, ...(options.model ? { model: options.model } : {}) });
   checkActual(prepared.spec, prepared.nStates);
-  const { applied, resolved, susceptibility, candidates } = resolveInterventions(scenario, prepared, assembly);
+  const lobbying = options.lobbying ?? loadLobbying();
+  const base = resolveInterventions(scenario, prepared, assembly, lobbying);
+  const { susceptibility, candidates } = base;
+  let { applied, resolved } = base;
+  if (scenario.spillover !== undefined && scenario.spillover !== false) {
+    const share = scenario.spillover === true ? SPILLOVER_SHARE : scenario.spillover;
+    const model = options.model ?? modelForAsOf(assembly, prepared.spec.asOf);
+    ({ applied, resolved } = applySpillover(applied, resolved, prepared, blocsFor(assembly, model, prepared.spec.asOf), share));
+  }
 
   const baseline = options.baseline ?? simulateOutcome(prepared);
   if (baseline.members !== prepared.nStates) throw new PlenaryError(`invalid baseline; expected a forecast of ${prepared.nStates} states, got ${baseline.members}`);
@@ -103,7 +126,7 @@ export function runScenario(input: Scenario, options: RunScenarioOptions = {}): 
     if (!(to > from)) throw new PlenaryError(`invalid curve.from; expected a number below curve.to (${to}): ${JSON.stringify(from)}`);
     const points = scenario.curve.points ?? 21;
     const strengths = Array.from({ length: points }, (_, k) => (k === points - 1 ? to : from + ((to - from) * k) / (points - 1)));
-    result.curve = responseCurve(prepared, applied, { intervention: i, strengths }, getEvaluator());
+    result.curve = responseCurve(prepared, applied, { intervention: i, strengths }, getEvaluator()).map((p) => ({ ...p, campaigns: p.strength / lobbying.effect.estimate }));
     result.curveIntervention = applied[i].label;
   }
   if (scenario.targets) {
@@ -129,7 +152,9 @@ export function runScenario(input: Scenario, options: RunScenarioOptions = {}): 
     // the curve's points bracket the root for free when they sweep the same intervention over [0, maxStrength]
     const c = scenario.curve;
     const known = result.curve && match === "yes" && (c?.intervention ?? 0) === index ? result.curve.map((p) => ({ strength: p.strength, expected: p.expectedYes })) : undefined;
-    result.impliedStrength = impliedStrength(prepared, applied, { observed: o[match]!, match, intervention: index, maxStrength, ...(known ? { known } : {}) }, getEvaluator());
+    const implied = impliedStrength(prepared, applied, { observed: o[match]!, match, intervention: index, maxStrength, ...(known ? { known } : {}) }, getEvaluator());
+    const campaigns = implied.strength === null ? null : implied.strength / lobbying.effect.estimate;
+    result.impliedStrength = { ...implied, campaigns, ...(campaigns === null ? {} : { placement: placeImplied(lobbying, campaigns) }) };
   }
   return result;
 }

@@ -77,7 +77,7 @@ function valueAt(root: unknown, path: string): unknown {
   return v;
 }
 
-type Schema = { $ref?: string; type?: string; enum?: unknown[]; required?: string[]; anyOf?: Schema[]; items?: Schema; definitions?: Record<string, Schema>; pattern?: string };
+type Schema = { $ref?: string; type?: string; enum?: unknown[]; required?: string[]; anyOf?: Schema[]; items?: Schema; definitions?: Record<string, Schema>; pattern?: string; minimum?: number; maximum?: number };
 
 /** A few words for each branch of a union, e.g. `a list of ISO3 codes`, `{ group }`. */
 function describeBranch(branch: Schema, root: Schema): string {
@@ -92,7 +92,8 @@ function describeBranch(branch: Schema, root: Schema): string {
   if (b.enum) return `one of ${b.enum.join(", ")}`;
   if (b.pattern === "^[A-Z]{3}$") return "an ISO3 code";
   if (b.anyOf) return b.anyOf.map((x) => describeBranch(x, root)).join(" or ");
-  return b.type === "number" || b.type === "integer" ? `a ${b.type === "integer" ? "whole number" : "number"}` : `a ${b.type ?? "value"}`;
+  const range = b.minimum !== undefined && b.maximum !== undefined ? ` in [${b.minimum}, ${b.maximum}]` : "";
+  return b.type === "number" || b.type === "integer" ? `a ${b.type === "integer" ? "whole number" : "number"}${range}` : `a ${b.type ?? "value"}`;
 }
 
 function joinAlternatives(items: string[]): string {
@@ -198,9 +199,19 @@ function checkSemantics(s: Scenario, options: ValidateScenarioOptions): void {
     const by = Array.isArray(iv.by) ? iv.by : [iv.by];
     if (by.length === 0) throw new PlenaryError(`invalid ${f}.by; expected an ISO3 code or a non-empty list of them: []`);
     by.forEach((iso3, j) => checkIso(Array.isArray(iv.by) ? `${f}.by[${j}]` : `${f}.by`, iso3));
-    if (!(0 <= iv.strength && iv.strength <= 20)) throw new PlenaryError(`invalid ${f}.strength; expected a number in [0, 20]: ${show(iv.strength)}`);
+    if (typeof iv.strength === "object" && iv.strength !== null && !Array.isArray(iv.strength)) {
+      const keys = Object.keys(iv.strength);
+      if (keys.length !== 1 || keys[0] !== "campaigns") throw new PlenaryError(`invalid ${f}.strength; expected a number or { "campaigns": n }: ${show(iv.strength)}`);
+      const c = (iv.strength as { campaigns: number }).campaigns;
+      if (!(typeof c === "number" && 0 <= c && c <= 10)) throw new PlenaryError(`invalid ${f}.strength.campaigns; expected a number in [0, 10]: ${show(c)}`);
+      if (iv.toward !== "Y" && iv.toward !== "N") throw new PlenaryError(`invalid ${f}.strength; a strength in campaigns is for interventions toward "Y" or "N", not: ${show(iv.toward)}`);
+    } else if (!(typeof iv.strength === "number" && 0 <= iv.strength && iv.strength <= 20)) throw new PlenaryError(`invalid ${f}.strength; expected a number in [0, 20] or { "campaigns": n }: ${show(iv.strength)}`);
     checkTargets(`${f}.targets`, iv.targets);
-    if (typeof iv.susceptibility === "number") {
+    if (iv.susceptibility === "agreement" || iv.susceptibility === "measured") {
+      if (iv.susceptibility === "measured" && !by.includes("USA")) throw new PlenaryError(`invalid ${f}.susceptibility; "measured" is the responsiveness to US campaigns, for lobbying sides that include "USA": ${show(iv.by)}`);
+    } else if (typeof iv.susceptibility === "string") {
+      throw new PlenaryError(`invalid ${f}.susceptibility; expected "agreement", "measured", a number or multipliers by ISO3: ${show(iv.susceptibility)}`);
+    } else if (typeof iv.susceptibility === "number") {
       if (!(0 <= iv.susceptibility && iv.susceptibility <= 10)) throw new PlenaryError(`invalid ${f}.susceptibility; expected a number in [0, 10]: ${show(iv.susceptibility)}`);
     } else if (iv.susceptibility !== undefined) {
       for (const [iso3, v] of Object.entries(iv.susceptibility)) {
@@ -222,6 +233,7 @@ function checkSemantics(s: Scenario, options: ValidateScenarioOptions): void {
     checkIndex("targets.intervention", s.targets.intervention);
     if (s.targets.pool !== undefined) checkTargets("targets.pool", s.targets.pool);
   }
+  if (typeof s.spillover === "number" && !(0 <= s.spillover && s.spillover <= 2)) throw new PlenaryError(`invalid spillover; expected true, false or a share in [0, 2]: ${show(s.spillover)}`);
   if (s.observed) {
     checkIndex("observed.intervention", s.observed.intervention);
     const match = s.observed.match ?? "yes";

@@ -19,8 +19,8 @@ describe("validateScenario", () => {
   it("names the field and echoes the value", () => {
     const cases: [(s: Record<string, any>) => void, string][] = [
       [(s) => (s.interventions[0].toward = "maybe"), 'invalid interventions[0].toward; expected one of Y, N, A, attend, stay away: "maybe"'],
-      [(s) => (s.interventions[0].strength = -1), "invalid interventions[0].strength; expected a number in [0, 20]: -1"],
-      [(s) => (s.interventions[0].strength = "strong"), 'invalid interventions[0].strength; expected a number: "strong"'],
+      [(s) => (s.interventions[0].strength = -1), "invalid interventions[0].strength; expected a number in [0, 20] or { campaigns }: -1"],
+      [(s) => (s.interventions[0].strength = "strong"), 'invalid interventions[0].strength; expected a number in [0, 20] or { campaigns }: "strong"'],
       [(s) => (s.interventions[0].targets = { group: "Africa" }), 'invalid interventions[0].targets.group; expected one of African, Asia-Pacific, Eastern European, Latin American and Caribbean, Western European and Others or a list: "Africa"'],
       [(s) => (s.interventions[0].targets = { grup: "African" }), 'invalid interventions[0].targets; expected a list of ISO3 codes, { group }, { list } or { mostPersuadable }: {"grup":"African"}'],
       [(s) => (s.interventions[0].targets = { list: "attendees" }), 'invalid interventions[0].targets.list; no list of that name in lists (have: swing): "attendees"'],
