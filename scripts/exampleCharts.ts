@@ -12,9 +12,9 @@
 import { readFileSync } from "node:fs";
 import type { TopLevelSpec } from "vega-lite";
 import {
-  agreementChart, agreementOverTime, backtest, calibrationChart, countryChart, forecastResolution, loadAssembly, loadModel, loadScenario, mapChart,
-  outcomeChart, positionsChart, responseChart, runScenario, scenarioChart,
-  type Assembly, type BacktestResult, type ForecastSpec, type StateTrajectory,
+  agreementChart, agreementOverTime, backtest, blocsChart, calibrationChart, councilChart, countryChart, estimateBlocs, findModelForAsOf, forecastCouncil,
+  forecastResolution, loadAssembly, loadCouncil, loadModel, loadScenario, mapChart, outcomeChart, positionsChart, responseChart, runScenario, scenarioChart,
+  type Assembly, type BacktestResult, type CouncilSpec, type ForecastSpec, type StateTrajectory,
 } from "../src/index.ts";
 
 /** Trajectories from a period on (46 = the 1991-92 session). */
@@ -64,7 +64,10 @@ export function docCharts(assembly: Assembly, options: { calibration?: BacktestR
   return charts;
 }
 
-/** Charts only the contact sheet shows: positions since 1946 (seat changes, years without votes) and agreement between pairs. */
+/**
+ * Charts only the contact sheet shows: positions since 1946 (seat changes, years without votes), agreement between pairs,
+ * the Security Council forecast of S/2022/720 (scenarios/sc-2022-720.json) and the camps as of 2022-10-11 (`plenary blocs`).
+ */
 export function sheetOnlyCharts(assembly: Assembly): Record<string, TopLevelSpec> {
   const model = loadModel("models/default.json", { fingerprint: assembly.fingerprint });
   const names = Object.fromEntries(assembly.states.map((s) => [s.iso3, s.name]));
@@ -73,6 +76,8 @@ export function sheetOnlyCharts(assembly: Assembly): Record<string, TopLevelSpec
   return {
     "positions-since-1946": positionsChart(model, { states: ["USA", "GBR", "FRA", "SUN", "RUS", "CHN", "IND", "BRA", "ZAF"], names, assembly, title: "Positions since 1946" }),
     agreement: agreementChart(pairs.map(([a, b]) => ({ label: `${name(a)} – ${name(b)}`, points: agreementOverTime(assembly, a, b, { from: "1991-01-01", minVotes: 20 }) }))),
+    "sc-2022-720": councilChart(forecastCouncil(JSON.parse(readFileSync("scenarios/sc-2022-720.json", "utf8")) as CouncilSpec, { assembly, council: loadCouncil() })),
+    "blocs-2022": blocsChart(estimateBlocs(assembly, findModelForAsOf(assembly, "2022-10-11").model, "2022-10-11"), { names }),
   };
 }
 

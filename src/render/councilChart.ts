@@ -6,7 +6,7 @@ import { chartConfig } from "./chartConfig.ts";
 import { exportChart } from "./exportChart.ts";
 import { palette } from "./palette.ts";
 
-const LABEL = { yes: "Yes", abstain: "Abstain", no: "No", absent: "Not participating" } as const;
+const LABEL = palette.outcomeLabel; // "Absent": not participating, in the Council's words
 
 /**
  * A Council forecast at a glance: the fifteen seats (permanent members as
@@ -26,7 +26,7 @@ export function councilChart(f: CouncilForecast): TopLevelSpec {
     .map((c, k) => {
       const ps = { yes: c.pYes, abstain: c.pAbstain, no: c.pNo, absent: c.pAbsent };
       const [vote, p] = (Object.entries(ps) as [keyof typeof LABEL, number][]).sort((a, b) => b[1] - a[1])[0];
-      return { seat: k, iso3: c.iso3, name: c.name, seatKind: c.permanent ? "permanent" : "elected", vote: LABEL[vote], certainty: Math.round(p * 100) / 100, label: `${c.iso3} ${Math.round(p * 100)}%` };
+      return { seat: k, iso3: c.iso3, name: c.name, seatKind: c.permanent ? "permanent" : "elected", vote: LABEL[vote], certainty: Math.round(p * 100) / 100, label: [c.iso3, `${Math.round(p * 100)}%`] };
     });
   const yes = f.yesDistribution.map((p, k) => ({ yes: k, p: Math.round(p * 1000) / 1000, adopted: k >= f.threshold ? "nine or more" : "fewer than nine" }));
   const vetoes = Object.entries(f.vetoes).map(([m, p]) => ({ member: m, p: Math.round(p * 1000) / 1000 }));
@@ -38,7 +38,7 @@ export function councilChart(f: CouncilForecast): TopLevelSpec {
     resolve: { scale: { color: "independent", shape: "independent", opacity: "independent" }, legend: { color: "independent" } },
     vconcat: [
       {
-        width: 760, height: 80,
+        width: 680, height: 80,
         data: { values: seats },
         layer: [
           {
@@ -51,21 +51,21 @@ export function councilChart(f: CouncilForecast): TopLevelSpec {
               tooltip: [{ field: "name" }, { field: "vote" }, { field: "certainty", format: ".0%" }],
             },
           },
-          { mark: { type: "text", dy: 28, fontSize: 10 }, encoding: { x: { field: "seat", type: "ordinal" }, text: { field: "label" } } },
+          { mark: { type: "text", dy: 32, fontSize: 11 }, encoding: { x: { field: "seat", type: "ordinal" }, text: { field: "label" } } },
         ],
       },
       {
         resolve: { scale: { color: "independent" } },
         hconcat: [
           {
-            width: 420, height: 180, title: "Yes votes (nine needed)",
+            width: 440, height: 180, title: "Yes votes (nine needed)",
             data: { values: yes },
             layer: [
-              { mark: "bar", encoding: { x: { field: "yes", type: "ordinal", title: "yes votes" }, y: { field: "p", type: "quantitative", title: "probability", axis: { format: ".0%" } }, color: { field: "adopted", type: "nominal", scale: { domain: ["fewer than nine", "nine or more"], range: ["#bbbbbb", palette.outcome.yes] }, title: null } } },
+              { mark: "bar", encoding: { x: { field: "yes", type: "ordinal", title: "yes votes", axis: { labelAngle: 0 } }, y: { field: "p", type: "quantitative", title: "probability", axis: { format: ".0%" } }, color: { field: "adopted", type: "nominal", scale: { domain: ["fewer than nine", "nine or more"], range: [palette.baseline, palette.scenario] }, title: null, legend: { orient: "top-left", direction: "vertical" } } } },
             ],
           },
           {
-            width: 260, height: 180, title: "Veto: P(a no) of each permanent member",
+            width: 260, height: 180, title: "Veto: chance of a no",
             data: { values: vetoes },
             layer: [
               { mark: { type: "bar", color: palette.outcome.no }, encoding: { y: { field: "member", type: "nominal", title: null }, x: { field: "p", type: "quantitative", scale: { domain: [0, 1] }, axis: { format: ".0%" }, title: "probability" } } },

@@ -55,7 +55,7 @@ const isOutcomeLabel = (d: unknown): boolean => typeof d === "string" && palette
 describe("the example charts", () => {
   it("are all there (every chart kind)", () => {
     expect(Object.keys(charts).sort()).toEqual([
-      "agreement", "blinken-2022-response", "blinken-2022-scenario", "calibration", "es-11-4-map", "es-11-4-outcome", "es-11-4-states", "positions-p5", "positions-since-1946",
+      "agreement", "blinken-2022-response", "blinken-2022-scenario", "blocs-2022", "calibration", "es-11-4-map", "es-11-4-outcome", "es-11-4-states", "positions-p5", "positions-since-1946", "sc-2022-720",
     ]);
   });
 
