@@ -85,12 +85,13 @@ export function parseRevealMode(value: string, reveal: number[] | undefined): "r
   return value;
 }
 
-/** One K of a reveal backtest as a Markdown table. */
+/** One K of a reveal backtest as a Markdown table; the baselines' cover is a dash (their intervals have no common shock: not comparable). */
 export function revealTable(r: RevealResult): string {
   const f = (x: number, d = 3) => x.toFixed(d);
+  const c = (x: RevealResult["rows"][number], v: number) => (x.method === "plenary" ? f(v, 2) : "—");
   return `Reveal K = ${r.k} (${r.mode}): unrevealed states scored\n\n` + markdown(
     ["segment", "roll calls", "votes", "method", "log-loss", "accuracy", "macro-F1", "MAE yes (unrevealed)", "80% cover", "95% cover", "surprises"],
-    r.rows.filter((x) => x.segment !== "emergency" || x.resolutions > 0).map((x) => [x.segment, x.resolutions, x.votes, x.method, f(x.logLoss), f(x.accuracy), f(x.macroF1), f(x.maeYes, 1), f(x.coverage80, 2), f(x.coverage95, 2), x.surprises === null ? "" : f(x.surprises, 2)]),
+    r.rows.filter((x) => x.segment !== "emergency" || x.resolutions > 0).map((x) => [x.segment, x.resolutions, x.votes, x.method, f(x.logLoss), f(x.accuracy), f(x.macroF1), f(x.maeYes, 1), c(x, x.coverage80), c(x, x.coverage95), x.surprises === null ? "" : f(x.surprises, 2)]),
   );
 }
 
