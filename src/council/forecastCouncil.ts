@@ -92,6 +92,12 @@ export function forecastCouncil(specInput: CouncilSpec, options: CouncilForecast
   const before = council.votes.filter((v) => v.date < spec.asOf && v.agendaKey === key);
   const region = spec.region ?? lastLike?.region ?? before[before.length - 1]?.region ?? "Thematic";
   if (before.length === 0) warnings.push(`no earlier Council vote on this item (${JSON.stringify(key)}): the forecast leans on the members' general habits and their distance from the sponsors`);
+  const codes = new Set(assembly.states.map((st) => st.iso3));
+  for (const [field, list] of [["members", spec.members ?? []], ["sponsors", spec.sponsors]] as const) {
+    list.forEach((m, k) => {
+      if (!codes.has(m)) throw new PlenaryError(`invalid ${field}[${k}]; unknown country code (not a state in the record): ${JSON.stringify(m)}`);
+    });
+  }
   const members = spec.members ?? councilMembersOn(council, spec.asOf);
   const known = spec.known;
   for (const m of Object.keys(known)) if (!members.includes(m)) throw new PlenaryError(`invalid known.${m}; not a member of the Council as of ${spec.asOf}: ${JSON.stringify(m)}`);

@@ -1,3 +1,4 @@
+import { showValue } from "../util/checkArgs.ts";
 import { PlenaryError } from "../util/PlenaryError.ts";
 /**
  * The model's time period for a roll call: the regular session in progress.
@@ -57,7 +58,7 @@ export function dayNumber(date: string): number {
 /** Throws `invalid NAME; not a date: "VALUE"` unless the value is an ISO date; returns it. */
 export function checkDate(name: string, value: unknown): string {
   if (typeof value !== "string" || !isIsoDate(value)) {
-    throw new PlenaryError(`invalid ${name}; not a date (YYYY-MM-DD): ${JSON.stringify(value)}`);
+    throw new PlenaryError(`invalid ${name}; not a date (YYYY-MM-DD): ${showValue(value)}`);
   }
   return value;
 }

@@ -53,6 +53,13 @@ describe("errors in words, one line, exit 1, no stack trace (the real executable
     expect(errorText(new TypeError("x is not a function"))).toBe("plenary: internal error (TypeError): x is not a function\n");
     expect(errorText(new PlenaryError('invalid --top; expected a whole number in [1, 200]: "0"'))).toBe('plenary: invalid --top; expected a whole number in [1, 200]: "0"\n');
   });
+
+  it("cuts a message that echoes a huge value, saying how long it was", () => {
+    const text = errorText(new PlenaryError(`invalid --until; not a date (YYYY-MM-DD): "${"9".repeat(100_000)}"`));
+    expect(text.length).toBeLessThan(1100);
+    expect(text).toMatch(/^plenary: invalid --until; not a date \(YYYY-MM-DD\): "9{10}/);
+    expect(text.endsWith("... (message cut; 100,044 characters)\n")).toBe(true);
+  });
 });
 
 describe("draws limits are the same for forecast specs and backtest --draws", () => {

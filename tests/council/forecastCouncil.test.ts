@@ -36,6 +36,10 @@ describe("forecastCouncil on the record", () => {
   it("refuses a member not on the Council", () => {
     expect(() => forecastCouncil({ ...spec, known: { DEU: "Y" } }, { assembly, council })).toThrow(/known.DEU; not a member of the Council as of 2022-09-29/);
   });
+  it("refuses an unknown country code among the members or the sponsors, naming it", () => {
+    expect(() => forecastCouncil({ ...spec, members: ["USA", "XXX"] }, { assembly, council })).toThrow('invalid members[1]; unknown country code (not a state in the record): "XXX"');
+    expect(() => forecastCouncil({ ...spec, sponsors: ["QQQ"] }, { assembly, council })).toThrow('invalid sponsors[0]; unknown country code (not a state in the record): "QQQ"');
+  });
   it("wins elected members over, each pick raising P(nine yes)", () => {
     const w = councilWinOver(spec, { k: 2, assembly, council });
     expect(w.picks.length).toBe(2);
