@@ -55,20 +55,27 @@ export function assemblyDisagreement(assembly: Pick<Assembly, "states" | "matrix
     shares[r * 3 + 1] = ab / t;
     shares[r * 3 + 2] = no / t;
   }
-  const toAll = (a: string, date: string): number | null => {
-    const ca = col.get(a === "SUN" ? "RUS" : a);
-    if (ca === undefined) return null;
+  // 1 - mean agreement over the roll calls of the window before the date's month (agreement NaN: the roll call is skipped)
+  const disagreementOver = (date: string, agreement: (r: number) => number): number | null => {
     const end = Math.min(cutDay, dayNumber(`${date.slice(0, 7)}-01`));
     const start = end - Math.round(365.25 * WINDOW_YEARS);
     let n = 0;
     let s = 0;
     for (let r = firstFrom(start); r < nRollCalls && day[r] < end; r++) {
-      const va = value[codes[r * nStates + ca]];
-      if (Number.isNaN(va)) continue;
+      const g = agreement(r);
+      if (Number.isNaN(g)) continue;
       n++;
-      s += shares[r * 3] * (1 - Math.abs(va - 1)) + shares[r * 3 + 1] * (1 - Math.abs(va - 0.5)) + shares[r * 3 + 2] * (1 - va);
+      s += g;
     }
     return n > 0 ? 1 - s / n : null;
+  };
+  const toAll = (a: string, date: string): number | null => {
+    const ca = col.get(a === "SUN" ? "RUS" : a);
+    if (ca === undefined) return null;
+    return disagreementOver(date, (r) => {
+      const va = value[codes[r * nStates + ca]];
+      return shares[r * 3] * (1 - Math.abs(va - 1)) + shares[r * 3 + 1] * (1 - Math.abs(va - 0.5)) + shares[r * 3 + 2] * (1 - va);
+    });
   };
   return (a, b, date) => {
     if (a === b) return 0;
@@ -86,21 +93,9 @@ export function assemblyDisagreement(assembly: Pick<Assembly, "states" | "matrix
     if (hit !== undefined) return hit;
     const ca = col.get(x === "SUN" ? "RUS" : x);
     const cb = col.get(y === "SUN" ? "RUS" : y);
-    let out: number | null = null;
-    if (ca !== undefined && cb !== undefined) {
-      const end = Math.min(cutDay, dayNumber(`${date.slice(0, 7)}-01`));
-      const start = end - Math.round(365.25 * WINDOW_YEARS);
-      let n = 0;
-      let s = 0;
-      for (let r = firstFrom(start); r < nRollCalls && day[r] < end; r++) {
-        const va = value[codes[r * nStates + ca]];
-        const vb = value[codes[r * nStates + cb]];
-        if (Number.isNaN(va) || Number.isNaN(vb)) continue;
-        n++;
-        s += 1 - Math.abs(va - vb);
-      }
-      out = n > 0 ? 1 - s / n : null;
-    }
+    const out = ca === undefined || cb === undefined
+      ? null
+      : disagreementOver(date, (r) => 1 - Math.abs(value[codes[r * nStates + ca]] - value[codes[r * nStates + cb]]));
     cache.set(key, out);
     return out;
   };
