@@ -162,6 +162,7 @@ export { findCouncilVote } from "./council/findCouncilVote.ts";
 export { checkCouncilSpec } from "./council/checkCouncilSpec.ts";
 export { forecastCouncil, type CouncilForecastOptions } from "./council/forecastCouncil.ts";
 export { councilBacktest, type CouncilBacktestOptions, type CouncilBacktestRow } from "./council/councilBacktest.ts";
+export { vetoCalibration, VETO_BINS, type VetoCalibrationBin } from "./council/vetoCalibration.ts";
 export { councilSoftKnown, COUNCIL_SOFT_WEIGHTS } from "./council/councilSoftKnown.ts";
 export { councilChart } from "./render/councilChart.ts";
 export { councilWinOver, councilVetoPressure, councilCounterLobbying, type CouncilPick } from "./simulate/councilLobbying.ts";

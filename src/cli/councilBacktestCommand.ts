@@ -21,11 +21,15 @@ export async function councilBacktestCommand(opts: { years: string; eachDayBefor
   const [from, to] = parseYears(opts.years);
   const { councilBacktest } = await import("../council/councilBacktest.ts");
   const r = councilBacktest({ from, to, eachDayBefore: opts.eachDayBefore, draws: opts.draws, seed: opts.seed, cacheDir: opts.cacheDir, onProgress: opts.json ? undefined : progressBar("Council backtest") });
-  if (opts.json) return printJson({ body: "SC", years: r.years, eachDayBefore: !!opts.eachDayBefore, baselines: r.settings, rows: r.rows });
+  if (opts.json) return printJson({ body: "SC", years: r.years, eachDayBefore: !!opts.eachDayBefore, baselines: r.settings, rows: r.rows, vetoCalibration: r.vetoCalibration });
+  const calHeader = ["P(no) forecast", "permanent members' votes", "mean P(no)", "share voting no"];
+  const calCells = r.vetoCalibration.map((b) => [`${b.from.toFixed(2)}-${b.to.toFixed(2)}`, String(b.votes), b.meanP.toFixed(3), b.observed.toFixed(3)]);
   if (opts.markdown) {
-    printText([`| ${HEADER.join(" | ")} |`, `|${HEADER.map(() => "---").join("|")}|`, ...r.rows.map((x) => `| ${cells(x).join(" | ")} |`)].join("\n"));
+    const md = (h: string[], rs: string[][]) => [`| ${h.join(" | ")} |`, `|${h.map(() => "---").join("|")}|`, ...rs.map((x) => `| ${x.join(" | ")} |`)].join("\n");
+    printText(`${md(HEADER, r.rows.map(cells))}\n\nThe engine's veto probabilities against the record (permanent members' votes):\n\n${md(calHeader, calCells)}`);
     return;
   }
   printText(formatTable(HEADER, r.rows.map(cells)));
+  printText(`\nThe engine's veto probabilities against the record (permanent members' votes):\n${formatTable(calHeader, calCells)}`);
   printText(`\nbaselines tuned on ${from - 5}-${from - 1}: all yes eps ${r.settings.allYesEps}, shares prior ${r.settings.sharesPrior}, last-vote keep ${r.settings.lastKeep}`);
 }

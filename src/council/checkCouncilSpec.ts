@@ -34,6 +34,7 @@ export function checkCouncilSpec(spec: unknown): CheckedCouncilSpec {
     iso(m, "known");
     if (!["Y", "N", "A", "X"].includes(v)) throw new PlenaryError(`invalid known.${m}; expected one of Y, N, A, X: ${JSON.stringify(v)}`);
   }
+  if (s.rivalDrafts !== undefined && !(Number.isInteger(s.rivalDrafts) && s.rivalDrafts >= 0 && s.rivalDrafts <= 10)) throw new PlenaryError(`invalid rivalDrafts; expected a whole number in [0, 10]: ${JSON.stringify(s.rivalDrafts)}`);
   const draws = s.draws ?? 10_000;
   if (!(Number.isInteger(draws) && 100 <= draws && draws <= 1_000_000)) throw new PlenaryError(`invalid draws; expected a whole number in [100, 1000000]: ${JSON.stringify(s.draws)}`);
   const seed = checkSeed(s.seed ?? 1);

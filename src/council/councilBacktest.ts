@@ -6,6 +6,8 @@ import { PlenaryError } from "../util/PlenaryError.ts";
 import { councilModelAsOf } from "./councilModel.ts";
 import { councilProbabilities, drawCouncil } from "./forecastCouncil.ts";
 import { loadCouncil } from "./loadCouncil.ts";
+import { rivalDraftCounts } from "./rivalDraftCounts.ts";
+import { vetoCalibration, type VetoCalibrationBin } from "./vetoCalibration.ts";
 import { PERMANENT, type CouncilRecord, type CouncilVote } from "./types.ts";
 
 /** One row of the Council backtest's scores (a method on a segment). */
@@ -75,7 +77,7 @@ export interface BaselineSettings {
  * vote on the same agenda item. Segments: all, non-unanimous, vetoed or
  * failed, and each region.
  */
-export function councilBacktest(options: CouncilBacktestOptions): { rows: CouncilBacktestRow[]; settings: BaselineSettings; years: number[] } {
+export function councilBacktest(options: CouncilBacktestOptions): { rows: CouncilBacktestRow[]; settings: BaselineSettings; years: number[]; vetoCalibration: VetoCalibrationBin[] } {
   checkOptions(options);
   const { from, to } = options;
   if (!(Number.isInteger(from) && Number.isInteger(to) && 1995 <= from && from <= to && to <= 2100)) throw new PlenaryError(`invalid years; expected whole numbers from <= to within 1995-2100: ${JSON.stringify(from)}-${JSON.stringify(to)}`);
@@ -85,6 +87,7 @@ export function councilBacktest(options: CouncilBacktestOptions): { rows: Counci
   const seed = options.seed ?? 1;
   const settings = tuneBaselines(council, from);
   const scored: Scored[] = [];
+  const rivals = rivalDraftCounts(council.votes.filter((v) => v.reliable));
   const years = Array.from({ length: to - from + 1 }, (_, k) => from + k);
   years.forEach((year, yi) => {
     const inYear = council.votes.filter((v) => v.reliable && v.date.startsWith(`${year}-`));
@@ -102,7 +105,7 @@ export function councilBacktest(options: CouncilBacktestOptions): { rows: Counci
       // the baselines see the same record as the model: before the year, or up to the day before
       const base = options.eachDayBefore ? baselineState(council, v.date) : yearBase;
       const members = Object.keys(v.votes);
-      const model = councilProbabilities(cm, { ...v, members });
+      const model = councilProbabilities(cm, { ...v, members, rivalDrafts: rivals.get(v.id) ?? 0 });
       const probs = new Map<string, Float64Array[]>([
         ["plenary", model],
         ["all yes", members.map(() => allYesProbs(settings))],
@@ -128,7 +131,9 @@ export function councilBacktest(options: CouncilBacktestOptions): { rows: Counci
     if (part.length === 0) continue;
     for (const method of methods) rows.push(score(part, method, segment));
   }
-  return { rows, settings, years };
+  // the engine's P(no) for every permanent member's vote, binned against what happened
+  const p5 = scored.flatMap((s) => Object.keys(s.vote.votes).flatMap((m, i) => ((PERMANENT as readonly string[]).includes(m) ? [{ p: (s.probs.get("plenary") as Float64Array[])[i][2], no: s.vote.votes[m] === "N" }] : [])));
+  return { rows, settings, years, vetoCalibration: vetoCalibration(p5) };
 }
 
 function score(part: Scored[], method: string, segment: string): CouncilBacktestRow {

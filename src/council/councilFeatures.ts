@@ -19,10 +19,12 @@ export const FEATURE_NAMES = [
   "log recentAbstainShare", "log recentNoShare", "log recentAbsentShare", "permanent x log(1 + noes on item)", "log(1 + abstentions on item)",
   "is CHN", "is FRA", "is GBR", "is RUS", "is USA",
   "rivalPermanentSponsor", "permanent x rivalPermanentSponsor", "permanent x rivalPermanentSponsor x itemContestedRate", "permanent x rivalPermanentSponsor x novelItem",
+  "log(1 + rival drafts)", "permanent x log(1 + rival drafts)", "log(1 + sponsors)", "permanent x log(1 + sponsors)",
+  "permanent x log(1 + rival drafts) x sponsorsUnknown", "permanent x opposedPermanentSponsor",
 ] as const;
 export const N_FEATURES = FEATURE_NAMES.length;
 /** Version of the features' definitions (part of the cache key of fitted coefficients). */
-export const FEATURES_VERSION = 3;
+export const FEATURES_VERSION = 4;
 
 const P5 = new Set<string>(PERMANENT);
 /** Half-lives (days) of the decayed counts: a member's recent habits, an agenda item's, a permanent member's vetoes. */
@@ -103,6 +105,22 @@ export interface DraftFacts {
   agendaKey: string;
   region: string;
   sponsors: readonly string[];
+  /** Other drafts on the same item put to the vote the same day (competing texts). Default 0. */
+  rivalDrafts?: number;
+  /**
+   * Earlier votes the forecaster names as the same kind of text (a spec's
+   * `like`): when given, a member's habits on the item are read from these
+   * (its vote on the latest, its shares weighted by recency) instead of from
+   * the item's drafts by similarly distant sponsors.
+   */
+  like?: readonly LikeVote[];
+}
+
+/** A vote named as resembling a draft: its date, sponsors and members' votes. */
+export interface LikeVote {
+  date: string;
+  sponsors: readonly string[];
+  votes: Readonly<Record<string, VoteLetter>>;
 }
 
 /** Assembly positions (ideal points) by ISO3 on a date. */
@@ -124,6 +142,8 @@ export class CouncilHistory {
   /** Each member's past votes on each item (and each permanent member's in each region), with the sponsors' position then. */
   private past = new Map<string, { day: number; sp: number; vote: VoteLetter }[]>();
   private lastVeto = new Map<string, number>();
+  /** For each ordered pair of permanent members "a|b": decayed counts of b's yes votes, and of a's noes on them. */
+  private opposed = new Map<string, { yes: Decayed; no: Decayed }>();
   private vetoes = new Map<string, Decayed>();
 
   /** Adds a recorded vote (`disagreement` gives each member's distance from the sponsors then; without it, votes are not remembered by sponsor). */
@@ -168,6 +188,15 @@ export class CouncilHistory {
         this.region.set(kr, tr);
       }
     }
+    for (const a of PERMANENT) {
+      for (const b of PERMANENT) {
+        if (a === b || v.votes[b] !== "Y" || !v.votes[a]) continue;
+        const o = this.opposed.get(`${a}|${b}`) ?? { yes: new Decayed(HALF_LIFE.item), no: new Decayed(HALF_LIFE.item) };
+        o.yes.add(day, 1);
+        o.no.add(day, v.votes[a] === "N" ? 1 : 0);
+        this.opposed.set(`${a}|${b}`, o);
+      }
+    }
     for (const m of v.vetoedBy) {
       const d = this.vetoes.get(m) ?? new Decayed(HALF_LIFE.veto);
       d.add(day, 1);
@@ -207,7 +236,22 @@ export class CouncilHistory {
       }
       return [a / (w + 0.25), no / (w + 0.25)];
     };
-    const [simA, simN] = similar(`${member}|${draft.agendaKey}`);
+    const fromLike = (): [number, number] => {
+      const own = (draft.like ?? []).filter((v) => v.votes[member] && !v.sponsors.includes(member)).sort((a, b) => (a.date < b.date ? -1 : 1));
+      let w = 0;
+      let a = 0;
+      let no = 0;
+      for (const v of own) {
+        const wi = Math.pow(2, -(day - dayNumber(v.date)) / HALF_LIFE.item);
+        w += wi;
+        if (v.votes[member] === "A") a += wi;
+        else if (v.votes[member] === "N") no += wi;
+        lastSimilar = v.votes[member];
+      }
+      return [a / (w + 0.25), no / (w + 0.25)];
+    };
+    const useLike = (draft.like ?? []).some((v) => v.votes[member] && !v.sponsors.includes(member));
+    const [simA, simN] = useLike ? fromLike() : similar(`${member}|${draft.agendaKey}`);
     const [, regionSimN] = p5 ? similar(`${member}|region|${draft.region}`) : [0, 0];
     const rate = (t: Tally | undefined, part: "a" | "no" | "x") => (t ? t[part].at(day) / (t.n.at(day) + 1) : 0);
     const ti = this.item.get(`${member}|${draft.agendaKey}`);
@@ -222,6 +266,12 @@ export class CouncilHistory {
       ? Math.max(0, ...draft.sponsors.filter((s) => s !== member && P5.has(s)).map((s) => (disagreement(member, s, draft.date) ?? base) - base))
       : 0;
     const novel = iv ? 0 : 1;
+    const rivals = Math.log1p(draft.rivalDrafts ?? 0);
+    // how often this permanent member voted no when a permanent sponsor voted yes (shrunk with ten votes' weight)
+    const opposedSponsor = p5 ? Math.max(0, ...draft.sponsors.filter((s) => s !== member && P5.has(s)).map((s) => {
+      const o = this.opposed.get(`${member}|${s}`);
+      return o ? o.no.at(day) / (o.yes.at(day) + 10) : 0;
+    })) : 0;
     // the member's habits on the item, on drafts whose sponsors stood as far from it as these do
     const itemNo = simN;
     const f = [
@@ -239,6 +289,9 @@ export class CouncilHistory {
       p5 * Math.log1p(ti ? ti.no.at(day) : 0), Math.log1p(ti ? ti.a.at(day) : 0),
       ...PERMANENT.map((m) => (member === m ? 1 : 0)),
       rival, p5 * rival, p5 * rival * itemContested, p5 * rival * novel,
+      rivals, p5 * rivals,
+      Math.log1p(draft.sponsors.length), p5 * Math.log1p(draft.sponsors.length),
+      p5 * rivals * (draft.sponsors.length ? 0 : 1), 100 * opposedSponsor,
     ];
     for (let j = 0; j < N_FEATURES; j++) out[offset + j] = f[j];
   }

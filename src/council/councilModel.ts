@@ -10,6 +10,7 @@ import { writeAtomic } from "../util/writeAtomic.ts";
 import { CouncilHistory, FEATURE_NAMES, FEATURES_VERSION, N_FEATURES, type PositionsAt } from "./councilFeatures.ts";
 import { assemblyDisagreement, type DisagreementAt } from "./assemblyAgreement.ts";
 import { classProbabilities, fitMultinomial, type MultinomialFit } from "./fitMultinomial.ts";
+import { rivalDraftCounts } from "./rivalDraftCounts.ts";
 import type { CouncilRecord, CouncilVote } from "./types.ts";
 
 /** Features of the veto fit (names in FEATURE_NAMES): the intercept, then what bears on a permanent member's no. */
@@ -17,6 +18,8 @@ export const VETO_FEATURES = [
   "intercept", "permanent x log(1 + noes on item)", "permanent x lastLikeSponsorsNo", "permanent x itemNoRate, like sponsors",
   "permanent x regionNoRate, like sponsors", "permanent x recentVetoes", "permanent x rivalPermanentSponsor",
   "permanent x relativeDisagreement+ x itemContestedRate", "novelItem", "isSponsor",
+  "permanent x log(1 + rival drafts)", "permanent x log(1 + sponsors)",
+  "permanent x log(1 + rival drafts) x sponsorsUnknown", "permanent x opposedPermanentSponsor",
 ] as const;
 const VETO_COLUMNS = VETO_FEATURES.map((n) => {
   const j = (FEATURE_NAMES as readonly string[]).indexOf(n);
@@ -90,6 +93,7 @@ export function trainingRows(votes: readonly CouncilVote[], positions: Positions
   const n = votes.reduce((s, v) => s + Object.keys(v.votes).length, 0);
   const x = new Float64Array(n * N_FEATURES);
   const y = new Uint8Array(n);
+  const rivals = rivalDraftCounts(votes);
   let r = 0;
   let k = 0;
   while (k < votes.length) {
@@ -100,7 +104,7 @@ export function trainingRows(votes: readonly CouncilVote[], positions: Positions
       const v = votes[i];
       const members = Object.keys(v.votes);
       for (const [m, letter] of Object.entries(v.votes)) {
-        history.features(m, { ...v, members }, positions, x, r * N_FEATURES, disagreement);
+        history.features(m, { ...v, members, rivalDrafts: rivals.get(v.id) ?? 0 }, positions, x, r * N_FEATURES, disagreement);
         y[r] = "YANX".indexOf(letter);
         r++;
       }
@@ -142,7 +146,7 @@ export function councilModelAsOf(record: CouncilRecord, assembly: Assembly, asOf
   const disagreement = assemblyDisagreement(assembly, asOf);
   const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
   const digest = createHash("sha256").update(key).update(model.cutoff).update(`${N_FEATURES}|${FEATURES_VERSION}`).digest("hex").slice(0, 16);
-  const file = cacheDir ? join(cacheDir, `council-v4-${digest}.json`) : null;
+  const file = cacheDir ? join(cacheDir, `council-v5-${digest}.json`) : null;
   let fits: { elected: MultinomialFit; permanent: MultinomialFit; veto: MultinomialFit } | null = null;
   const valid = (f: MultinomialFit | undefined) => !!f && f.p === N_FEATURES && Array.isArray(f.coef) && f.coef.length === 3 * N_FEATURES && f.coef.every(Number.isFinite);
   if (file && existsSync(file)) {
@@ -184,7 +188,8 @@ export function councilModelAsOf(record: CouncilRecord, assembly: Assembly, asOf
     const yv = new Uint8Array(idx.length);
     idx.forEach((r, i) => {
       VETO_COLUMNS.forEach((c, j) => (xv[i * q + j] = t.x[r * N_FEATURES + c]));
-      yv[i] = t.y[r];
+      // binary: a no against anything else (an abstention is not a veto)
+      yv[i] = t.y[r] === 2 ? 2 : 0;
     });
     fits = { elected: split(false), permanent: split(true), veto: fitMultinomial(xv, yv, q, VETO_LAMBDA) };
     if (file) {

@@ -7,7 +7,7 @@ import { randomNormal, seededRandom } from "../model/seededRandom.ts";
 import { checkOptions } from "../util/checkArgs.ts";
 import { PlenaryError } from "../util/PlenaryError.ts";
 import { checkCouncilSpec } from "./checkCouncilSpec.ts";
-import { N_FEATURES } from "./councilFeatures.ts";
+import { N_FEATURES, type DraftFacts } from "./councilFeatures.ts";
 import { councilModelAsOf, permanentProbabilities, type CouncilModel } from "./councilModel.ts";
 import { nameIndex } from "./councilNames.ts";
 import { classProbabilities } from "./fitMultinomial.ts";
@@ -40,7 +40,7 @@ export interface CouncilForecastOptions {
 }
 
 /** Each member's probabilities of yes, abstain, no, absent for a draft, from the Council model (no draws). */
-export function councilProbabilities(cm: CouncilModel, draft: { date: string; agendaKey: string; region: string; sponsors: readonly string[]; members: readonly string[] }): Float64Array[] {
+export function councilProbabilities(cm: CouncilModel, draft: DraftFacts & { members: readonly string[] }): Float64Array[] {
   const f = new Float64Array(N_FEATURES);
   return draft.members.map((m) => {
     cm.history.features(m, draft, cm.positions, f, 0, cm.disagreement);
@@ -103,7 +103,7 @@ export function forecastCouncil(specInput: CouncilSpec, options: CouncilForecast
   for (const m of Object.keys(known)) if (!members.includes(m)) throw new PlenaryError(`invalid known.${m}; not a member of the Council as of ${spec.asOf}: ${JSON.stringify(m)}`);
   for (const m of PERMANENT) if (!members.includes(m)) warnings.push(`members leave out the permanent member ${m}`);
   const cm = options.councilModel ?? councilModelAsOf(council, assembly, spec.asOf, { ...(options.model ? { model: options.model } : {}), ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}) });
-  const probs = councilProbabilities(cm, { date: spec.asOf, agendaKey: key, region, sponsors: spec.sponsors, members });
+  const probs = councilProbabilities(cm, { date: spec.asOf, agendaKey: key, region, sponsors: spec.sponsors, members, rivalDrafts: spec.rivalDrafts ?? 0, like: likeVotes });
   // lobbying moves probability toward a vote; known positions replace the model's probabilities
   for (const [m, a] of Object.entries(options.adjust ?? {})) {
     const i = members.indexOf(m);

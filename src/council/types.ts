@@ -123,8 +123,10 @@ export interface CouncilSpec {
   sponsors?: string[];
   /** Positions already known, by ISO3 (members only). */
   known?: Record<string, VoteLetter>;
-  /** Past Council votes (draft or resolution symbols) on the same item; the last one's item and region are used. */
+  /** Past Council votes (draft or resolution symbols) of the same kind: the last one's item and region are used, and each member's votes on them stand for its habits on the item. */
   like?: string[];
+  /** Other drafts on the same item to be put to the vote at the same meeting (competing texts, as the programme of work announces). Default 0; at most 10. */
+  rivalDrafts?: number;
   /** The fifteen members, ISO3. Default: the Council on asOf (from the record). */
   members?: string[];
   /** Monte Carlo draws. Default 10000; range [100, 1000000]. */

@@ -30,6 +30,21 @@ describe("forecastCouncil on the record", () => {
     expect(abst.vetoes.RUS).toBe(0);
     expect(abst.pAdopted).toBeCloseTo(abst.pNineYes, 9);
   });
+  it("reads a member's habits from the votes named in like: Russia's no on S/2022/155 raises its P(no) above its yes on S/RES/2202", () => {
+    // both on the Ukraine item; Russia vetoed S/2022/155 (25 February 2022) and voted for S/RES/2202 (2015, the Minsk package)
+    const vetoLike = forecastCouncil({ ...spec, like: ["S/2022/155"] }, { assembly, council });
+    const yesLike = forecastCouncil({ ...spec, like: ["S/RES/2202 (2015)"] }, { assembly, council });
+    expect(vetoLike.agendaKey).toBe(yesLike.agendaKey);
+    expect(vetoLike.vetoes.RUS).toBeGreaterThan(yesLike.vetoes.RUS + 0.1);
+  });
+  it("a competing draft at the same meeting raises the opposing camp's P(no), and every permanent member's when the sponsors are unknown", () => {
+    const rival = forecastCouncil({ ...spec, rivalDrafts: 1 }, { assembly, council });
+    expect(rival.vetoes.RUS).toBeGreaterThan(f.vetoes.RUS);
+    const unknown = forecastCouncil({ ...spec, sponsors: [] }, { assembly, council });
+    const unknownRival = forecastCouncil({ ...spec, sponsors: [], rivalDrafts: 1 }, { assembly, council });
+    for (const m of ["CHN", "FRA", "GBR", "RUS", "USA"] as const) expect(unknownRival.vetoes[m]).toBeGreaterThan(unknown.vetoes[m]);
+    expect(() => forecastCouncil({ ...spec, rivalDrafts: 11 }, { assembly, council })).toThrow("invalid rivalDrafts; expected a whole number in [0, 10]: 11");
+  });
   it("is reproducible from its seed", () => {
     expect(forecastCouncil(spec, { assembly, council })).toEqual(f);
   });
