@@ -26,6 +26,7 @@ const BAD: Record<string, (() => unknown)[]> = {
   checkCouncilSpec: [() => api.checkCouncilSpec(42), () => api.checkCouncilSpec({ body: "SC", title: "x", asOf: "2022-13-01" })],
   forecastCouncil: [() => api.forecastCouncil(42 as never), () => api.forecastCouncil({ body: "SC", title: "x", asOf: "2022-09-29", known: { RUS: "Q" as never } })],
   councilBacktest: [() => api.councilBacktest(42 as never), () => api.councilBacktest({ from: 2020, to: 2010 })],
+  screenVetoFeatures: [() => api.screenVetoFeatures(42 as never), () => api.screenVetoFeatures([{ name: "x", features: ["no such feature"], lambda: 1 }])],
   vetoCalibration: [() => api.vetoCalibration(42 as never), () => api.vetoCalibration([{ p: 1.5, no: true }])],
   councilSoftKnown: [() => api.councilSoftKnown(42 as never, "S/2022/720", "2022-10-11"), () => api.councilSoftKnown(api.loadCouncil(), "S/2022/720", "2022-01-01")],
   councilChart: [() => api.councilChart(42 as never), () => api.councilChart({ body: "GA" } as never)],
