@@ -7,6 +7,10 @@ import type { AdoptionRule, CountIntervals, Counts, CountryForecast, Forecast, K
 import type { OutcomeProbabilities } from "./statesOutcome.ts";
 import { expectedCounts } from "./expectedCounts.ts";
 import { isAdopted } from "./isAdopted.ts";
+import { widenCounts, widenFactor } from "./widenCounts.ts";
+
+/** Mixed into the prepared uniform seed for the widening's rounding (its own stream). */
+export const WIDEN_SEED = 0x2c1b3c6d;
 
 /**
  * Turns prepared draws into a forecast: each state's probabilities of yes,
@@ -32,10 +36,20 @@ export function simulateOutcome(prepared: PreparedForecast, shift: OutcomeShift 
   const noCounts = new Int32Array(D);
   const absCounts = new Int32Array(D);
   const awayCounts = new Int32Array(D);
-  const adopted = countVotes(votes, S, prepared.rule, yesCounts, noCounts, absCounts, awayCounts);
+  let adopted = countVotes(votes, S, prepared.rule, yesCounts, noCounts, absCounts, awayCounts);
   const twoThirds = prepared.rule === "two-thirds";
   const countries = prepared.states.map((st, s) => ({ iso3: st.iso3, name: st.name, group: st.group, ...probabilities[s] }));
   const expected = expectedCounts(countries);
+  const factor = widenFactor(prepared, expected);
+  if (factor !== 1) {
+    // known positions: the unknown states' counts drawn wider about their means (calibration, see widenCounts)
+    widenCounts(prepared.fixed, factor, prepared.uniformSeed ^ WIDEN_SEED, yesCounts, noCounts, absCounts);
+    adopted = 0;
+    for (let d = 0; d < D; d++) {
+      awayCounts[d] = S - yesCounts[d] - noCounts[d] - absCounts[d];
+      if (isAdopted(prepared.rule, yesCounts[d], noCounts[d])) adopted++;
+    }
+  }
   const yesDistribution = new Array<number>(S + 1).fill(0);
   for (let d = 0; d < D; d++) yesDistribution[yesCounts[d]] += 1 / D;
   const interval = (level: number): CountIntervals => ({
