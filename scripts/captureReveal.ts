@@ -11,15 +11,14 @@
  * Run: OUT=/tmp/reveal-66-69.jsonl npx tsx scripts/captureReveal.ts
  */
 import { createWriteStream } from "node:fs";
-import { revealBacktest } from "../src/index.ts";
-import type { BacktestSegment } from "../src/forecast/backtest.ts";
+import { revealBacktest, type RevealOptions } from "../src/index.ts";
 
 const range = (process.env.SESSIONS ?? "66-69").split("-").map(Number);
 const sessions = Array.from({ length: range[1] - range[0] + 1 }, (_, k) => range[0] + k);
 const ks = (process.env.K ?? "10,25,50").split(",").map(Number);
 const out = createWriteStream(process.env.OUT ?? "/tmp/reveal-capture.jsonl");
 const forecast = process.env.FORECAST ? (JSON.parse(process.env.FORECAST) as Record<string, number>) : undefined;
-const only = process.env.ONLY as BacktestSegment | undefined;
+const only = process.env.ONLY as RevealOptions["only"];
 const r = revealBacktest({
   sessions,
   k: ks,

@@ -92,18 +92,20 @@ describe("forecast engine contracts", () => {
     // nothing known: knownWiden has no effect at all
     expect(forecastResolution(base, { assembly: a, model, knownWiden: 0.8 })).toEqual(forecastResolution(base, { assembly: a, model, knownWiden: 0 }));
     // 30 known positions on a contested text: every state's probabilities and the expected counts are those without widening;
-    // the unknown states' yes count is drawn 1 + 0.8 x sqrt(30 / 50) = 1.62 times as wide about its mean (full: no share above 5%)
+    // the unknown states' yes count is drawn 1 + 0.8 x sqrt(30 / 50) x min(1, q / 0.05) times as wide about its mean,
+    // q the expected no share of yes + no (about 0.06 here: the full 1.62)
     const known: Record<string, "Y" | "N" | "A"> = {};
     for (const w of ["USA", "GBR", "FRA", "DEU", "UKR", "POL", "CAN", "JPN", "AUS", "ITA", "ESP", "NLD", "SWE", "NOR", "LTU"]) known[w] = "Y";
     for (const w of ["RUS", "BLR", "PRK", "SYR", "ERI", "NIC", "MLI"]) known[w] = "N";
     for (const w of ["CHN", "IND", "ZAF", "PAK", "IRN", "CUB", "VNM", "DZA"]) known[w] = "A";
     const spec = { ...base, known, draws: 2000 };
     const f0 = forecastResolution(spec, { assembly: a, model, knownWiden: 0 });
-    const f1 = forecastResolution(spec, { assembly: a, model, knownWiden: 0.8 });
+    const f1 = forecastResolution(spec, { assembly: a, model, knownWiden: 0.8, knownWidenContest: 0.05 });
     expect(f1.countries).toEqual(f0.countries);
     expect(f1.expected).toEqual(f0.expected);
     expect(f0.expected.no / (f0.expected.yes + f0.expected.no)).toBeGreaterThan(0.05);
-    const factor = 1 + 0.8 * Math.sqrt(30 / 50);
+    const factor = 1 + 0.8 * Math.sqrt(30 / 50) * Math.min(1, f0.expected.no / (f0.expected.yes + f0.expected.no) / 0.05);
+    expect(factor).toBeCloseTo(1 + 0.8 * Math.sqrt(0.6), 12);
     const moments = (d: number[]) => {
       const m = d.reduce((t, p, k) => t + p * k, 0);
       return { m, sd: Math.sqrt(d.reduce((t, p, k) => t + p * (k - m) ** 2, 0)) };
