@@ -20,7 +20,11 @@ export const WIDEN_SEED = 0x2c1b3c6d;
  * distribution in the order absent, no, abstain, yes (`statesOutcome`). Because the same
  * uniforms are reused, raising a state's utility can only move its sampled
  * vote toward yes (a monotone coupling), and a zero shift reproduces the
- * baseline exactly. Cost: O(draws x states), about 70-90 ms for 10,000 draws
+ * baseline exactly. When positions are known, the unknown states' counts
+ * are then drawn wider about their means (`widenFactor`, `widenCounts`:
+ * settings knownWiden and knownWidenContest), which moves the intervals, the
+ * yes distribution and P(adopted) but not the probabilities or expected
+ * counts; with nothing known nothing changes. Cost: O(draws x states), about 70-90 ms for 10,000 draws
  * (`npm run bench -- forecast`), nearly all of it statesOutcome's two
  * exponentials and one uniform per state and draw.
  */
@@ -40,6 +44,7 @@ export function simulateOutcome(prepared: PreparedForecast, shift: OutcomeShift 
   const twoThirds = prepared.rule === "two-thirds";
   const countries = prepared.states.map((st, s) => ({ iso3: st.iso3, name: st.name, group: st.group, ...probabilities[s] }));
   const expected = expectedCounts(countries);
+  const componentYes = prepared.components.map((_, k) => meanWhere(yesCounts, prepared.component, k)); // before any widening
   const factor = widenFactor(prepared, expected);
   if (factor !== 1) {
     // known positions: the unknown states' counts drawn wider about their means (calibration, see widenCounts)
@@ -75,7 +80,7 @@ export function simulateOutcome(prepared: PreparedForecast, shift: OutcomeShift 
     countries,
     ...(prepared.spec.actual ? { actual: { ...prepared.spec.actual } } : {}),
     resembling: prepared.resembling.map((r) => ({ ...r, totals: { ...r.totals } })),
-    components: prepared.components.map((c, k) => ({ ...c, expectedYes: meanWhere(yesCounts, prepared.component, k) })),
+    components: prepared.components.map((c, k) => ({ ...c, expectedYes: componentYes[k] })),
     surprises: prepared.surprises.map((x) => ({ ...x })),
     ...(prepared.withoutKnown ? { knownEffect: knownEffect(prepared, prepared.withoutKnown, countries, expected) } : {}),
     ...(prepared.conditioning ? { conditioning: { ...prepared.conditioning } } : {}),

@@ -103,6 +103,7 @@ describe("forecast engine contracts", () => {
     const f1 = forecastResolution(spec, { assembly: a, model, knownWiden: 0.8, knownWidenContest: 0.05 });
     expect(f1.countries).toEqual(f0.countries);
     expect(f1.expected).toEqual(f0.expected);
+    expect(f1.components).toEqual(f0.components); // each component's expected yes from the draws before widening
     expect(f0.expected.no / (f0.expected.yes + f0.expected.no)).toBeGreaterThan(0.05);
     const factor = 1 + 0.8 * Math.sqrt(30 / 50) * Math.min(1, f0.expected.no / (f0.expected.yes + f0.expected.no) / 0.05);
     expect(factor).toBeCloseTo(1 + 0.8 * Math.sqrt(0.6), 12);
