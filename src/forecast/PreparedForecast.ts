@@ -64,6 +64,12 @@ export interface PreparedForecast {
   resembling: ResemblingVote[];
   /** The mixture's components: label, prior and posterior weight. */
   components: Omit<ComponentSummary, "expectedYes">[];
+  /**
+   * When positions are known: how much wider the unknown states' counts are
+   * drawn about their means (settings `knownWiden`, `knownWidenContest`; see
+   * `widenFactor`). Absent: no widening.
+   */
+  widen?: { scale: number; contest: number };
   /** Known positions that stay unlikely under the posterior. */
   surprises: Surprise[];
   /** Every state's outlook had no position been known (when some were): probabilities over the prior draws. */

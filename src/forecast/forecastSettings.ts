@@ -59,6 +59,9 @@ export const FORECAST_SETTINGS = {
   surpriseBelow: { default: 0.01, min: 0, max: 1, doc: "a known position whose probability under the posterior (after conditioning on all the known positions) is below this is reported as a surprise" },
   moveSteps: { default: 2, min: 0, max: 100, integer: true, doc: "Metropolis sweeps per tempering stage of the conditioning on known positions" },
   knownPower: { default: 0.5, min: 0, max: 1, minOpen: true, doc: "power of the known positions' likelihood (1: the model's posterior; below 1 a tempered posterior, wider, for a model whose independence assumptions overstate what a known vote says)" },
+  knownPowerNovel: { default: 1, min: 0, max: 1, minOpen: true, doc: "the same for a novel text (no earlier vote on the same text: the known positions are most of what there is to learn from)" },
+  knownWiden: { default: 0.4, min: 0, max: 5, doc: "how much wider the unknown states' yes, no and abstain counts are drawn about their means when positions are known, at 50 known (factor 1 + knownWiden x sqrt(min(known, 50) / 50)); known positions narrow the intervals faster than the errors shrink. 0: no widening" },
+  knownWidenContest: { default: 0.1, min: 0, max: 1, minOpen: true, doc: "the forecast's expected no share of yes + no from which the widening is full (below it, in proportion: a near-unanimous count is not widened)" },
   particles: { default: 2000, min: 10, max: 100000, integer: true, doc: "particles of the conditioning on known positions (each stands for draws / particles of the forecast's draws)" },
   blocShare: { default: 0.5, min: 0, max: 3, doc: "share of a state's logistic noise that the camps (states that move together) carry, per unit of its communality (0: states independent given the roll call)" },
 } as const satisfies Record<string, Setting>;

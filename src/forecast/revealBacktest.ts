@@ -16,6 +16,7 @@ import { recentShares } from "./recentShares.ts";
 import { simulateOutcome } from "./simulateOutcome.ts";
 import type { VoteLetter } from "../data/types.ts";
 import { yesIntervals } from "./yesIntervals.ts";
+import type { Forecast } from "./types.ts";
 
 /** The methods of a reveal backtest: the engine, the neighbours baseline, and B2 with the revealed votes ignored. */
 export const REVEAL_METHODS = ["plenary", "B4 neighbours", "B2 shares + last vote"] as const;
@@ -57,11 +58,28 @@ export interface RevealOptions {
   neighbourPower?: number;
   /** Settings passed to the forecast engine. */
   forecast?: Partial<Record<ForecastSettingName, number>>;
+  /** Only the roll calls of this segment (e.g. "novel", for tuning a setting of that kind); default every roll call. */
+  only?: BacktestSegment;
   /** Run the engine too (default true); false scores the baselines alone (for tuning them). */
   engine?: boolean;
   onProgress?: (fraction: number, message: string) => void;
   /** Called for every roll call and K with each method's expected unrevealed yes, 80% interval of it, and the actual (for analysis). */
-  onRollCall?: (row: { symbol: string; k: number; actualYes: number; methods: Record<RevealMethod, { expectedYes: number; interval80: [number, number] }> }) => void;
+  onRollCall?: (row: RevealRollCall) => void;
+}
+
+/** What {@link RevealOptions.onRollCall} reports for one roll call and K. */
+export interface RevealRollCall {
+  symbol: string;
+  k: number;
+  /** The segments the roll call is scored in. */
+  segments: BacktestSegment[];
+  /** Yes votes among the unrevealed states. */
+  actualYes: number;
+  /** Yes votes among the revealed states. */
+  revealedYes: number;
+  methods: Record<RevealMethod, { expectedYes: number; interval80: [number, number] }>;
+  /** The engine's forecast (with the revealed positions known), when it ran. */
+  forecast?: Forecast;
 }
 
 /** Scores of one method on one segment at one K. */
@@ -116,6 +134,7 @@ export function revealBacktest(options: RevealOptions): { reveal: RevealResult[]
     if (!(Number.isInteger(k) && 1 <= k && k <= 150)) throw new PlenaryError(`invalid k; expected whole numbers in [1, 150]: ${JSON.stringify(k)}`);
     if (mode === "p5" && k < 5) throw new PlenaryError(`invalid k; p5 mode reveals the five permanent members first, so K must be at least 5: ${k}`);
   }
+  if (options.only !== undefined && !BACKTEST_SEGMENTS.includes(options.only)) throw new PlenaryError(`invalid only; expected one of ${BACKTEST_SEGMENTS.join(", ")}: ${showValue(options.only)}`);
   const draws = options.draws ?? 2000;
   const seed = options.seed ?? 1;
   const blend = options.neighbourBlend ?? B4_BLEND;
@@ -144,6 +163,10 @@ export function revealBacktest(options: RevealOptions): { reveal: RevealResult[]
       const segments: BacktestSegment[] = ["all", previous.length > 0 ? "repeated" : "novel"];
       if (target.kind === "emergency") segments.push("emergency");
       if (target.important) segments.push("important");
+      if (options.only !== undefined && !segments.includes(options.only)) {
+        done++;
+        continue;
+      }
       const shares = recentShares(a, target.period, asOf);
       const prevRow = previous.length > 0 ? a.rollCalls.indexOf(previous[0]) : -1;
       const { columns } = membersAsOf(a, asOf);
@@ -188,7 +211,7 @@ export function revealBacktest(options: RevealOptions): { reveal: RevealResult[]
             if (m === "plenary" && f) surprises.set(id, (surprises.get(id) ?? 0) + f.surprises.length);
           }
         }
-        options.onRollCall?.({ symbol: target.symbol, k, actualYes: actual.filter((c) => c === YES).length, methods: report as Record<RevealMethod, { expectedYes: number; interval80: [number, number] }> });
+        options.onRollCall?.({ symbol: target.symbol, k, segments, actualYes: actual.filter((c) => c === YES).length, revealedYes, methods: report as Record<RevealMethod, { expectedYes: number; interval80: [number, number] }>, ...(f ? { forecast: f } : {}) });
       }
       done++;
       options.onProgress?.(done / total, `${target.symbol}`);

@@ -7,6 +7,10 @@ import type { AdoptionRule, CountIntervals, Counts, CountryForecast, Forecast, K
 import type { OutcomeProbabilities } from "./statesOutcome.ts";
 import { expectedCounts } from "./expectedCounts.ts";
 import { isAdopted } from "./isAdopted.ts";
+import { widenCounts, widenFactor } from "./widenCounts.ts";
+
+/** Mixed into the prepared uniform seed for the widening's rounding (its own stream). */
+export const WIDEN_SEED = 0x2c1b3c6d;
 
 /**
  * Turns prepared draws into a forecast: each state's probabilities of yes,
@@ -16,7 +20,11 @@ import { isAdopted } from "./isAdopted.ts";
  * distribution in the order absent, no, abstain, yes (`statesOutcome`). Because the same
  * uniforms are reused, raising a state's utility can only move its sampled
  * vote toward yes (a monotone coupling), and a zero shift reproduces the
- * baseline exactly. Cost: O(draws x states), about 70-90 ms for 10,000 draws
+ * baseline exactly. When positions are known, the unknown states' counts
+ * are then drawn wider about their means (`widenFactor`, `widenCounts`:
+ * settings knownWiden and knownWidenContest), which moves the intervals, the
+ * yes distribution and P(adopted) but not the probabilities or expected
+ * counts; with nothing known nothing changes. Cost: O(draws x states), about 70-90 ms for 10,000 draws
  * (`npm run bench -- forecast`), nearly all of it statesOutcome's two
  * exponentials and one uniform per state and draw.
  */
@@ -32,10 +40,21 @@ export function simulateOutcome(prepared: PreparedForecast, shift: OutcomeShift 
   const noCounts = new Int32Array(D);
   const absCounts = new Int32Array(D);
   const awayCounts = new Int32Array(D);
-  const adopted = countVotes(votes, S, prepared.rule, yesCounts, noCounts, absCounts, awayCounts);
+  let adopted = countVotes(votes, S, prepared.rule, yesCounts, noCounts, absCounts, awayCounts);
   const twoThirds = prepared.rule === "two-thirds";
   const countries = prepared.states.map((st, s) => ({ iso3: st.iso3, name: st.name, group: st.group, ...probabilities[s] }));
   const expected = expectedCounts(countries);
+  const componentYes = prepared.components.map((_, k) => meanWhere(yesCounts, prepared.component, k)); // before any widening
+  const factor = widenFactor(prepared, expected);
+  if (factor !== 1) {
+    // known positions: the unknown states' counts drawn wider about their means (calibration, see widenCounts)
+    widenCounts(prepared.fixed, factor, prepared.uniformSeed ^ WIDEN_SEED, yesCounts, noCounts, absCounts);
+    adopted = 0;
+    for (let d = 0; d < D; d++) {
+      awayCounts[d] = S - yesCounts[d] - noCounts[d] - absCounts[d];
+      if (isAdopted(prepared.rule, yesCounts[d], noCounts[d])) adopted++;
+    }
+  }
   const yesDistribution = new Array<number>(S + 1).fill(0);
   for (let d = 0; d < D; d++) yesDistribution[yesCounts[d]] += 1 / D;
   const interval = (level: number): CountIntervals => ({
@@ -61,7 +80,7 @@ export function simulateOutcome(prepared: PreparedForecast, shift: OutcomeShift 
     countries,
     ...(prepared.spec.actual ? { actual: { ...prepared.spec.actual } } : {}),
     resembling: prepared.resembling.map((r) => ({ ...r, totals: { ...r.totals } })),
-    components: prepared.components.map((c, k) => ({ ...c, expectedYes: meanWhere(yesCounts, prepared.component, k) })),
+    components: prepared.components.map((c, k) => ({ ...c, expectedYes: componentYes[k] })),
     surprises: prepared.surprises.map((x) => ({ ...x })),
     ...(prepared.withoutKnown ? { knownEffect: knownEffect(prepared, prepared.withoutKnown, countries, expected) } : {}),
     ...(prepared.conditioning ? { conditioning: { ...prepared.conditioning } } : {}),

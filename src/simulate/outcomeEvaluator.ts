@@ -2,7 +2,8 @@ import { expectedCounts } from "../forecast/expectedCounts.ts";
 import { isAdopted } from "../forecast/isAdopted.ts";
 import type { PreparedForecast } from "../forecast/PreparedForecast.ts";
 import { constantShift, type LobbyingEffort } from "./lobbyingShift.ts";
-import { quantileInterval } from "../forecast/simulateOutcome.ts";
+import { quantileInterval, WIDEN_SEED } from "../forecast/simulateOutcome.ts";
+import { widenCounts, widenFactor } from "../forecast/widenCounts.ts";
 import type { Counts } from "../forecast/types.ts";
 import { statesOutcome } from "../forecast/statesOutcome.ts";
 import { OUTCOME_NO, OUTCOME_YES } from "../data/voteCodes.ts";
@@ -59,12 +60,17 @@ export function outcomeEvaluator(prepared: PreparedForecast): OutcomeEvaluator {
   const sum = expectedCounts;
   const summarize = (probabilities: OutcomeProbabilities[], yes: Int32Array, no: Int32Array): EvaluatedOutcome => {
     const expected = sum(probabilities);
+    // known positions: P(adopted) and the interval from the widened counts, as simulateOutcome's (the per-draw counts stay raw)
+    const factor = widenFactor(prepared, expected);
+    const wy = factor === 1 ? yes : Int32Array.from(yes);
+    const wn = factor === 1 ? no : Int32Array.from(no);
+    widenCounts(prepared.fixed, factor, prepared.uniformSeed ^ WIDEN_SEED, wy, wn);
     let adopted = 0;
     for (let d = 0; d < D; d++) {
-      const y = yes[d];
-      if (isAdopted(prepared.rule, y, no[d])) adopted++;
+      const y = wy[d];
+      if (isAdopted(prepared.rule, y, wn[d])) adopted++;
     }
-    return { expected, pAdopted: adopted / D, yes80: quantileInterval(yes, 0.8), probabilities, yesByDraw: yes, noByDraw: no };
+    return { expected, pAdopted: adopted / D, yes80: quantileInterval(wy, 0.8), probabilities, yesByDraw: yes, noByDraw: no };
   };
   return {
     baseline: summarize(probs.slice(), Int32Array.from(yes0), Int32Array.from(no0)),

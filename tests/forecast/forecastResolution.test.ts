@@ -88,6 +88,39 @@ describe("forecast engine contracts", () => {
     model = modelForAsOf(a, "2022-10-11");
   });
 
+  it("widens the counts only when positions are known (knownWiden): same probabilities, wider intervals, K = 0 unchanged", () => {
+    // nothing known: knownWiden has no effect at all
+    expect(forecastResolution(base, { assembly: a, model, knownWiden: 0.8 })).toEqual(forecastResolution(base, { assembly: a, model, knownWiden: 0 }));
+    // 30 known positions on a contested text: every state's probabilities and the expected counts are those without widening;
+    // the unknown states' yes count is drawn 1 + 0.8 x sqrt(30 / 50) x min(1, q / 0.05) times as wide about its mean,
+    // q the expected no share of yes + no (about 0.06 here: the full 1.62)
+    const known: Record<string, "Y" | "N" | "A"> = {};
+    for (const w of ["USA", "GBR", "FRA", "DEU", "UKR", "POL", "CAN", "JPN", "AUS", "ITA", "ESP", "NLD", "SWE", "NOR", "LTU"]) known[w] = "Y";
+    for (const w of ["RUS", "BLR", "PRK", "SYR", "ERI", "NIC", "MLI"]) known[w] = "N";
+    for (const w of ["CHN", "IND", "ZAF", "PAK", "IRN", "CUB", "VNM", "DZA"]) known[w] = "A";
+    const spec = { ...base, known, draws: 2000 };
+    const f0 = forecastResolution(spec, { assembly: a, model, knownWiden: 0 });
+    const f1 = forecastResolution(spec, { assembly: a, model, knownWiden: 0.8, knownWidenContest: 0.05 });
+    expect(f1.countries).toEqual(f0.countries);
+    expect(f1.expected).toEqual(f0.expected);
+    expect(f1.components).toEqual(f0.components); // each component's expected yes from the draws before widening
+    expect(f0.expected.no / (f0.expected.yes + f0.expected.no)).toBeGreaterThan(0.05);
+    const factor = 1 + 0.8 * Math.sqrt(30 / 50) * Math.min(1, f0.expected.no / (f0.expected.yes + f0.expected.no) / 0.05);
+    expect(factor).toBeCloseTo(1 + 0.8 * Math.sqrt(0.6), 12);
+    const moments = (d: number[]) => {
+      const m = d.reduce((t, p, k) => t + p * k, 0);
+      return { m, sd: Math.sqrt(d.reduce((t, p, k) => t + p * (k - m) ** 2, 0)) };
+    };
+    const w0 = moments(f0.yesDistribution);
+    const w1 = moments(f1.yesDistribution);
+    expect(Math.abs(w1.m - w0.m)).toBeLessThan(0.2); // the mean kept (up to the rounding's draws)
+    expect(w1.sd / w0.sd).toBeGreaterThan(factor - 0.1); // oracle: the sd scales by the factor (clamping only trims it)
+    expect(w1.sd / w0.sd).toBeLessThan(factor + 0.05);
+    const width = (f: typeof f0) => f.interval80.yes[1] - f.interval80.yes[0];
+    expect(width(f1) / width(f0)).toBeGreaterThan(factor - 0.25);
+    for (const f of [f0, f1]) for (let d = 0; d < f.yesDistribution.length; d++) if (d < 15 || d > 193 - 15) expect(f.yesDistribution[d]).toBe(0); // the known votes stay
+  });
+
   it("is deterministic with a seed, and the seed matters", () => {
     const f1 = forecastResolution(base, { assembly: a, model });
     const f2 = forecastResolution(base, { assembly: a, model });

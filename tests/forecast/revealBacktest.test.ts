@@ -68,5 +68,22 @@ describe("revealBacktest", () => {
     expect(() => revealBacktest({ sessions: [70], k: [0], assembly })).toThrow(/invalid k.*0/);
     expect(() => revealBacktest({ sessions: [70], k: [3], mode: "p5", assembly })).toThrow(/at least 5/);
     expect(() => revealBacktest({ sessions: [70], k: [10], mode: "x" as never, assembly })).toThrow(/invalid mode/);
+    expect(() => revealBacktest({ sessions: [70], k: [10], only: "new" as never, assembly })).toThrow(/invalid only; expected one of all, repeated, novel, emergency, important: "new"/);
+  });
+
+  it("reports each roll call and K to onRollCall, with the forecast, and keeps one segment with only", () => {
+    const rows: { symbol: string; k: number; segments: string[]; actualYes: number; revealedYes: number; known: number; interval: [number, number]; shifted: [number, number] }[] = [];
+    const r = revealBacktest({
+      emergency: { from: "2022-03-01", until: "2022-04-30" }, k: [10], draws: 300, assembly, only: "emergency",
+      onRollCall: (x) => rows.push({ symbol: x.symbol, k: x.k, segments: x.segments, actualYes: x.actualYes, revealedYes: x.revealedYes, known: x.forecast!.conditioning!.known, interval: x.methods.plenary.interval80, shifted: [x.forecast!.interval80.yes[0] - x.revealedYes, x.forecast!.interval80.yes[1] - x.revealedYes] }),
+    });
+    expect(rows.map((x) => x.symbol)).toEqual(["A/RES/ES-11/1", "A/RES/ES-11/2", "A/RES/ES-11/3"]);
+    for (const x of rows) {
+      expect(x.segments).toContain("emergency");
+      expect(x.known).toBe(10);
+      expect(x.interval).toEqual(x.shifted); // the unrevealed part of the forecast's own interval
+      expect(x.revealedYes).toBeLessThanOrEqual(10);
+    }
+    expect(r.reveal[0].rows.find((x) => x.segment === "all" && x.method === "plenary")!.resolutions).toBe(3);
   });
 });
