@@ -139,10 +139,17 @@ export function conditionOnKnown(
   const term = new Float64Array(P * K);
   const lik = new Float64Array(P * K);
   const total = new Float64Array(P);
-  const likOf = (q: DrawPlan, p: number, k: number, xv: number, rv: number, bv: number): number => {
+  // per component and known state, the log-odds of its habit probability (infinite at 0 and 1, as below); computed once, not per likelihood
+  const habitLogit = new Float64Array(priors.components.length * K);
+  priors.components.forEach((cs, c) => known.forEach((s, k) => {
+    const h0 = cs.habitProb[s];
+    habitLogit[c * K + k] = Math.log(h0 / (1 - h0));
+  }));
+  /** A particle's turnout multiplier (the same for every known state: computed once per particle and evaluation). */
+  const turnoutOf = (q: DrawPlan, p: number) => Math.exp(turnoutSd * q.turnout[p] - (turnoutSd * turnoutSd) / 2);
+  const likOf = (q: DrawPlan, p: number, k: number, xv: number, rv: number, bv: number, turnout: number): number => {
     const s = known[k];
     const v = vote[k];
-    const turnout = Math.exp(turnoutSd * q.turnout[p] - (turnoutSd * turnoutSd) / 2);
     const a = Math.min(0.995, away0[k] * turnout);
     if (v === 3) return a;
     const cutNo = q.cutNo[p];
@@ -159,16 +166,18 @@ export function conditionOnKnown(
       w = (half + w) / k2 - half;
     }
     const pr = v === 0 ? 1 / (1 + fastExp(e + w - cutNo)) : v === 2 ? 1 / (1 + fastExp(cutYes + w - e)) : 1 / (1 + fastExp(e - w - cutYes)) - 1 / (1 + fastExp(e + w - cutNo));
-    const cs = priors.components[q.component[p]];
+    const c = q.component[p];
+    const cs = priors.components[c];
     const h0 = cs.habitProb[s];
-    const h = h0 === 0 || habitSd === 0 ? h0 : 1 / (1 + Math.exp(-Math.log(h0 / (1 - h0)) - habitSd * q.habitZ[p]));
+    const h = h0 === 0 || habitSd === 0 ? h0 : 1 / (1 + Math.exp(-habitLogit[c * K + k] - habitSd * q.habitZ[p]));
     return (1 - a) * (h === 0 ? pr : (cs.habit[s] === v ? h : 0) + (1 - h) * pr);
   };
   const evaluate = (p: number) => {
     let sum = 0;
+    const turnout = turnoutOf(parts, p);
     for (let k = 0; k < K; k++) {
       const i = p * K + k;
-      const l = likOf(parts, p, k, x[i], r[i], b[i]);
+      const l = likOf(parts, p, k, x[i], r[i], b[i], turnout);
       lik[i] = l;
       const t = weightOf[k] * Math.log(keep * l + floor);
       term[i] = t;
@@ -265,9 +274,10 @@ export function conditionOnKnown(
         }
         setDrawParams(proposal, 0, components, priors);
         let sum = 0;
+        const turnoutProposed = turnoutOf(proposal, 0);
         for (let k = 0; k < K; k++) {
           const i = p * K + k;
-          sum += weightOf[k] * Math.log(keep * likOf(proposal, 0, k, x[i], r[i], b[i]) + floor);
+          sum += weightOf[k] * Math.log(keep * likOf(proposal, 0, k, x[i], r[i], b[i], turnoutProposed) + floor);
         }
         tried++;
         if (Math.log(random()) < phi * (sum - total[p]) + logPrior) {
@@ -277,10 +287,11 @@ export function conditionOnKnown(
           evaluate(p);
         }
         // each known state's own draw: an independence proposal from its prior
+        const turnout = turnoutOf(parts, p);
         for (let k = 0; k < K; k++) {
           const i = p * K + k;
           statePart(priors, known[k], parts, p, random(), dims > 1 ? random() : 0, xp, rp, bp, 0);
-          const l = likOf(parts, p, k, xp[0], rp[0], bp[0]);
+          const l = likOf(parts, p, k, xp[0], rp[0], bp[0], turnout);
           const t = weightOf[k] * Math.log(keep * l + floor);
           if (Math.log(random()) < phi * (t - term[i])) {
             x[i] = xp[0]; r[i] = rp[0]; b[i] = bp[0];

@@ -177,9 +177,12 @@ const BLOCK = 128;
  * ({@link drawState}), habits included when a plan for them is given
  * ({@link planHabits}). Filled in blocks of draws, state by state, so each
  * state's residual table is read once per block rather than once per draw.
+ * The states with `known[s] >= 0` (a forecast's known positions, whose votes
+ * are fixed) are not drawn: their utility and band stay 0 and no other
+ * state's draw changes (each reads its own uniforms by position).
  * O(draws x states x dims).
  */
-export function drawForecast(plan: DrawPlan, priors: StatePriors, order: Int32Array | null = null, habits: HabitPlan | null = null): ForecastDraws {
+export function drawForecast(plan: DrawPlan, priors: StatePriors, order: Int32Array | null = null, habits: HabitPlan | null = null, known: Int8Array | null = null): ForecastDraws {
   const S = plan.nStates;
   const D = order ? order.length : plan.cutNo.length;
   const eta = new Float64Array(D * S);
@@ -195,7 +198,7 @@ export function drawForecast(plan: DrawPlan, priors: StatePriors, order: Int32Ar
   }
   for (let from = 0; from < D; from += BLOCK) {
     const to = Math.min(D, from + BLOCK);
-    for (let s = 0; s < S; s++) drawState(plan, priors, s, order, from, to, eta, band, S, s, habits);
+    for (let s = 0; s < S; s++) if (!known || known[s] < 0) drawState(plan, priors, s, order, from, to, eta, band, S, s, habits);
   }
   return { eta, band, cutNo, cutYes, component };
 }

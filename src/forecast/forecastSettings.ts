@@ -63,6 +63,8 @@ export const FORECAST_SETTINGS = {
   knownWiden: { default: 0.4, min: 0, max: 5, doc: "how much wider the unknown states' yes, no and abstain counts are drawn about their means when positions are known, at 50 known (factor 1 + knownWiden x sqrt(min(known, 50) / 50)); known positions narrow the intervals faster than the errors shrink. 0: no widening" },
   knownWidenContest: { default: 0.1, min: 0, max: 1, minOpen: true, doc: "the forecast's expected no share of yes + no from which the widening is full (below it, in proportion: a near-unanimous count is not widened)" },
   particles: { default: 2000, min: 10, max: 100000, integer: true, doc: "particles of the conditioning on known positions (each stands for draws / particles of the forecast's draws)" },
+  blocFactors: { default: 4, min: 1, max: 10, integer: true, doc: "camps (factors) of the states-move-together model the forecast uses" },
+  blocSessions: { default: 10, min: 1, max: 40, integer: true, doc: "regular sessions before asOf the camps are estimated from" },
   blocShare: { default: 0.5, min: 0, max: 3, doc: "share of a state's logistic noise that the camps (states that move together) carry, per unit of its communality (0: states independent given the roll call)" },
 } as const satisfies Record<string, Setting>;
 

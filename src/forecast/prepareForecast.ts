@@ -165,7 +165,7 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
   const resumedPart = isResumedPart(voteDate, absenceKind, sessionPeriod(spec.session ?? "ES-0", voteDate));
   const priors = stateStep(assembly, model, columns, states.map((s) => s.iso3), components, period, { sessionKind: absenceKind, resumedPart }, settings);
   // the camps: states whose residuals move together, estimated from the record before asOf
-  if (settings.blocShare > 0) priors.blocs = blocTerms(blocsFor(assembly, model, spec.asOf), states.map((s) => s.iso3), settings.blocShare);
+  if (settings.blocShare > 0) priors.blocs = blocTerms(blocsFor(assembly, model, spec.asOf, { sessions: settings.blocSessions, factors: settings.blocFactors }), states.map((s) => s.iso3), settings.blocShare);
   const factors = priors.blocs ? priors.blocs.factors : 0;
   // One stream, seededRandom(spec.seed), read by position (uniformAt): the plan takes each draw's
   // numbers and leaves room for its states' uniforms, computed only when a state's draw is.
@@ -184,7 +184,7 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
   let position = conditioning.end;
   const habits = settings.habitWeight > 0 ? planHabits(plan.component, priors, settings.habitMargin, spec.seed, position) : null;
   if (habits) position = habits.end;
-  const draws = drawForecast(plan, priors, null, habits);
+  const draws = drawForecast(plan, priors, null, habits, fixed);
   if (conditioning.softParts) softUtilities(plan, priors, conditioning.softParts, soft, settings.habitWeight > 0 ? settings.habitMargin : 0, draws.eta, draws.band);
   const absentShock = turnoutShock(plan.turnout, settings.turnoutSd);
   const anyKnown = conditioning.priorProbability.size > 0 || soft.size > 0;

@@ -1,7 +1,7 @@
 import { checkArray, checkObject, showValue } from "../util/checkArgs.ts";
 import { loadAssembly } from "../data/loadAssembly.ts";
 import type { Assembly } from "../data/types.ts";
-import { NOT_MEMBER, VOTE_LETTERS, YES } from "../data/voteCodes.ts";
+import { ABSENT, ABSTAIN, NO, NOT_MEMBER, VOTE_LETTERS, YES } from "../data/voteCodes.ts";
 import { modelForAsOf } from "../model/modelForAsOf.ts";
 import { seededRandom } from "../model/seededRandom.ts";
 import { uniformAt } from "../model/uniformAt.ts";
@@ -16,7 +16,7 @@ import { recentShares } from "./recentShares.ts";
 import { simulateOutcome } from "./simulateOutcome.ts";
 import type { VoteLetter } from "../data/types.ts";
 import { yesIntervals } from "./yesIntervals.ts";
-import type { Forecast } from "./types.ts";
+import type { Counts, Forecast } from "./types.ts";
 
 /** The methods of a reveal backtest: the engine, the neighbours baseline, and B2 with the revealed votes ignored. */
 export const REVEAL_METHODS = ["plenary", "B4 neighbours", "B2 shares + last vote"] as const;
@@ -77,6 +77,10 @@ export interface RevealRollCall {
   actualYes: number;
   /** Yes votes among the revealed states. */
   revealedYes: number;
+  /** The unrevealed states' actual votes, counted. */
+  actual: Counts;
+  /** The revealed states' votes, counted. */
+  revealed: Counts;
   methods: Record<RevealMethod, { expectedYes: number; interval80: [number, number] }>;
   /** The engine's forecast (with the revealed positions known), when it ran. */
   forecast?: Forecast;
@@ -211,7 +215,7 @@ export function revealBacktest(options: RevealOptions): { reveal: RevealResult[]
             if (m === "plenary" && f) surprises.set(id, (surprises.get(id) ?? 0) + f.surprises.length);
           }
         }
-        options.onRollCall?.({ symbol: target.symbol, k, segments, actualYes: actual.filter((c) => c === YES).length, revealedYes, methods: report as Record<RevealMethod, { expectedYes: number; interval80: [number, number] }>, ...(f ? { forecast: f } : {}) });
+        options.onRollCall?.({ symbol: target.symbol, k, segments, actualYes: actual.filter((c) => c === YES).length, revealedYes, actual: countCodes(actual), revealed: countCodes(revealed.map((c) => codes[row * nStates + c])), methods: report as Record<RevealMethod, { expectedYes: number; interval80: [number, number] }>, ...(f ? { forecast: f } : {}) });
       }
       done++;
       options.onProgress?.(done / total, `${target.symbol}`);
@@ -232,6 +236,12 @@ export function revealBacktest(options: RevealOptions): { reveal: RevealResult[]
     })),
   }));
   return { reveal, seconds: (performance.now() - t0) / 1000 };
+}
+
+/** Yes, no, abstain and absent votes among codes. */
+function countCodes(codes: readonly number[]): Counts {
+  const n = (code: number) => codes.filter((c) => c === code).length;
+  return { yes: n(YES), no: n(NO), abstain: n(ABSTAIN), absent: n(ABSENT) };
 }
 
 /** An interval moved by a number of votes. */

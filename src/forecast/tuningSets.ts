@@ -43,7 +43,7 @@ const NOVEL_SETTINGS: ForecastSettingName[] = ["itemSdNovel", "noiseScaleNovel",
 /** Settings tuned on the emergency votes before 2015. */
 const EMERGENCY_SETTINGS: ForecastSettingName[] = ["itemSdEmergency", "broadEmergency", "sameSessionBoost"];
 /** Settings of the conditioning on known positions, tuned by the reveal backtest on 66-69. */
-const REVEAL_SETTINGS: ForecastSettingName[] = ["breakaway", "surpriseBelow", "moveSteps", "knownPower", "knownWiden", "knownWidenContest", "particles", "blocShare", "habitSd"];
+const REVEAL_SETTINGS: ForecastSettingName[] = ["breakaway", "surpriseBelow", "moveSteps", "knownPower", "knownWiden", "knownWidenContest", "particles", "blocShare", "blocFactors", "blocSessions", "habitSd"];
 
 /**
  * For every setting of the engine (FORECAST_SETTINGS) and every weight of a

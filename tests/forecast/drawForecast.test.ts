@@ -129,6 +129,21 @@ describe("planDraws and drawForecast", () => {
     }
   });
 
+  it("skip the known states: their utility and band stay 0, every other state's draws are those of the full fill", () => {
+    const { components, priors } = toyPlanInputs();
+    const plan = planDraws(components, priors, 4, 1, 300, 2);
+    const all = drawForecast(plan, priors);
+    const known = Int8Array.from([-1, 2, -1, 0]);
+    const part = drawForecast(plan, priors, null, null, known);
+    for (let d = 0; d < 300; d++) {
+      for (let s = 0; s < 4; s++) {
+        expect(part.eta[d * 4 + s]).toBe(known[s] >= 0 ? 0 : all.eta[d * 4 + s]);
+        expect(part.band[d * 4 + s]).toBe(known[s] >= 0 ? 0 : all.band[d * 4 + s]);
+      }
+    }
+    expect(all.eta.some((e, i) => i % 4 === 1 && e !== 0)).toBe(true); // the full fill does draw them
+  });
+
   it("apply habits: a habitual vote sits `margin` inside its category, band included, with the habit's probability", () => {
     // oracle, by hand: yes at cutYes + band + margin, no at cutNo - band - margin, abstain at the middle with its
     // band widened by the margin; the draws' own values where the habit does not hold (or there is none)

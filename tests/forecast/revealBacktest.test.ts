@@ -86,4 +86,24 @@ describe("revealBacktest", () => {
     }
     expect(r.reveal[0].rows.find((x) => x.segment === "all" && x.method === "plenary")!.resolutions).toBe(3);
   });
+
+  it("counts the unrevealed and the revealed votes of each roll call, adding up to the published tallies", () => {
+    // the General Assembly's published results (UN press releases GA/12407, GA/12411, GA/12414): yes-no-abstain of 193 members
+    const published: Record<string, [number, number, number]> = { "A/RES/ES-11/1": [141, 5, 35], "A/RES/ES-11/2": [140, 5, 38], "A/RES/ES-11/3": [93, 24, 58] };
+    const seen: string[] = [];
+    revealBacktest({
+      emergency: { from: "2022-03-01", until: "2022-04-30" }, k: [10, 25], draws: 200, assembly, engine: false, only: "emergency",
+      onRollCall: (x) => {
+        seen.push(x.symbol);
+        const sum = (c: { yes: number; no: number; abstain: number; absent: number }) => c.yes + c.no + c.abstain + c.absent;
+        expect(sum(x.revealed)).toBe(x.k);
+        expect(x.actual.yes).toBe(x.actualYes);
+        expect(x.revealed.yes).toBe(x.revealedYes);
+        const [yes, no, abstain] = published[x.symbol];
+        expect([x.actual.yes + x.revealed.yes, x.actual.no + x.revealed.no, x.actual.abstain + x.revealed.abstain]).toEqual([yes, no, abstain]);
+        expect(sum(x.actual) + x.k).toBe(193);
+      },
+    });
+    expect(seen).toHaveLength(6);
+  });
 });

@@ -16,6 +16,9 @@ export interface BlocOptions {
   minVotes?: number;
 }
 
+/** The defaults of {@link BlocOptions}. */
+export const BLOC_DEFAULTS = { sessions: 10, factors: 4, minVotes: 40 } as const;
+
 /**
  * States that move together: a low-rank factor model of what the fitted
  * positions do not explain. For every roll call of the last `sessions`
@@ -63,9 +66,9 @@ export function estimateBlocs(assembly: Assembly, model: FittedModel, asOf: stri
   checkModel(model);
   checkIsoDate(asOf, "asOf");
   checkOptions(options);
-  const sessions = options.sessions ?? 10;
-  const K = options.factors ?? 4;
-  const minVotes = options.minVotes ?? 40;
+  const sessions = options.sessions ?? BLOC_DEFAULTS.sessions;
+  const K = options.factors ?? BLOC_DEFAULTS.factors;
+  const minVotes = options.minVotes ?? BLOC_DEFAULTS.minVotes;
   if (!(Number.isInteger(sessions) && 1 <= sessions && sessions <= 40)) throw new PlenaryError(`invalid sessions; expected a whole number in [1, 40]: ${sessions}`);
   if (!(Number.isInteger(K) && 1 <= K && K <= 10)) throw new PlenaryError(`invalid factors; expected a whole number in [1, 10]: ${K}`);
   if (model.cutoff > asOf) throw new PlenaryError(`model uses data up to ${model.cutoff}, after asOf ${asOf}`);
