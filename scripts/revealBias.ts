@@ -45,8 +45,8 @@ const rows = ks.map((k) => {
   const t = sums.get(k);
   const cover = r.reveal.find((x) => x.k === k)!.rows.find((x) => x.segment === only && x.method === "plenary");
   if (!t || !cover) return [String(k), "0", "-", "-", "-", "-", "-", "-", "-", "-"];
-  const m = (x: number) => (x / t.n).toFixed(1);
-  return [String(k), String(t.n), ...CATS.map((c) => m(t.signed[c])), m(t.absYes), m(t.b4), m(t.absAbsent), cover.coverage80.toFixed(2)];
+  const m = (x: number, d = 1) => (x / t.n).toFixed(d);
+  return [String(k), String(t.n), ...CATS.map((c) => m(t.signed[c])), m(t.absYes, 2), m(t.b4, 2), m(t.absAbsent), cover.coverage80.toFixed(2)];
 });
 console.log(`The engine's errors of the unrevealed counts, ${only} roll calls of sessions ${range.join("-")}${forecast ? `, ${JSON.stringify(forecast)}` : ""} (expected minus actual; random mode):\n`);
 console.log(formatTable(["K", "roll calls", "yes", "no", "abstain", "absent", "MAE yes", "B4 MAE yes", "MAE absent", "80% cover"], rows));
