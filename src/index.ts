@@ -51,7 +51,7 @@ export { isFirstVote } from "./forecast/isFirstVote.ts";
 export { isResumedPart } from "./forecast/isResumedPart.ts";
 export { recentShares } from "./forecast/recentShares.ts";
 export { matchPrevious, titleSimilarity, titleWords, type MatchOptions } from "./forecast/matchPrevious.ts";
-export { revealBacktest, chooseRevealed, REVEAL_METHODS, B4_BLEND, B4_POWER, type RevealOptions, type RevealResult, type RevealRow, type RevealMode, type RevealMethod, type RevealRollCall } from "./forecast/revealBacktest.ts";
+export { revealBacktest, chooseRevealed, REVEAL_METHODS, B4_BLEND, B4_POWER, type RevealOptions, type RevealResult, type RevealRow, type RevealMode, type RevealMethod, type RevealRollCall, type RevealMethodReport } from "./forecast/revealBacktest.ts";
 export { backtest, BACKTEST_METHODS, type BacktestOptions, type BacktestResult, type BacktestVote, type MethodScores, type SegmentScores, type ReportingSet, type BacktestSegment } from "./forecast/backtest.ts";
 export { BASELINE_WEIGHTS, B5_CHOICE, BASE_BASELINES, type BaseBaseline, type KindWeights } from "./forecast/baselineWeights.ts";
 export { TUNING_SETS, TUNED_ON, SEGMENT_KINDS, segmentKind, tuningSetsOf, reportingSet, checkHeldOut, type SegmentKind, type TuningSet, type TuningSetName } from "./forecast/tuningSets.ts";

@@ -67,6 +67,13 @@ export interface RevealOptions {
   onRollCall?: (row: RevealRollCall) => void;
 }
 
+/** One method's forecast of the unrevealed states of a roll call: the expected yes and absent counts, the 80% interval of yes. */
+export interface RevealMethodReport {
+  expectedYes: number;
+  expectedAbsent: number;
+  interval80: [number, number];
+}
+
 /** What {@link RevealOptions.onRollCall} reports for one roll call and K. */
 export interface RevealRollCall {
   symbol: string;
@@ -81,7 +88,7 @@ export interface RevealRollCall {
   actual: Counts;
   /** The revealed states' votes, counted. */
   revealed: Counts;
-  methods: Record<RevealMethod, { expectedYes: number; interval80: [number, number] }>;
+  methods: Record<RevealMethod, RevealMethodReport>;
   /** The engine's forecast (with the revealed positions known), when it ran. */
   forecast?: Forecast;
 }
@@ -201,12 +208,12 @@ export function revealBacktest(options: RevealOptions): { reveal: RevealResult[]
           probs["B2 shares + last vote"].push(blendWith(shares[s], prevRow >= 0 ? codes[prevRow * nStates + s] : NOT_MEMBER, B2_BLEND));
           probs["B4 neighbours"].push(neighbours(shares[s], s, revealed, row, a, agree, blend, power));
         }
-        const report: Partial<Record<RevealMethod, { expectedYes: number; interval80: [number, number] }>> = {};
+        const report: Partial<Record<RevealMethod, RevealMethodReport>> = {};
         for (const m of methods) {
           const iv = m === "plenary" && f
             ? { i80: shiftInterval(f.interval80.yes, -revealedYes), i95: shiftInterval(f.interval95.yes, -revealedYes) }
             : yesIntervals(probs[m], 500, random);
-          report[m] = { expectedYes: probs[m].reduce((sum, p) => sum + p[0], 0), interval80: iv.i80 };
+          report[m] = { expectedYes: probs[m].reduce((sum, p) => sum + p[0], 0), expectedAbsent: probs[m].reduce((sum, p) => sum + p[3], 0), interval80: iv.i80 };
           for (const sg of segments) {
             const id = key(k, sg, m);
             let t = acc.get(id);
@@ -215,7 +222,7 @@ export function revealBacktest(options: RevealOptions): { reveal: RevealResult[]
             if (m === "plenary" && f) surprises.set(id, (surprises.get(id) ?? 0) + f.surprises.length);
           }
         }
-        options.onRollCall?.({ symbol: target.symbol, k, segments, actualYes: actual.filter((c) => c === YES).length, revealedYes, actual: countCodes(actual), revealed: countCodes(revealed.map((c) => codes[row * nStates + c])), methods: report as Record<RevealMethod, { expectedYes: number; interval80: [number, number] }>, ...(f ? { forecast: f } : {}) });
+        options.onRollCall?.({ symbol: target.symbol, k, segments, actualYes: actual.filter((c) => c === YES).length, revealedYes, actual: countCodes(actual), revealed: countCodes(revealed.map((c) => codes[row * nStates + c])), methods: report as Record<RevealMethod, RevealMethodReport>, ...(f ? { forecast: f } : {}) });
       }
       done++;
       options.onProgress?.(done / total, `${target.symbol}`);

@@ -75,7 +75,17 @@ describe("revealBacktest", () => {
     const rows: { symbol: string; k: number; segments: string[]; actualYes: number; revealedYes: number; known: number; interval: [number, number]; shifted: [number, number] }[] = [];
     const r = revealBacktest({
       emergency: { from: "2022-03-01", until: "2022-04-30" }, k: [10], draws: 300, assembly, only: "emergency",
-      onRollCall: (x) => rows.push({ symbol: x.symbol, k: x.k, segments: x.segments, actualYes: x.actualYes, revealedYes: x.revealedYes, known: x.forecast!.conditioning!.known, interval: x.methods.plenary.interval80, shifted: [x.forecast!.interval80.yes[0] - x.revealedYes, x.forecast!.interval80.yes[1] - x.revealedYes] }),
+      onRollCall: (x) => {
+        rows.push({ symbol: x.symbol, k: x.k, segments: x.segments, actualYes: x.actualYes, revealedYes: x.revealedYes, known: x.forecast!.conditioning!.known, interval: x.methods.plenary.interval80, shifted: [x.forecast!.interval80.yes[0] - x.revealedYes, x.forecast!.interval80.yes[1] - x.revealedYes] });
+        // the engine's expected unrevealed counts are its forecast's less the revealed votes (known states count with certainty)
+        expect(x.methods.plenary.expectedYes).toBeCloseTo(x.forecast!.expected.yes - x.revealed.yes, 9);
+        expect(x.methods.plenary.expectedAbsent).toBeCloseTo(x.forecast!.expected.absent - x.revealed.absent, 9);
+        const unrevealed = x.actual.yes + x.actual.no + x.actual.abstain + x.actual.absent;
+        for (const m of Object.values(x.methods)) {
+          expect(m.expectedAbsent).toBeGreaterThanOrEqual(0);
+          expect(m.expectedAbsent).toBeLessThanOrEqual(unrevealed);
+        }
+      },
     });
     expect(rows.map((x) => x.symbol)).toEqual(["A/RES/ES-11/1", "A/RES/ES-11/2", "A/RES/ES-11/3"]);
     for (const x of rows) {
