@@ -33,7 +33,7 @@ const r = revealBacktest({
     let hi = dist.length - 1;
     while (hi > lo && dist[hi] === 0) hi--;
     out.write(JSON.stringify({
-      symbol: row.symbol, k: row.k, segments: row.segments, kind: f.kind, actualYes: row.actualYes, revealedYes: row.revealedYes, actual: row.actual, revealed: row.revealed,
+      symbol: row.symbol, k: row.k, segments: row.segments, kind: f.kind, actualYes: row.actual.yes, revealedYes: row.revealed.yes, actual: row.actual, revealed: row.revealed,
       expectedYes: row.methods.plenary.expectedYes, interval80: row.methods.plenary.interval80,
       b4: row.methods["B4 neighbours"].expectedYes, b2: row.methods["B2 shares + last vote"].expectedYes,
       members: f.members, expected: f.expected, known: f.conditioning?.known ?? 0,

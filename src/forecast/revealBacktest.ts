@@ -80,10 +80,6 @@ export interface RevealRollCall {
   k: number;
   /** The segments the roll call is scored in. */
   segments: BacktestSegment[];
-  /** Yes votes among the unrevealed states. */
-  actualYes: number;
-  /** Yes votes among the revealed states. */
-  revealedYes: number;
   /** The unrevealed states' actual votes, counted. */
   actual: Counts;
   /** The revealed states' votes, counted. */
@@ -195,8 +191,7 @@ export function revealBacktest(options: RevealOptions): { reveal: RevealResult[]
         const byIso = new Map((f?.countries ?? []).map((c) => [c.iso3, c]));
         const isRevealed = new Uint8Array(nStates);
         for (const c of revealed) isRevealed[c] = 1;
-        let revealedYes = 0;
-        for (const c of revealed) if (codes[row * nStates + c] === YES) revealedYes++;
+        const revealedCounts = countCodes(revealed.map((c) => codes[row * nStates + c]));
         const probs: Record<RevealMethod, number[][]> = { plenary: [], "B4 neighbours": [], "B2 shares + last vote": [] };
         const actual: number[] = [];
         for (const s of columns) {
@@ -211,7 +206,7 @@ export function revealBacktest(options: RevealOptions): { reveal: RevealResult[]
         const report: Partial<Record<RevealMethod, RevealMethodReport>> = {};
         for (const m of methods) {
           const iv = m === "plenary" && f
-            ? { i80: shiftInterval(f.interval80.yes, -revealedYes), i95: shiftInterval(f.interval95.yes, -revealedYes) }
+            ? { i80: shiftInterval(f.interval80.yes, -revealedCounts.yes), i95: shiftInterval(f.interval95.yes, -revealedCounts.yes) }
             : yesIntervals(probs[m], 500, random);
           report[m] = { expectedYes: probs[m].reduce((sum, p) => sum + p[0], 0), expectedAbsent: probs[m].reduce((sum, p) => sum + p[3], 0), interval80: iv.i80 };
           for (const sg of segments) {
@@ -222,7 +217,7 @@ export function revealBacktest(options: RevealOptions): { reveal: RevealResult[]
             if (m === "plenary" && f) surprises.set(id, (surprises.get(id) ?? 0) + f.surprises.length);
           }
         }
-        options.onRollCall?.({ symbol: target.symbol, k, segments, actualYes: actual.filter((c) => c === YES).length, revealedYes, actual: countCodes(actual), revealed: countCodes(revealed.map((c) => codes[row * nStates + c])), methods: report as Record<RevealMethod, RevealMethodReport>, ...(f ? { forecast: f } : {}) });
+        options.onRollCall?.({ symbol: target.symbol, k, segments, actual: countCodes(actual), revealed: revealedCounts, methods: report as Record<RevealMethod, RevealMethodReport>, ...(f ? { forecast: f } : {}) });
       }
       done++;
       options.onProgress?.(done / total, `${target.symbol}`);

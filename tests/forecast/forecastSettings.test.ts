@@ -13,6 +13,8 @@ describe("resolveForecastSettings", () => {
     expect(() => resolveForecastSettings({ itemSdNovel: Number.NaN })).toThrow("invalid itemSdNovel; expected a number in [0, 5]: null");
     expect(() => resolveForecastSettings({ maxResembling: 2.5 })).toThrow("invalid maxResembling; expected a whole number in [1, 50]: 2.5");
     expect(() => resolveForecastSettings({ itemSd: 0.2 })).toThrow('invalid forecast setting; unknown name: "itemSd"');
+    expect(() => resolveForecastSettings({ blocFactors: 0 })).toThrow("invalid blocFactors; expected a whole number in [1, 10]: 0");
+    expect(() => resolveForecastSettings({ blocSessions: 4.5 })).toThrow("invalid blocSessions; expected a whole number in [1, 40]: 4.5");
   });
   it("picks the common shock and the broad weight by kind of vote", () => {
     const s = resolveForecastSettings({ itemSdRepeated: 0.1, itemSdNovel: 0.2, itemSdEmergency: 0.3, broadRepeated: 0.01, broadNovel: 0.02, broadEmergency: 0.03 });
