@@ -48,6 +48,7 @@ export { modelForAsOf, findModelForAsOf, windowStart, defaultModelsDir, RECIPE_O
 export { defaultCacheDir } from "./model/defaultCacheDir.ts";
 export { membersAsOf } from "./forecast/membersAsOf.ts";
 export { isFirstVote } from "./forecast/isFirstVote.ts";
+export { novelAbsenceExcess } from "./forecast/novelAbsenceExcess.ts";
 export { isResumedPart } from "./forecast/isResumedPart.ts";
 export { recentShares } from "./forecast/recentShares.ts";
 export { matchPrevious, titleSimilarity, titleWords, type MatchOptions } from "./forecast/matchPrevious.ts";

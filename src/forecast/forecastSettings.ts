@@ -33,6 +33,7 @@ export const FORECAST_SETTINGS = {
   noiseScaleNovel: { default: 0.85, min: 0, max: 3, minOpen: true, doc: "the same for the components of a novel text (none is the same text)" },
   turnoutSd: { default: 0.7, min: 0, max: 3, doc: "sd of the per-draw turnout shock (log scale on P(absent); mean-preserving)" },
   bandMean: { default: 1, min: 0, max: 20, minOpen: true, doc: "prior mean of a state's abstention band on the subject" },
+  novelAbsence: { default: 0, min: 0, max: 3, doc: "for a novel text, share of the recent excess absence on first votes (log-odds, over the novel pool's sessions: novelAbsenceExcess) added to every state's P(absent)" },
   resumedAbsence: { default: 1, min: 0, max: 5, doc: "how much likelier (log-odds) a state is to be absent from a vote in the resumed part of a regular session (from the January after it opened) than from one in the main part, applied for the share of its absence evidence (resembling votes, absence model) from the other part" },
   habitWeight: { default: 0.85, min: 0, max: 1, maxOpen: true, doc: "probability that a state repeats its latest vote on the same text (habit)" },
   habitSd: { default: 1, min: 0, max: 5, doc: "sd of the habits' common shock on the log-odds scale (on a roll call where some states break their habit, others are likelier to)" },

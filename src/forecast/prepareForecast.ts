@@ -17,6 +17,7 @@ import { resolveForecastSettings, type ForecastSettingName } from "./forecastSet
 import { groupComponents, type Component } from "./groupComponents.ts";
 import { isFirstVote } from "./isFirstVote.ts";
 import { isResumedPart } from "./isResumedPart.ts";
+import { novelAbsenceExcess } from "./novelAbsenceExcess.ts";
 import { issueFor, issuesOf } from "./issueFor.ts";
 import { membersAsOf } from "./membersAsOf.ts";
 import { modelForAsOf } from "../model/modelForAsOf.ts";
@@ -163,7 +164,9 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
   const absenceKind = spec.session ? sessionKind(spec.session) : resembling[0]?.rollCall.kind ?? "regular";
   const voteDate = spec.voteDate ?? spec.asOf;
   const resumedPart = isResumedPart(voteDate, absenceKind, sessionPeriod(spec.session ?? "ES-0", voteDate));
-  const priors = stateStep(assembly, model, columns, states.map((s) => s.iso3), components, period, { sessionKind: absenceKind, resumedPart }, settings);
+  // a novel text draws more absences than the resembling (mostly repeated) texts show: the recent excess of first votes'
+  const absenceShift = kind === "novel" && settings.novelAbsence > 0 ? settings.novelAbsence * novelAbsenceExcess(assembly, spec.asOf, period - settings.novelPoolSessions) : 0;
+  const priors = stateStep(assembly, model, columns, states.map((s) => s.iso3), components, period, { sessionKind: absenceKind, resumedPart, absenceShift }, settings);
   // the camps: states whose residuals move together, estimated from the record before asOf
   if (settings.blocShare > 0) priors.blocs = blocTerms(blocsFor(assembly, model, spec.asOf, { sessions: settings.blocSessions, factors: settings.blocFactors }), states.map((s) => s.iso3), settings.blocShare);
   const factors = priors.blocs ? priors.blocs.factors : 0;

@@ -28,6 +28,8 @@ export interface ComponentStates {
 export interface VoteOccasion {
   sessionKind: "regular" | "emergency" | "special";
   resumedPart: boolean;
+  /** Log-odds added to every state's P(absent) (a novel text's: `novelAbsence` x novelAbsenceExcess); 0 when absent. */
+  absenceShift?: number;
 }
 
 /** The per-state step's result. */
@@ -199,7 +201,7 @@ export function stateStep(
     const pc = Math.min(0.995, Math.max(0.001, p));
     // the absence model speaks for a session's usual (main) part
     const resumedShare = resumed / (settings.absencePrior + recorded);
-    absentLogit[s] = logit(pc) + partShift * ((vote.resumedPart ? 1 : 0) - resumedShare);
+    absentLogit[s] = logit(pc) + partShift * ((vote.resumedPart ? 1 : 0) - resumedShare) + (vote.absenceShift ?? 0);
   }
   return { posMean, components: out, absentLogit };
 }

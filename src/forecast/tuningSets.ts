@@ -39,7 +39,7 @@ export const TUNING_SETS = {
 export type TuningSetName = keyof typeof TUNING_SETS;
 
 /** Settings tuned on the novel texts (the rest of the general ones are on 62-69). */
-const NOVEL_SETTINGS: ForecastSettingName[] = ["itemSdNovel", "noiseScaleNovel", "broadNovel", "novelShift", "novelPoolSessions", "knownPowerNovel"];
+const NOVEL_SETTINGS: ForecastSettingName[] = ["itemSdNovel", "noiseScaleNovel", "broadNovel", "novelShift", "novelPoolSessions", "knownPowerNovel", "novelAbsence"];
 /** Settings tuned on the emergency votes before 2015. */
 const EMERGENCY_SETTINGS: ForecastSettingName[] = ["itemSdEmergency", "broadEmergency", "sameSessionBoost"];
 /** Settings of the conditioning on known positions, tuned by the reveal backtest on 66-69. */

@@ -37,6 +37,10 @@ describe("stateStep on the ES-11 votes as of 2022-10-11", () => {
     expect(cs.posSd[k("USA")]).toBeLessThan(0.5);
     // absence: a probability for every state
     for (const x of p.absentLogit) expect(Number.isFinite(x)).toBe(true);
+    // a novel text's absence shift (novelAbsence x novelAbsenceExcess) adds to every state's log-odds, and to nothing else
+    const shifted = stateStep(a, model, columns, iso3, comps, 77, { sessionKind: "emergency", resumedPart: false, absenceShift: 0.4 }, settings);
+    shifted.absentLogit.forEach((x, s) => expect(x).toBeCloseTo(p.absentLogit[s] + 0.4, 12));
+    expect(shifted.components[0].habitProb).toEqual(cs.habitProb);
   }, 60_000);
 
   it("raises absence by resumedAbsence x (1 - the evidence's resumed share) for a vote in a regular session's resumed part", () => {
