@@ -1,4 +1,5 @@
 import type { Assembly } from "../data/types.ts";
+import { checkAssembly, checkIsoDate, checkNumber } from "../util/checkArgs.ts";
 import { ABSENT, NOT_MEMBER } from "../data/voteCodes.ts";
 import { isFirstVote } from "./isFirstVote.ts";
 import { isResumedPart } from "./isResumedPart.ts";
@@ -20,6 +21,9 @@ const memo = new WeakMap<Pick<Assembly, "rollCalls">, Map<string, number>>();
  * novelAbsenceExcess(assembly, "2020-09-01", 67); // about 0.5
  */
 export function novelAbsenceExcess(assembly: Pick<Assembly, "rollCalls" | "matrix">, asOf: string, firstPeriod: number): number {
+  checkAssembly(assembly, "assembly", ["rollCalls", "matrix"]);
+  checkIsoDate(asOf, "asOf");
+  checkNumber(firstPeriod, "firstPeriod");
   let byKey = memo.get(assembly);
   if (!byKey) memo.set(assembly, (byKey = new Map()));
   const key = `${asOf} ${firstPeriod}`;

@@ -30,6 +30,11 @@ describe("novelAbsenceExcess", () => {
     // the window starts at session 66: no first vote in it
     expect(novelAbsenceExcess(a, "2012-01-01", 66)).toBe(0);
   });
+  it("names a bad argument", () => {
+    expect(() => novelAbsenceExcess(a, "2012-13-01", 60)).toThrow(/asOf.*2012-13-01/);
+    expect(() => novelAbsenceExcess(a, "2012-01-01", Number.NaN)).toThrow(/firstPeriod/);
+    expect(() => novelAbsenceExcess({} as never, "2012-01-01", 60)).toThrow(/assembly/);
+  });
   it("on the record: new texts drew more absences than the rest in the eight sessions before 2015 and before 2020", () => {
     const record = loadAssembly();
     const before2015 = novelAbsenceExcess(record, "2015-09-01", 62);
