@@ -164,7 +164,7 @@ export function prepareForecast(specInput: ForecastSpec, options: ForecastOption
   const absenceKind = spec.session ? sessionKind(spec.session) : resembling[0]?.rollCall.kind ?? "regular";
   const voteDate = spec.voteDate ?? spec.asOf;
   const resumedPart = isResumedPart(voteDate, absenceKind, sessionPeriod(spec.session ?? "ES-0", voteDate));
-  // a novel text draws more absences than the resembling (mostly repeated) texts show: the recent excess of first votes'
+  // a novel text draws more absences than its resembling (mostly repeated) texts show: add the recent excess on first votes
   const absenceShift = kind === "novel" && settings.novelAbsence > 0 ? settings.novelAbsence * novelAbsenceExcess(assembly, spec.asOf, period - settings.novelPoolSessions) : 0;
   const priors = stateStep(assembly, model, columns, states.map((s) => s.iso3), components, period, { sessionKind: absenceKind, resumedPart, absenceShift }, settings);
   // the camps: states whose residuals move together, estimated from the record before asOf
