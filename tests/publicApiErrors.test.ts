@@ -36,6 +36,7 @@ const BAD: Record<string, (() => unknown)[]> = {
   dayNumber: [() => api.dayNumber(42 as never), () => api.dayNumber("2022-13-45x")],
   votedPeriods: [() => api.votedPeriods(42 as never, "USA"), () => api.votedPeriods(a, 42 as never)],
   isFirstVote: [() => api.isFirstVote(42 as never, 0), () => api.isFirstVote(a, -1)],
+  novelAbsenceExcess: [() => api.novelAbsenceExcess(42 as never, "2020-01-01", 70), () => api.novelAbsenceExcess(a, "2020-1-1", 70), () => api.novelAbsenceExcess(a, "2020-01-01", "70" as never)],
   isResumedPart: [() => api.isResumedPart(42 as never, "regular", 77)],
   recentShares: [() => api.recentShares(42 as never, 77, "2022-01-01"), () => api.recentShares(a, 77, "2022-01-01", -1)],
   revealBacktest: [() => api.revealBacktest(42 as never), () => api.revealBacktest({ sessions: [70], k: [0], assembly: a })],
